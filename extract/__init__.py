@@ -1,0 +1,37 @@
+"""Text -> typed facts. No graph code here.
+
+The pipeline is the declared list `STAGES`: each stage is a pure function that
+reads a `Doc` and returns the fields it adds. `extract(article)` runs them in
+order and returns the article's `Facts`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .areas import areas
+from .dates import article_date
+from .document import Doc
+from .meetings import meetings
+from .model import Article, Facts, Meeting, PersonMention, Post, Span
+from .names import persons
+from .posts import posts
+from .sentences import normalise, sentences
+
+STAGES = [normalise, sentences, areas, article_date, persons, posts, meetings]
+
+__all__ = ["STAGES", "Article", "Facts", "Meeting", "PersonMention", "Post", "Span", "extract", "run"]
+
+
+def run(article: Article, stages=STAGES) -> Doc:
+    """Run `stages` over one article and return the working document."""
+    doc = Doc(article)
+    for stage in stages:
+        doc = replace(doc, **stage(doc))
+    return doc
+
+
+def extract(article: Article) -> Facts:
+    """All facts of one article."""
+    doc = run(article)
+    return Facts(article, list(doc.sentences), list(doc.subject), doc.date,
+                 list(doc.persons), list(doc.posts), list(doc.meetings))

@@ -1,0 +1,97 @@
+"""Lexicons (roles, bodies, levels, abbreviations, surnames) loaded from data files.
+
+The files in ``extract/data`` are the single source; this module only turns
+them into the regular expressions and sets the extractors use. All keys are in
+the folded lower-case form of :func:`vnkg.extract.text.key`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import fold, lower
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("vnkg.extract").joinpath("data", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _low(text: str) -> str:
+    return lower(fold(text))
+
+
+def _alternation(words: list[str]) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames: frozenset[str]
+    honorifics: tuple[str, ...]
+    roles: dict[str, str]
+    role_re: re.Pattern
+    abbreviations: list[tuple[re.Pattern, str]]
+    levels: list[tuple[str, str]]
+    level_re: re.Pattern
+    bodies: dict[str, str]
+    body_re: re.Pattern
+    honorific_re: re.Pattern
+    nonname: frozenset[str]
+
+    def role_kind(self, role: str) -> str:
+        return self.roles.get(_low(" ".join(role.split())), "staff")
+
+    def expand(self, text: str) -> str:
+        """Spell out the abbreviations of a title or body (``UBND`` -> ``Ủy ban nhân dân``)."""
+        for pattern, long in self.abbreviations:
+            text = pattern.sub(long, text)
+        return " ".join(text.split())
+
+    def level_of(self, low_title: str) -> str | None:
+        """Level named by the last level marker of a (lower-case) title or body."""
+        found = None
+        for m in self.level_re.finditer(low_title):
+            found = m
+        if not found:
+            return None
+        word = " ".join(found.group(0).split())
+        return dict(self.levels)[word]
+
+
+# Capitalised words that open titles, bodies and headlines: never part of a name.
+_NONNAME = """bí phó chủ ủy uỷ ban huyện tỉnh xã phường quận đảng hội trưởng giám
+chánh chỉ thường tổng sở phòng ubnd hđnd btv mttq uv tuv uvbtv uvtv pct pbt
+tp tx đbqh thủ bộ khóa lần sáng chiều tối ngày tại theo các những ảnh nguồn
+tin video clip viện mặt trận kiểm giáo vận tổ chức nội nghị quyết kết luận
+chương trình kế hoạch báo cáo thiếu thượng tá tướng ông bà cựu
+""".split()
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    surnames = frozenset(_low(r[0]) for r in _lines("surnames.txt"))
+    honorifics = tuple(sorted((_low(r[0]) for r in _lines("honorifics.txt")), key=len, reverse=True))
+    roles = {_low(r[0]): r[1] for r in _lines("roles.tsv")}
+    role_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(roles))})(?![\w&])")
+    abbreviations = []
+    for short, long in _lines("abbreviations.tsv"):
+        pattern = re.compile(rf"(?<![\w&.]){re.escape(short)}(?![\w&])", re.IGNORECASE)
+        abbreviations.append((pattern, long))
+    levels = [(_low(r[0]), r[1]) for r in _lines("levels.tsv")]
+    level_re = re.compile(rf"(?<![\w&])(?:{_alternation([w for w, _ in levels])})(?![\w&])")
+    bodies = {_low(r[0]): r[1] for r in _lines("bodies.tsv")}
+    body_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(bodies))})(?![\w&])")
+    honorific_re = re.compile(rf"(?<![\w/])(?:{_alternation(list(honorifics))})$")
+    nonname = frozenset(_NONNAME)
+    return Lexicon(surnames, honorifics, roles, role_re, abbreviations, levels, level_re,
+                   bodies, body_re, honorific_re, nonname)

@@ -1,0 +1,72 @@
+"""Typed facts: the one stream format between `extract` and `graph`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Unit
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article; `text` is NFC and is what offsets point into."""
+
+    id: str
+    text: str
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None  # file (and line) it came from
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a fact was read: character offsets into `Article.text` and the sentence index."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post a named person is said to hold (one per post; several per person)."""
+
+    person: str
+    title: str           # the post without its place name, abbreviations spelled out
+    role: str            # "Bí thư", "Phó Chủ tịch", ...
+    kind: str            # leader | deputy | member | staff
+    level: str | None    # province | district | commune | nation | None
+    area: Unit | None
+    status: str          # current | former | acting | elected
+    span: Span
+
+
+@dataclass
+class Meeting:
+    """A meeting reported as held."""
+
+    date: str | None                 # YYYY-MM-DD, --MM-DD, YYYY-MM, YYYY or None
+    area: Unit | None
+    organizer: str | None
+    span: Span
+    chairs: list[str] = field(default_factory=list)
+    chair_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: list[tuple[int, int]]
+    subject: list[Unit]               # the article's subject area chain, most specific first
+    date: str | None                  # the article's own date, as precise as known
+    persons: list[PersonMention]
+    posts: list[Post]
+    meetings: list[Meeting]

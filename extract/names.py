@@ -1,0 +1,137 @@
+"""Stage: person names.
+
+A name is 2-4 capitalised syllables opening with a known family name (or, for
+names the surname list lacks, standing right after ``đồng chí``/``ông``/``bà``).
+Place names glued in front (``Bí thư Huyện ủy Can Lộc Nghiêm Sỹ Đống``) are
+peeled off with the gazetteer; bylines and photo credits are not persons.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from . import gazetteer, lexicon
+from .document import WORD, Doc
+from .model import PersonMention
+from .text import fold, key, lower
+
+_PLACE_BEFORE = re.compile(
+    r"(tỉnh|huyện|xã|phường|quận|thành phố|tp\.?|thị xã|thị trấn|đường|phố|trường|ấp|thôn|bản|"
+    r"xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+_BYLINE_LINE = re.compile(
+    r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
+    r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]", re.IGNORECASE)
+_CREDIT = re.compile(r"(ảnh|nguồn|tin, ảnh|video)\s*:\s*[^.\n]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stopnames() -> frozenset[str]:
+    text = resources.files("vnkg.extract").joinpath("data", "stopnames.txt").read_text("utf-8")
+    return frozenset(key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _norm(word: str) -> str:
+    return lower(fold(word))
+
+
+def _proper(word: str) -> str:
+    return word.title() if word.isupper() and len(word) > 1 else word
+
+
+def _is_place(words: list[str]) -> bool:
+    gaz = gazetteer.load()
+    return any(u.level != "commune" for u in gaz.lookup(" ".join(words)))
+
+
+def _place_len(words: list[str], i: int) -> int:
+    for k in (4, 3, 2):
+        if i + k <= len(words) and _is_place(words[i:i + k]):
+            return k
+    return 0
+
+
+def _runs(doc: Doc) -> list[list[re.Match]]:
+    runs, current = [], []
+    for m in WORD.finditer(doc.text):
+        w = m.group(0)
+        if not w[0].isupper():
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        if current and doc.text[current[-1].end():m.start()] not in (" ", "  "):
+            runs.append(current)
+            current = []
+        current.append(m)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _bylines(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    tail = doc.lines[-4:]
+    for start, end in doc.lines:
+        line = doc.text[start:end].strip()
+        words = WORD.findall(line)
+        if _BYLINE_LINE.match(line):
+            spans.append((start, end))
+        elif (start, end) in tail and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
+                and not re.search(r"[.:;!?]\s*$", line.rstrip(")")):
+            spans.append((start, end))
+    for m in _CREDIT.finditer(doc.text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _honorific_before(doc: Doc, pos: int) -> bool:
+    lex = lexicon.load()
+    before = doc.low[max(0, pos - 20):pos].rstrip()
+    return bool(lex.honorific_re.search(before))
+
+
+def persons(doc: Doc) -> dict:
+    """Person-name mentions in the body, bylines excluded."""
+    lex = lexicon.load()
+    stop = _stopnames()
+    bylines = _bylines(doc)
+    found: list[PersonMention] = []
+    for run in _runs(doc):
+        words = [_proper(m.group(0)) for m in run]
+        caps = [m.group(0).isupper() and len(m.group(0)) > 1 for m in run]
+        norms = [_norm(w) for w in words]
+        n, i = len(run), 0
+        line_start = doc.text.rfind("\n", 0, run[0].start()) + 1
+        line_end = doc.text.find("\n", run[-1].end())
+        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+        shouting = not any(c.islower() for c in line)
+        while i < n:
+            k = _place_len(words, i)
+            if k and i + k < n and norms[i + k] in lex.surnames and n - (i + k) >= 2:
+                i += k
+                continue
+            if norms[i] in lex.nonname:
+                i += 1
+                continue
+            context = i == 0 and _honorific_before(doc, run[0].start())
+            if norms[i] in lex.surnames or context:
+                j = i + 1
+                while j < n and j - i < 4 and norms[j] not in lex.nonname:
+                    j += 1
+                if j - i >= 2:
+                    name_words = words[i:j]
+                    start, end = run[i].start(), run[j - 1].end()
+                    ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
+                    if any(caps[i:j]) and (shouting or not all(caps[i:j]) or (i, j) != (0, n)):
+                        ok = False
+                    if ok and not context and _PLACE_BEFORE.search(doc.low[max(0, start - 12):start]):
+                        ok = False
+                    if ok and any(b0 <= start and end <= b1 for b0, b1 in bylines):
+                        ok = False
+                    if ok:
+                        found.append(PersonMention(" ".join(name_words), doc.span(start, end)))
+                    i = j
+                    continue
+            i += 1
+    return {"persons": tuple(found), "bylines": tuple(bylines)}

@@ -1,0 +1,260 @@
+"""Stage: the posts each named person is said to hold.
+
+Shapes read: ``Title Name``, ``Title, Title Name``, ``Name, Title, Title``,
+``Name - Title``, ``Name (Title)``, ``Title: Name, Name`` (a title shared by a
+list), ``Name ... giữ chức Title`` (elected or appointed). A post is a role
+(``Phó Bí thư``) of a body (``Huyện ủy``) of an area; the area comes from the
+title itself, else the article's subject area at the title's level.
+"""
+from __future__ import annotations
+
+import re
+
+from .areas import choose
+from . import lexicon
+from .document import Doc
+from .gazetteer import Unit
+from .model import PersonMention, Post
+from .text import key
+
+STOP = re.compile(
+    r"(?<![\w])(?:đồng chủ trì|chủ trì|dự(?! khuyết| án)|tham dự|đến dự|phát biểu|trao|được|đã|đang|sẽ|"
+    r"là|có|cho|nhấn mạnh|yêu cầu|đề nghị|khẳng định|kết luận|báo cáo|trình bày|thông qua|"
+    r"giữ chức|thôi|tái đắc cử|đắc cử|làm|cùng|với|tại|về|trong|khóa|khoá|nhiệm kỳ|đến|nghỉ|"
+    r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|kiểm tra|thăm|"
+    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|ký|tặng|trả lời|giải trình|điều hành|"
+    r"tiếp|thực hiện|người|nay|hiện|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
+    r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)(?![\w])")
+_ELECT = re.compile(
+    r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+vụ)?"
+    r"|được\s+bầu(?:\s+lại)?\s+(?:làm|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
+_OPEN = re.compile(r"\s*(?:,|\(|\s[-–]\s|[-–]|:)\s*")
+_PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
+_INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
+_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
+              "commune": "Đảng ủy xã"}
+_BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
+
+
+def _role_at(low: str, pos: int) -> re.Match | None:
+    lex = lexicon.load()
+    return lex.role_re.match(low, pos)
+
+
+def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> tuple[int, str]:
+    """End of one title starting at `start`, and what stopped it."""
+    low = doc.low
+    i = start
+    while i < limit:
+        c = low[i]
+        if c in ",;()\n:":
+            return i, c
+        if c == "." and (i + 1 >= len(low) or low[i + 1].isspace()):
+            return i, "."
+        if c in "-–" and i > start and low[i - 1] == " " and i + 1 < len(low) and low[i + 1] == " ":
+            rest = i + 2
+            if _role_at(low, rest) or STOP.match(low, rest):
+                return i, "-"
+        if low.startswith(" kiêm ", i):
+            return i, "kiêm"
+        if i in person_starts and i > start:
+            return i, "person"
+        if (i == start or not low[i - 1].isalnum()) and STOP.match(low, i):
+            return i, "stop"
+        i += 1
+    return limit, "end"
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and doc.text[end - 1] in " -–,.":
+        end -= 1
+    return start, end
+
+
+def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> list[tuple[int, int, str]]:
+    """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)``."""
+    low = doc.low
+    out: list[tuple[int, int, str]] = []
+    m = _OPEN.match(low, pos)
+    if not m or m.end() >= limit:
+        return out
+    i = m.end()
+    while i < limit:
+        p = _PREFIX.match(low, i)
+        status = {"nguyên": "former", "cựu": "former", "quyền": "acting"}.get(p.group(1) or "", "current")
+        if not _role_at(low, p.end()):
+            break
+        end, why = _segment_end(doc, p.end(), limit, person_starts)
+        if why == "person":
+            break
+        s, e = _trim(doc, p.end(), end)
+        if e > s:
+            out.append((s, e, status))
+        if why in (",", ";", "-", "kiêm", "("):
+            j = end + (len(" kiêm ") if why == "kiêm" else 1)
+            while j < limit and low[j] in " -–":
+                j += 1
+            i = j
+            continue
+        break
+    return out
+
+
+def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int, int, str]]:
+    """Titles written before a name: ``Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Name``."""
+    lex = lexicon.load()
+    low = doc.low
+    end = name_start
+    out: list[tuple[int, int, str]] = []
+    # drop an honorific between title and name ("Bí thư Tỉnh ủy, đồng chí X" is not this shape)
+    while end > clause_start and low[end - 1] == " ":
+        end -= 1
+    m = lex.honorific_re.search(low[clause_start:end])
+    if m:
+        end = clause_start + m.start()
+        while end > clause_start and low[end - 1] == " ":
+            end -= 1
+    first = True
+    while end > clause_start:
+        seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
+                        low.rfind(" kiêm ", clause_start, end) + 5 if " kiêm " in low[clause_start:end] else -1)
+        seg_start = clause_start if seg_start < clause_start else seg_start + 1
+        seg = low[seg_start:end]
+        chosen = None
+        for rm in lex.role_re.finditer(seg):
+            if not STOP.search(seg, rm.start()):
+                chosen = rm
+                break
+        if not chosen:
+            break
+        s = seg_start + chosen.start()
+        p = re.search(r"(nguyên|quyền|cựu)\s+$", low[max(clause_start, s - 8):s])
+        status = {"nguyên": "former", "cựu": "former", "quyền": "acting"}.get(p.group(1) if p else "", "current")
+        out.append((s, end, status))
+        prefix = low[seg_start:s]
+        if not first and not _INTRO.match(prefix):
+            out.pop()
+            break
+        if prefix.strip() and not _INTRO.match(prefix):
+            break
+        first = False
+        end = seg_start - 1
+        if end <= clause_start or low[end] != ",":
+            break
+    return list(reversed(out))
+
+
+def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit | None, re.Match | None]:
+    """Split a written title into (title without place, level, area, role match)."""
+    lex = lexicon.load()
+    inside = [a for a in doc.areas if start <= a.start and a.end <= end]
+    area_m = inside[-1] if inside else None
+    cut = end
+    if area_m and not doc.text[area_m.end:end].strip(" ,.()-–"):
+        cut = area_m.start
+    else:
+        area_m = None
+    raw = doc.text[start:cut].strip(" ,-–")
+    raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
+    title = lex.expand(raw)
+    tkey = key(title)
+    level = lex.level_of(tkey)
+    if area_m and level is None:
+        level = {"tỉnh": "province", "huyện": "district", "thị xã": "town", "thành phố": "city",
+                 "quận": "district", "xã": "commune", "phường": "commune",
+                 "thị trấn": "commune"}.get(area_m.units[0].kind)
+    if tkey in _BARE_SEAT or tkey == "ủy viên ban thường vụ":
+        base = doc.subject[0].level if doc.subject else None
+        base = "town" if doc.subject and doc.subject[0].kind == "thị xã" else (
+            "city" if doc.subject and doc.subject[0].kind == "thành phố" and base == "district" else base)
+        title = f"Ủy viên Ban Thường vụ {_COMMITTEE.get(base or '', '')}".strip()
+        level = base
+    elif tkey in ("tỉnh ủy viên",):
+        level = "province"
+    role = lex.role_re.match(key(title))
+    return title, level, resolve_area(doc, level, area_m, start), role
+
+
+def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
+    """Area of a post or body at `level`: named in it, else the subject's unit at that level."""
+    if level == "nation":
+        return None
+    unit_level = {"town": "district", "city": "district"}.get(level or "", level)
+    if area_m is not None:
+        return choose(doc, area_m.units, unit_level) or choose(doc, area_m.units)
+    if level is None:
+        return doc.subject[0] if doc.subject else None
+    if level == "city":
+        top = doc.subject[-1] if doc.subject else None
+        if top is not None and top.kind == "thành phố":
+            district = doc.subject_at("district")
+            return district if district is not None and district.kind == "thành phố" else top
+    found = doc.subject_at(unit_level)
+    if found is not None:
+        return found
+    s0, s1 = doc.sentence_bounds(pos)
+    near = [a for a in doc.areas if s0 <= a.start < s1]
+    for a in near:
+        unit = choose(doc, a.units, unit_level)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _clause_start(doc: Doc, pos: int) -> int:
+    s0, _ = doc.sentence_bounds(pos)
+    cut = max(doc.low.rfind(ch, s0, pos) for ch in ";:(\n")
+    return max(s0, cut + 1) if cut >= 0 else s0
+
+
+def posts(doc: Doc) -> dict:
+    """Posts of the named persons, one per post, with their areas resolved."""
+    lex = lexicon.load()
+    person_starts = [p.span.start for p in doc.persons]
+    found: list[tuple[PersonMention, int, int, str]] = []
+    claimed: list[tuple[int, int]] = []
+    ordered = sorted(doc.persons, key=lambda p: p.span.start)
+    for idx, p in enumerate(ordered):
+        s0, s1 = doc.sentence_bounds(p.span.start)
+        limit = ordered[idx + 1].span.start if idx + 1 < len(ordered) and ordered[idx + 1].span.start < s1 else s1
+        chain = chain_after(doc, p.span.end, limit, person_starts)
+        for s, e, status in chain:
+            found.append((p, s, e, status))
+            claimed.append((s, e))
+        tail = chain[-1][1] if chain else p.span.end
+        m = _ELECT.search(doc.low, tail, limit)
+        if m and _role_at(doc.low, m.end()):
+            end, _ = _segment_end(doc, m.end(), limit, person_starts)
+            s, e = _trim(doc, m.end(), end)
+            found.append((p, s, e, "elected"))
+            claimed.append((s, e))
+    for p in ordered:
+        cs = _clause_start(doc, p.span.start)
+        for s, e, status in chain_before(doc, p.span.start, cs):
+            if any(s < ce and cs_ < e for cs_, ce in claimed):
+                continue
+            found.append((p, s, e, status))
+    # a title shared by a list after a colon: "các Phó Chủ tịch ...: A, B, C"
+    for p in ordered:
+        if any(f[0] is p and f[2] <= p.span.start for f in found):
+            continue
+        s0, _ = doc.sentence_bounds(p.span.start)
+        colon = doc.low.rfind(":", s0, p.span.start)
+        if colon < 0:
+            continue
+        cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
+        for s, e, status in chain_before(doc, colon, cs):
+            found.append((p, s, e, status))
+    out: list[Post] = []
+    seen = set()
+    for p, s, e, status in found:
+        title, level, area, role = parse_title(doc, s, e)
+        if role is None or len(title.split()) > 16:
+            continue
+        k = (key(p.name), key(title), area.code if area else "")
+        if k in seen:
+            continue
+        seen.add(k)
+        kind = lex.role_kind(role.group(0))
+        out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
+    return {"posts": tuple(out)}

@@ -1,0 +1,76 @@
+"""Text normalisation that keeps character offsets.
+
+`fold(text)` returns a string of exactly the same length as `text` in which
+old and new tone placement agree (``uỷ`` -> ``ủy``, ``hoà`` -> ``hòa``) and the
+look-alike letter ``Ð`` (U+00D0) is read as ``Đ``. Matching runs on the folded
+text; every offset found there points at the same characters of the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONED = {
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
+    "o": "òóỏõọ", "u": "ùúủũụ",
+}
+_OA = re.compile(r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![^\W\d_])")
+_UY = re.compile(r"(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def _move(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    for plain in "aey":
+        marks = _TONED[plain]
+        if second.lower() in marks:
+            toned = _TONED[first.lower()][marks.index(second.lower())]
+            toned = toned.upper() if first.isupper() else toned
+            return toned + (plain.upper() if second.isupper() else plain)
+    return m.group(0)
+
+
+def retone(text: str) -> str:
+    """Move the tone of an open ``oa``/``oe``/``uy`` syllable onto its first vowel."""
+    return _UY.sub(_move, _OA.sub(_move, text))
+
+
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC with zero-width characters dropped (this is the stored text)."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\u200b", "").replace("\ufeff", "")
+
+
+def fold(text: str) -> str:
+    """Same-length matching form of NFC text: one tone placement, Ð read as Đ."""
+    folded = retone(text.translate(_LOOKALIKE))
+    assert len(folded) == len(text)
+    return folded
+
+
+def lower(text: str) -> str:
+    """Lower case that keeps length (Vietnamese letters map one to one)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
+
+
+def key(text: str) -> str:
+    """Comparison key: folded, lower case, punctuation but & dropped, single spaces."""
+    text = lower(fold(nfc(text)))
+    return " ".join(re.sub(r"[^\w&]+", " ", text).split())
+
+
+_ASCII = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def ascii_slug(text: str) -> str:
+    """``Hậu Lộc`` -> ``hauloc``: the form used in host names."""
+    text = unicodedata.normalize("NFD", text.translate(_ASCII))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
