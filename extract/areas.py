@@ -16,7 +16,7 @@ from .document import Doc
 from .gazetteer import Unit
 from .text import ascii_slug
 
-_NEW_COMMUNE = re.compile(r"(?<![\w])(xã|phường|thị trấn)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ-Ỹ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ-Ỹ][\w]*){0,2})")
+_NEW_COMMUNE = re.compile(r"(?<![\w])(xã|phường|thị trấn)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 _HOST_NOISE = {"www", "gov", "vn", "com", "org", "net", "dcs", "edu", "m", "portal", "bao", "tin"}
 
 
@@ -133,9 +133,17 @@ def areas(doc: Doc) -> dict:
             best_comm = unit
     if best_comm is None:
         news = Counter()
-        for m in _NEW_COMMUNE.finditer(doc.text[:lede_end]):
-            name = m.group(2).title() if m.group(2).isupper() else m.group(2)
-            news[(m.group(1).lower(), name)] += 3 if m.start() < headline_end else 2
+        for m in _NEW_COMMUNE.finditer(doc.low[:lede_end]):
+            words = doc.text[m.start(2):m.end(2)].split()
+            caps = []
+            for w in words:
+                if not w[0].isupper():
+                    break
+                caps.append(w.title() if w.isupper() else w)
+            if not caps:
+                continue
+            name = " ".join(caps)
+            news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
         if news:
             (kind, name), score = news.most_common(1)[0]
             known = [u for u in gaz.lookup(name) if u.level == "commune"

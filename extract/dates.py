@@ -77,7 +77,7 @@ def article_date(doc: Doc) -> dict:
     if not found:
         years = Counter(_YEAR_WORD.findall(doc.low))
         if years:
-            hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            hint = max(years.items(), key=lambda kv: (kv[1], -int(kv[0])))[0]
     return {"date": found, "year_hint": hint}
 
 

@@ -61,6 +61,8 @@ _ALIASES = {
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn)\s*$")
+_NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|phố|trường|đại lộ|học viện|"
+                        r"chiến dịch|tết)\s*$")
 _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
               "thị ủy": "thị xã", "thị xã": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
@@ -114,6 +116,8 @@ class Gazetteer:
             span = text[start:end]
             words = [w for w in re.split(r"[\s\-.]+", span) if w]
             if not all(w[0].isupper() or w[0].isdigit() for w in words):
+                continue
+            if _NOT_PLACE.search(low[max(0, start - 20):start]):
                 continue
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None

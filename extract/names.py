@@ -17,8 +17,11 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(tỉnh|huyện|xã|phường|quận|thành phố|tp\.?|thị xã|thị trấn|đường|phố|trường|ấp|thôn|bản|"
-    r"xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+    r"(đường|phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+_COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn)\s*$")
+# Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
+_STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
+_BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi".split())
 _BYLINE_LINE = re.compile(
     r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
     r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]", re.IGNORECASE)
@@ -60,7 +63,7 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
                 runs.append(current)
             current = []
             continue
-        if current and doc.text[current[-1].end():m.start()] not in (" ", "  "):
+        if current and doc.text[current[-1].end():m.start()] not in (" ", "  ", "\n"):
             runs.append(current)
             current = []
         current.append(m)
@@ -125,7 +128,14 @@ def persons(doc: Doc) -> dict:
                     ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
                     if any(caps[i:j]) and (shouting or not all(caps[i:j]) or (i, j) != (0, n)):
                         ok = False
-                    if ok and not context and _PLACE_BEFORE.search(doc.low[max(0, start - 12):start]):
+                    before = doc.low[max(0, start - 12):start]
+                    if ok and not context and _PLACE_BEFORE.search(before):
+                        ok = False
+                    if ok and _COMMUNE_BEFORE.search(before) and any(
+                            u.level == "commune" for u in gazetteer.load().lookup(" ".join(name_words))):
+                        ok = False
+                    if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
+                            and _norm(name_words[1]) in _BRANCHES:
                         ok = False
                     if ok and any(b0 <= start and end <= b1 for b0, b1 in bylines):
                         ok = False

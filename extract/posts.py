@@ -21,18 +21,24 @@ STOP = re.compile(
     r"(?<![\w])(?:đồng chủ trì|chủ trì|dự(?! khuyết| án)|tham dự|đến dự|phát biểu|trao|được|đã|đang|sẽ|"
     r"là|có|cho|nhấn mạnh|yêu cầu|đề nghị|khẳng định|kết luận|báo cáo|trình bày|thông qua|"
     r"giữ chức|thôi|tái đắc cử|đắc cử|làm|cùng|với|tại|về|trong|khóa|khoá|nhiệm kỳ|đến|nghỉ|"
-    r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|kiểm tra|thăm|"
-    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|ký|tặng|trả lời|giải trình|điều hành|"
+    r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|thăm|nghỉ hưu|"
+    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|ký|tặng|trả lời|giải trình|điều hành|tham gia|"
     r"tiếp|thực hiện|người|nay|hiện|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
-    r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)(?![\w])")
+    r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|vào|sáng|chiều|tối|ngày|"
+    r"(?<!quận )(?<!số )(?<!phường )\d)(?![\w])")
 _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+vụ)?"
-    r"|được\s+bầu(?:\s+lại)?\s+(?:làm|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
-_OPEN = re.compile(r"\s*(?:,|\(|\s[-–]\s|[-–]|:)\s*")
+    r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
+_OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
-_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
-              "commune": "Đảng ủy xã"}
+_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+              "thị xã": "Thị ủy", "thành phố": "Thành ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
+              "thị trấn": "Đảng ủy thị trấn"}
+_LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
+                  "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+_RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
+_LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
 
@@ -44,8 +50,12 @@ def _role_at(low: str, pos: int) -> re.Match | None:
 def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> tuple[int, str]:
     """End of one title starting at `start`, and what stopped it."""
     low = doc.low
+    inside = {a.start: a.end for a in doc.areas if start <= a.start < limit}
     i = start
     while i < limit:
+        if i in inside and i > start:
+            i = inside[i]
+            continue
         c = low[i]
         if c in ",;()\n:":
             return i, c
@@ -53,7 +63,11 @@ def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> 
             return i, "."
         if c in "-–" and i > start and low[i - 1] == " " and i + 1 < len(low) and low[i + 1] == " ":
             rest = i + 2
-            if _role_at(low, rest) or STOP.match(low, rest):
+            bare = _role_at(low, start)
+            if bare and bare.end() >= i - 1 and lexicon.load().role_kind(bare.group(0)) != "member":
+                # "Phó Chủ tịch - Tổng Thư ký ..." is one title
+                pass
+            elif _role_at(low, rest) or STOP.match(low, rest):
                 return i, "-"
         if low.startswith(" kiêm ", i):
             return i, "kiêm"
@@ -114,6 +128,9 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         end = clause_start + m.start()
         while end > clause_start and low[end - 1] == " ":
             end -= 1
+    # "2 Ủy viên UBND tỉnh là ông A": the title is named before "là"
+    if low.endswith(" là", clause_start, end) and not re.search(r"miễn nhiệm|cách chức|kỷ luật", low[clause_start:end]):
+        end -= 3
     first = True
     while end > clause_start:
         seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
@@ -155,23 +172,20 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     else:
         area_m = None
     raw = doc.text[start:cut].strip(" ,-–")
+    level = lex.level_of(key(lex.expand(raw)))
     raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
     title = lex.expand(raw)
     tkey = key(title)
-    level = lex.level_of(tkey)
     if area_m and level is None:
-        level = {"tỉnh": "province", "huyện": "district", "thị xã": "town", "thành phố": "city",
-                 "quận": "district", "xã": "commune", "phường": "commune",
-                 "thị trấn": "commune"}.get(area_m.units[0].kind)
+        level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
     if tkey in _BARE_SEAT or tkey == "ủy viên ban thường vụ":
-        base = doc.subject[0].level if doc.subject else None
-        base = "town" if doc.subject and doc.subject[0].kind == "thị xã" else (
-            "city" if doc.subject and doc.subject[0].kind == "thành phố" and base == "district" else base)
-        title = f"Ủy viên Ban Thường vụ {_COMMITTEE.get(base or '', '')}".strip()
-        level = base
+        base = doc.subject[0] if doc.subject else None
+        kind = base.kind if base else ""
+        title = f"Ủy viên Ban Thường vụ {_COMMITTEE.get(kind, '')}".strip()
+        level = base.level if base and base.level == "province" else _LEVEL_OF_KIND.get(kind)
     elif tkey in ("tỉnh ủy viên",):
         level = "province"
-    role = lex.role_re.match(key(title))
+    role = lex.role_re.match(key(lex.expand(title)))
     return title, level, resolve_area(doc, level, area_m, start), role
 
 
@@ -228,6 +242,11 @@ def posts(doc: Doc) -> dict:
             s, e = _trim(doc, m.end(), end)
             found.append((p, s, e, "elected"))
             claimed.append((s, e))
+    # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
+    for idx in range(len(ordered) - 2, -1, -1):
+        a, b = ordered[idx], ordered[idx + 1]
+        if re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]) and not any(f[0] is a for f in found):
+            found += [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
     for p in ordered:
         cs = _clause_start(doc, p.span.start)
         for s, e, status in chain_before(doc, p.span.start, cs):
@@ -251,10 +270,35 @@ def posts(doc: Doc) -> dict:
         title, level, area, role = parse_title(doc, s, e)
         if role is None or len(title.split()) > 16:
             continue
-        k = (key(p.name), key(title), area.code if area else "")
+        k = (key(p.name), key(lex.expand(title)), area.code if area else "")
         if k in seen:
             continue
         seen.add(k)
+        s0, _ = doc.sentence_bounds(s)
+        look_from = s0
+        if _LIST_OPEN.match(doc.low, s0):
+            look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
+        if status == "current" and _RETIRED.search(doc.low, look_from, p.span.start):
+            status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    return {"posts": tuple(out)}
+    return {"posts": tuple(_supersede(out))}
+
+
+def _body(title: str, role: str) -> str:
+    k = key(lexicon.load().expand(title))
+    return k[len(role):].strip() if k.startswith(role) else k
+
+
+def _supersede(posts: list[Post]) -> list[Post]:
+    """A post someone is elected to replaces the post they held in the same body."""
+    out = []
+    for post in posts:
+        newer = [q for q in posts if q.person == post.person and q.status == "elected" and q is not post
+                 and q.span.start > post.span.start and q.role != post.role
+                 and _body(q.title, q.role) == _body(post.title, post.role)
+                 and (q.area.code if q.area else None) == (post.area.code if post.area else None)]
+        if newer and post.status == "current":
+            post = Post(post.person, post.title, post.role, post.kind, post.level, post.area, "former", post.span)
+        out.append(post)
+    return out
