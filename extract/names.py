@@ -109,6 +109,8 @@ def persons(doc: Doc) -> dict:
         line_end = doc.text.find("\n", run[-1].end())
         line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
         shouting = not any(c.islower() for c in line)
+        if shouting:
+            continue  # a headline in capitals: no name boundary can be trusted
         while i < n:
             k = _place_len(words, i)
             if k and i + k < n and norms[i + k] in lex.surnames and n - (i + k) >= 2:
@@ -126,8 +128,9 @@ def persons(doc: Doc) -> dict:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()
                     ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
-                    if any(caps[i:j]) and (shouting or not all(caps[i:j]) or (i, j) != (0, n)):
-                        ok = False
+                    if any(caps[i:j]):
+                        whole = (i, j) == (0, n) or (j == n and not any(caps[:i]))
+                        ok = ok and not shouting and all(caps[i:j]) and whole
                     before = doc.low[max(0, start - 12):start]
                     if ok and not context and _PLACE_BEFORE.search(before):
                         ok = False

@@ -22,7 +22,7 @@ STOP = re.compile(
     r"là|có|cho|nhấn mạnh|yêu cầu|đề nghị|khẳng định|kết luận|báo cáo|trình bày|thông qua|"
     r"giữ chức|thôi|tái đắc cử|đắc cử|làm|cùng|với|tại|về|trong|khóa|khoá|nhiệm kỳ|đến|nghỉ|"
     r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|thăm|nghỉ hưu|"
-    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|ký|tặng|trả lời|giải trình|điều hành|tham gia|"
+    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|tặng|trả lời|giải trình|điều hành|tham gia|"
     r"tiếp|thực hiện|người|nay|hiện|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
     r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|vào|sáng|chiều|tối|ngày|"
     r"(?<!quận )(?<!số )(?<!phường )\d)(?![\w])")
@@ -229,7 +229,7 @@ def posts(doc: Doc) -> dict:
     claimed: list[tuple[int, int]] = []
     ordered = sorted(doc.persons, key=lambda p: p.span.start)
     for idx, p in enumerate(ordered):
-        s0, s1 = doc.sentence_bounds(p.span.start)
+        s0, s1 = doc.sentence_bounds(p.span.end)
         limit = ordered[idx + 1].span.start if idx + 1 < len(ordered) and ordered[idx + 1].span.start < s1 else s1
         chain = chain_after(doc, p.span.end, limit, person_starts)
         for s, e, status in chain:
@@ -278,11 +278,13 @@ def posts(doc: Doc) -> dict:
         look_from = s0
         if _LIST_OPEN.match(doc.low, s0):
             look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
-        if status == "current" and _RETIRED.search(doc.low, look_from, p.span.start):
+        headline = doc.lines[0] if doc.lines else (0, 0)
+        if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
+                                    or _RETIRED.search(doc.low, *headline)):
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    return {"posts": tuple(_supersede(out))}
+    return {"posts": tuple(_supersede(out, doc))}
 
 
 def _body(title: str, role: str) -> str:
@@ -290,15 +292,21 @@ def _body(title: str, role: str) -> str:
     return k[len(role):].strip() if k.startswith(role) else k
 
 
-def _supersede(posts: list[Post]) -> list[Post]:
+_TRANSFER = re.compile(r"(?<![\w])(điều động|luân chuyển|bổ nhiệm|chỉ định)(?![\w])")
+
+
+def _supersede(posts: list[Post], doc: Doc) -> list[Post]:
     """A post someone is elected to replaces the post they held in the same body."""
     out = []
     for post in posts:
         newer = [q for q in posts if q.person == post.person and q.status == "elected" and q is not post
-                 and q.span.start > post.span.start and q.role != post.role
+                 and q.role != post.role
                  and _body(q.title, q.role) == _body(post.title, post.role)
                  and (q.area.code if q.area else None) == (post.area.code if post.area else None)]
-        if newer and post.status == "current":
+        moved = [q for q in posts if q.person == post.person and q.status == "elected"
+                 and q.span.sentence == post.span.sentence and q.span.start > post.span.start
+                 and _TRANSFER.search(doc.low, doc.sentences[q.span.sentence][0], q.span.start)]
+        if (newer or moved) and post.status == "current":
             post = Post(post.person, post.title, post.role, post.kind, post.level, post.area, "former", post.span)
         out.append(post)
     return out

@@ -8,6 +8,8 @@ from underthesea import sent_tokenize
 from .document import Doc
 from .text import fold, lower, nfc
 
+_END = re.compile(r"[.!?:;\"”)…]$")
+
 
 def normalise(doc: Doc) -> dict:
     """NFC text for provenance, and its folded lower-case twin for matching."""
@@ -15,23 +17,36 @@ def normalise(doc: Doc) -> dict:
     return {"text": text, "low": lower(fold(text))}
 
 
-def sentences(doc: Doc) -> dict:
-    """Lines, then sentences within each line (underthesea), as character spans."""
-    text = doc.text
-    lines, sents = [], []
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines; a long line that stops mid-sentence is joined with the next (wrapped text)."""
+    joined: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text):
         if not m.group(0).strip():
             continue
-        lines.append((m.start(), m.end()))
-        cursor = m.start()
-        for sent in sent_tokenize(m.group(0)):
+        if joined:
+            p0, p1 = joined[-1]
+            if p1 - p0 > 60 and not _END.search(text[p0:p1].rstrip()) and m.start() - p1 <= 2:
+                joined[-1] = (p0, m.end())
+                continue
+        joined.append((m.start(), m.end()))
+    return joined
+
+
+def sentences(doc: Doc) -> dict:
+    """Lines, then sentences within each line (underthesea), as character spans."""
+    text = doc.text
+    lines = _lines(text)
+    flat = text.replace("\n", " ")
+    sents = []
+    for start, end in lines:
+        cursor = start
+        for sent in sent_tokenize(flat[start:end]):
             sent = sent.strip()
             if not sent:
                 continue
-            at = text.find(sent, cursor, m.end())
-            if at < 0:  # the tokenizer changed the text: fall back to the rest of the line
-                at = cursor
-                sent = text[cursor:m.end()]
+            at = flat.find(sent, cursor, end)
+            if at < 0:  # the tokenizer changed the text: keep the rest of the line as one sentence
+                at, sent = cursor, text[cursor:end]
             sents.append((at, at + len(sent)))
             cursor = at + len(sent)
     return {"lines": tuple(lines), "sentences": tuple(sents)}
