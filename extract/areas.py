@@ -87,6 +87,8 @@ def areas(doc: Doc) -> dict:
     if url_prov:
         prov[url_prov.code] += 5
     for label in labels:
+        if url_prov is not None and label == ascii_slug(url_prov.name):
+            continue  # "hagiang.gov.vn" names the province, not its capital city
         for u in gaz.by_slug.get(label, []):
             if u.level == "district" and (url_prov is None or u.parent == url_prov.code):
                 dist[u.code] += 6

@@ -62,6 +62,8 @@ def article_date(doc: Doc) -> dict:
         found = "-".join(g for g in iso.groups() if g)
     if not found:
         full = _FULL.search(head)
+        if full and re.search(r"(ngày|số|nghị quyết|quyết định)\s*$", head[:full.start()]):
+            full = None
         if full:
             d, mth, y = full.groups()
             if 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
@@ -69,7 +71,7 @@ def article_date(doc: Doc) -> dict:
     if not found and doc.article.published:
         found = doc.article.published[:10]
     url = doc.article.url or ""
-    if not found and (u := _URL_YM.search(url)):
+    if not found and (u := _URL_YM.search(url) or _URL_YM.search(doc.text)):
         found = f"{u.group(1)}-{u.group(2)}"
     if not found and (u := _URL_Y.search(url)):
         found = u.group(1)

@@ -23,6 +23,7 @@ class Doc:
     persons: tuple[PersonMention, ...] = ()
     bylines: tuple[tuple[int, int], ...] = ()
     posts: tuple[Post, ...] = ()
+    titles: tuple[tuple[int, int], ...] = ()        # every title span read, duplicates included
     meetings: tuple[Meeting, ...] = field(default=())
 
     def sentence_of(self, pos: int) -> int:

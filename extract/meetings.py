@@ -8,62 +8,122 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_dates, resolve as resolve_date
 from . import lexicon
+from .dates import DateMention, find_dates
+from .dates import resolve as resolve_date
 from .document import Doc
 from .model import Meeting, Post
-from .posts import STOP, parse_title, resolve_area
+from .posts import parse_title
 from .text import key
 
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
-    r"giao ban|lễ công bố|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|họp)(?![\w])")
-HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có)(?![\w])")
+    r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|họp)(?![\w])")
+HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì)(?![\w])")
 _BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|họp|đã|trọng thể|phối hợp|tiến hành|"
-                        r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng)(?![\w])")
-_ORG_FOR_CONGRESS = re.compile(r"^(?:đại hội)\s+(?:đại biểu\s+)?(?:lần thứ \S+\s+)?(đảng bộ|đoàn|hội)")
+                        r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng|(?<!khối các cơ quan )và|"
+                        r"giao ban|tại|sau|cho|trong|đến|dự|làm việc|quán triệt|triển khai|sơ kết|tổng kết|"
+                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|\d)(?![\w])")
+_WITH = re.compile(r"\s*phối hợp với\s+")
+_CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
+_TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+_FIRST = re.compile(r"(?<![\w])(đại hội|kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
+_VERB_BETWEEN = re.compile(r"(?<![\w])(dự|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 
 
-def _bodies(doc: Doc, start: int, end: int):
-    """Organiser phrases (body + optional place) in low[start:end]: (start, end, body_start)."""
+def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body phrases (``Ban Thường vụ Huyện ủy Can Lộc``) in the clause, outside posts and names."""
     lex = lexicon.load()
-    out = []
+    out: list[tuple[int, int]] = []
     for m in lex.body_re.finditer(doc.low, start, end):
         if m.start() > 0 and doc.low[m.start() - 1].isalnum():
             continue
-        stop = _BODY_STOP.search(doc.low, m.end(), end)
-        stop_at = stop.start() if stop else end
-        punct = re.compile(r"[,;.()\n:]").search(doc.low, m.end(), end)
-        e = min(stop_at, punct.start() if punct else end)
+        if any(t0 <= m.start() < t1 for t0, t1 in taken):
+            continue
         if out and m.start() < out[-1][1]:
             continue
+        stop = _BODY_STOP.search(doc.low, m.end(), end)
+        punct = re.compile(r"[;.()\n:,]").search(doc.low, m.end(), end)
+        e = min(stop.start() if stop else end, punct.start() if punct else end)
         out.append((m.start(), e))
     return out
 
 
-def _organizer(doc: Doc, s: int, e: int) -> tuple[str, str | None, object]:
-    """(organiser without place, level, area) of a body phrase."""
-    title, level, area, _ = parse_title(doc, s, e)
-    return title, level, area
+def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
+    """Extra areas listed after a body: ``... huyện Ninh Giang, Thanh Miện, thành phố Hải Dương``."""
+    after = [a for a in doc.areas if body[1] <= a.start < end]
+    out, cursor = [], body[1]
+    for a in after:
+        gap = doc.low[cursor:a.start]
+        if not re.fullmatch(r"\s*(?:,|và)?\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận|tỉnh|xã|phường)\s*)?", gap):
+            break
+        out.append(a)
+        cursor = a.end
+    return out
 
 
-def _held_bodies(doc: Doc, s0: int, s1: int, noun_at: int):
-    """The organiser: a body subject before the verb, or a body named right after the meeting noun."""
-    bodies = _bodies(doc, s0, s1)
+def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
+    """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
+    bodies = _bodies(doc, s0, s1, taken)
     if not bodies:
         return []
-    after = [b for b in bodies if b[0] >= noun_at and b[0] - noun_at < 45]
-    before = [b for b in bodies if b[1] <= noun_at]
-    congress = _ORG_FOR_CONGRESS.match(doc.low, noun_at)
-    if congress:
-        b = [b for b in bodies if b[0] >= noun_at]
-        if b:
-            return [b[0]]
-    if before:
-        return [before[-1]] if not after or noun_at - before[-1][1] < 40 else [after[0]]
-    return after[:1]
+    verb = HELD.search(doc.low, s0, s1)
+    before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and b[1] <= noun_at + 1]
+    chosen = before[0] if before else None
+    congress = _CONGRESS.match(doc.low, noun_at)
+    if chosen is None and congress:
+        after = [b for b in bodies if b[0] >= congress.end() - 1 and b[0] - congress.end() < 5]
+        chosen = after[0] if after else None
+    if chosen is None:
+        after = [b for b in bodies if b[0] >= noun_at and b[0] - noun_at < 45]
+        chosen = after[0] if after else None
+    if chosen is None:
+        return []
+    title, level, area, _ = parse_title(doc, *chosen)
+    pairs = [(title, area)]
+    if area is not None:
+        for extra in _areas_listed(doc, chosen, s1):
+            pairs.append((title, extra.units[0]))
+    partner = _WITH.match(doc.low, chosen[1])
+    if partner:
+        more = [b for b in bodies if b[0] == partner.end()]
+        if more:
+            ptitle, _, parea, _ = parse_title(doc, *more[0])
+            pairs.append((ptitle, parea or area))
+    return pairs
+
+
+def _pick_date(dates: list[DateMention], noun_at: int) -> DateMention | None:
+    """The date nearest to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``)."""
+    best, dist = None, None
+    for d in dates:
+        gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
+        if d.start > noun_at and gap > 90:
+            continue
+        if dist is None or gap < dist:
+            best, dist = d, gap
+    return best
+
+
+def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) -> DateMention:
+    """A congress or a first session without a year falls in the first year of its term."""
+    if d.year is not None or doc.date or doc.year_hint:
+        return d
+    term = _TERM.search(doc.low, s0, s1)
+    if term and _FIRST.match(doc.low, noun_at):
+        y0, y1 = int(term.group(1)), int(term.group(2))
+        year = y0
+        if (d.month, d.day) == (2, 29):
+            year = next((y for y in range(y0, y1 + 1) if y % 4 == 0), y0)
+        return DateMention(d.start, d.end, d.day, d.month, year)
+    if term and (d.month, d.day) == (2, 29):
+        y0, y1 = int(term.group(1)), int(term.group(2))
+        leap = [y for y in range(y0, y1 + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
+        if len(leap) == 1:
+            return DateMention(d.start, d.end, d.day, d.month, leap[0])
+    return d
 
 
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
@@ -71,23 +131,24 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
     low = doc.low
     for cm in CHAIR.finditer(low, s0, s1):
         c0 = max(s0, low.rfind(";", s0, cm.start()) + 1)
-        do = re.compile(r"(?<![\w])do(?![\w])").search(low, c0, cm.start())
-        lo = do.end() if do else c0
+        do = None
+        for do in re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]):
+            pass
+        lo = c0 + do.end() if do else c0
         c1 = low.find(";", cm.end(), s1)
         c1 = s1 if c1 < 0 else c1
-        before = [p for p in doc.persons_in(lo, cm.start())]
-        between = low[lo:cm.start()]
-        if re.search(r"(?<![\w])(dự|tham dự|phát biểu)(?![\w])", between) and before:
-            last_verb = max(m.end() for m in re.finditer(r"(?<![\w])(dự|tham dự|phát biểu)(?![\w])", between)) + lo
-            before = [p for p in before if p.span.start > last_verb]
+        before = doc.persons_in(lo, cm.start())
+        verbs = list(_VERB_BETWEEN.finditer(low, lo, cm.start()))
+        if verbs and before:
+            before = [p for p in before if p.span.start > verbs[-1].end()]
         if before:
-            joined = cm.group(1) == "đồng chủ trì" or re.search(r"(?<![\w])và(?![\w])", between)
+            joined = cm.group(1) == "đồng chủ trì" or re.search(r"(?<![\w])và(?![\w])", low[lo:cm.start()])
             chosen = before if joined else before[-1:]
             out += [(p.name, p.span.start, p.span.end) for p in chosen]
             continue
-        after = doc.persons_in(cm.end(), s1 if "gồm" in low[cm.end():s1] else c1)
-        if after and (low[cm.end():after[0].span.start].count(",") <= 2):
-            gom = "gồm" in low[cm.end():after[0].span.start]
+        gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)
+        after = doc.persons_in(cm.end(), s1 if gom else c1)
+        if after and low[cm.end():after[0].span.start].count(",") <= 2:
             chosen = after if gom else after[:1]
             out += [(p.name, p.span.start, p.span.end) for p in chosen]
             continue
@@ -97,9 +158,10 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         if roles:
             r = roles[0]
             title, _, area, _ = parse_title(doc, r.start(), cm.start())
-            tkey = key(title)
+            tkey = key(lex.expand(title))
             for post in posts:
-                if key(post.title) == tkey and (area is None or post.area is None or post.area.code == area.code):
+                if key(lex.expand(post.title)) == tkey and (area is None or post.area is None
+                                                          or post.area.code == area.code):
                     out.append((post.person, r.start(), cm.start()))
                     break
     return out
@@ -109,43 +171,31 @@ def meetings(doc: Doc) -> dict:
     """Held meetings of the article and their chairs."""
     found: list[Meeting] = []
     posts = [p for p in doc.posts if p.status != "former"]
+    taken = list(doc.titles) + [(p.span.start, p.span.end) for p in doc.persons]
+    low = doc.low
     for s0, s1 in doc.sentences:
-        low = doc.low
         noun = NOUN.search(low, s0, s1)
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
             continue
-        if PLANNED.search(low, s0, s1) and not chairs:
+        noun_at = noun.start() if noun else s0
+        dated = _pick_date(find_dates(low, s0, s1), noun_at) if noun else None
+        planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
+        if planned and not chairs:
             continue
-        date_ms = [d for d in find_dates(low, s0, s1)]
-        dated = None
-        if noun:
-            # a date before the noun in the sentence, or right after it ("Hội nghị ... ngày 14/3")
-            pre = [d for d in date_ms if d.end <= noun.start() or d.start - noun.end() < 80]
-            dated = pre[0] if pre else None
         held = HELD.search(low, s0, s1)
         if not dated and not chairs and not (noun and held and re.search(r"thành công|đã tổ chức", low[s0:s1])):
             continue
-        noun_at = noun.start() if noun else s0
-        bodies = _held_bodies(doc, s0, s1, noun_at) if noun else []
-        date = resolve_date(doc, dated) if dated else None
-        if not bodies and chairs:
+        date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
+        entries = _organizers(doc, s0, s1, noun_at, taken) if noun else []
+        if not entries:
             area = None
             for name, *_ in chairs:
-                for post in posts:
-                    if post.person == name and post.level != "nation" and post.area is not None:
-                        area = post.area
-                        break
+                area = next((p.area for p in posts if p.person == name and p.level != "nation"
+                             and p.area is not None), None)
                 if area:
                     break
             entries = [(None, area or (doc.subject[0] if doc.subject else None))]
-        elif bodies:
-            entries = []
-            for b0, b1 in bodies:
-                org, level, area = _organizer(doc, b0, b1)
-                entries.append((org, area))
-        else:
-            entries = [(None, doc.subject[0] if doc.subject else None)]
         for org, area in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1))
             for name, c0, c1 in chairs:
@@ -157,19 +207,25 @@ def meetings(doc: Doc) -> dict:
 
 
 def _merge(found: list[Meeting]) -> list[Meeting]:
-    """One meeting per (date, area); undated chair-only mentions join the article's first meeting."""
+    """One meeting per (date, area, organiser); a mention with no date and no organiser (a chair
+    sentence) joins the meeting reported just before it, or the article's first."""
     out: list[Meeting] = []
     for m in found:
         target = None
+        code = m.area.code if m.area else None
         for o in out:
-            same_area = (o.area.code if o.area else None) == (m.area.code if m.area else None)
-            if o.date == m.date and same_area and (o.organizer == m.organizer or not o.organizer or not m.organizer):
+            if o.date == m.date and (o.area.code if o.area else None) == code and \
+                    (o.organizer == m.organizer or not o.organizer or not m.organizer):
                 target = o
                 break
         if target is None and m.date is None and m.organizer is None and out:
-            target = out[0] if m.chairs else None
-            if target is None:
+            if not m.chairs:
                 continue
+            earlier = [o for o in out if o.span.start <= m.span.start]
+            target = earlier[-1] if earlier else out[0]
+        if target is None and m.date is None and m.organizer is not None and out:
+            same = [o for o in out if o.organizer == m.organizer and (o.area.code if o.area else None) == code]
+            target = same[0] if same else None
         if target is None:
             out.append(m)
             continue

@@ -284,7 +284,8 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    return {"posts": tuple(_supersede(out, doc))}
+    titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
+    return {"posts": tuple(_supersede(out, doc)), "titles": titles}
 
 
 def _body(title: str, role: str) -> str:

@@ -17,6 +17,11 @@ def normalise(doc: Doc) -> dict:
     return {"text": text, "low": lower(fold(text))}
 
 
+def _surnames() -> frozenset[str]:
+    from .lexicon import load
+    return load().surnames
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines; a long line that stops mid-sentence is joined with the next (wrapped text)."""
     joined: list[tuple[int, int]] = []
@@ -25,7 +30,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
             continue
         if joined:
             p0, p1 = joined[-1]
-            if p1 - p0 > 60 and not _END.search(text[p0:p1].rstrip()) and m.start() - p1 <= 2:
+            prev = text[p0:p1].rstrip()
+            nxt = m.group(0).lstrip()
+            last = prev.split()[-1] if prev.split() else ""
+            # the next line goes on with lower case or a number, or a name broken after its surname
+            wrapped = nxt[:1].islower() or nxt[:1].isdigit() or (
+                last[:1].isupper() and lower(fold(last)) in _surnames() and nxt[:1].isupper())
+            if p1 - p0 > 60 and not _END.search(prev) and m.start() - p1 == 1 and wrapped:
                 joined[-1] = (p0, m.end())
                 continue
         joined.append((m.start(), m.end()))
