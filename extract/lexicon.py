@@ -46,6 +46,11 @@ class Lexicon:
     body_re: re.Pattern
     honorific_re: re.Pattern
     nonname: frozenset[str]
+    spellings: dict[str, str]
+
+    def role_spelling(self, role: str) -> str:
+        """The lexicon's spelling of a role matched in lower case (``phó bí thư`` -> ``Phó Bí thư``)."""
+        return self.spellings.get(_low(" ".join(role.split())), role)
 
     def role_kind(self, role: str) -> str:
         return self.roles.get(_low(" ".join(role.split())), "staff")
@@ -82,6 +87,7 @@ def load() -> Lexicon:
     surnames = frozenset(_low(r[0]) for r in _lines("surnames.txt"))
     honorifics = tuple(sorted((_low(r[0]) for r in _lines("honorifics.txt")), key=len, reverse=True))
     roles = {_low(r[0]): r[1] for r in _lines("roles.tsv")}
+    spellings = {_low(r[0]): fold(r[0]) for r in _lines("roles.tsv")}
     role_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(roles))})(?![\w&])")
     abbreviations = []
     for short, long in _lines("abbreviations.tsv"):
@@ -94,4 +100,4 @@ def load() -> Lexicon:
     honorific_re = re.compile(rf"(?<![\w/])(?:{_alternation(list(honorifics))})$")
     nonname = frozenset(_NONNAME)
     return Lexicon(surnames, honorifics, roles, role_re, abbreviations, levels, level_re,
-                   bodies, body_re, honorific_re, nonname)
+                   bodies, body_re, honorific_re, nonname, spellings)

@@ -141,10 +141,8 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         verbs = list(_VERB_BETWEEN.finditer(low, lo, cm.start()))
         if verbs and before:
             before = [p for p in before if p.span.start > verbs[-1].end()]
-        if before:
-            joined = cm.group(1) == "đồng chủ trì" or re.search(r"(?<![\w])và(?![\w])", low[lo:cm.start()])
-            chosen = before if joined else before[-1:]
-            out += [(p.name, p.span.start, p.span.end) for p in chosen]
+        if before:  # everyone named in the clause before "chủ trì" (after any "dự"/"phát biểu")
+            out += [(p.name, p.span.start, p.span.end) for p in before]
             continue
         gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)
         after = doc.persons_in(cm.end(), s1 if gom else c1)

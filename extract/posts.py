@@ -15,7 +15,7 @@ from . import lexicon
 from .document import Doc
 from .gazetteer import Unit
 from .model import PersonMention, Post
-from .text import key
+from .text import fold, key, lower
 
 STOP = re.compile(
     r"(?<![\w])(?:đồng chủ trì|chủ trì|dự(?! khuyết| án)|tham dự|đến dự|phát biểu|trao|được|đã|đang|sẽ|"
@@ -174,7 +174,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     raw = doc.text[start:cut].strip(" ,-–")
     level = lex.level_of(key(lex.expand(raw)))
     raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
-    title = lex.expand(raw)
+    title = canonical_title(raw)
     tkey = key(title)
     if area_m and level is None:
         level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
@@ -187,6 +187,18 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "province"
     role = lex.role_re.match(key(lex.expand(title)))
     return title, level, resolve_area(doc, level, area_m, start), role
+
+
+def canonical_title(raw: str) -> str:
+    """One spelling per title: abbreviations spelled out, one tone placement, the role as in the lexicon."""
+    lex = lexicon.load()
+    title = fold(" ".join(lex.expand(raw).split()))
+    m = lex.role_re.match(lower(title))
+    if m:
+        title = lex.role_spelling(m.group(0)) + title[m.end():]
+    for word in ("Huyện ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
+        title = re.sub(rf"(?<!\w){word}(?!\w)", word, title, flags=re.IGNORECASE)
+    return title
 
 
 def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:

@@ -1,0 +1,199 @@
+"""Facts -> RDF quads (pyoxigraph terms), one named graph per article.
+
+IRIs are derived from the facts alone, so the same input always gives the same
+quads: a person is keyed by name and province, a post by title and area, a
+holding by person and post, a meeting by date, area and organiser.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from vnkg.extract import Facts
+from vnkg.extract.gazetteer import Unit
+from vnkg.extract.gazetteer import load as load_gazetteer
+from vnkg.extract.lexicon import load as load_lexicon
+from vnkg.extract.text import ascii_slug, key
+from vnkg.schema import DCT, FOAF, ID, ORG, PROV, RDF, RDFS, SCHEMA, VN, XSD
+
+_N = ox.NamedNode
+
+
+def _iri(term) -> ox.NamedNode:
+    return _N(str(term))
+
+
+def _h(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=6).hexdigest()
+
+
+def article_iri(article_id: str) -> ox.NamedNode:
+    return _N(f"{ID}article/{quote(article_id, safe='')}")
+
+
+def person_iri(name: str, scope: str) -> ox.NamedNode:
+    return _N(f"{ID}person/{ascii_slug(name)}-{_h(key(name), scope)}")
+
+
+def area_iri(code: str) -> ox.NamedNode:
+    return _N(f"{ID}area/{quote(code, safe='')}")
+
+
+def date_literal(date: str) -> ox.Literal:
+    """A date keeps its precision: xsd:date, gYearMonth, gYear or gMonthDay."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        dt = XSD.date
+    elif re.fullmatch(r"\d{4}-\d{2}", date):
+        dt = XSD.gYearMonth
+    elif re.fullmatch(r"\d{4}", date):
+        dt = XSD.gYear
+    else:
+        dt = XSD.gMonthDay
+    return ox.Literal(date, datatype=_iri(dt))
+
+
+def _lit(value) -> ox.Literal:
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_iri(XSD.integer))
+    return ox.Literal(str(value))
+
+
+class _Builder:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.graph = article_iri(facts.article.id)
+        self.quads: list[ox.Quad] = []
+        self.gaz = load_gazetteer()
+        self.lex = load_lexicon()
+        province = facts.subject[-1] if facts.subject else None
+        self.scope = province.code if province and province.level == "province" else "vn"
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
+
+    def mention(self, span, kind: str) -> ox.NamedNode:
+        art = self.facts.article
+        node = _N(f"{ID}mention/{quote(art.id, safe='')}/{span.start}-{span.end}")
+        self.add(node, RDF.type, _iri(VN.Mention))
+        self.add(node, VN.article, self.graph)
+        self.add(node, VN.startOffset, _lit(span.start))
+        self.add(node, VN.endOffset, _lit(span.end))
+        self.add(node, VN.sentenceIndex, _lit(span.sentence))
+        self.add(node, PROV.value, _lit(art.text[span.start:span.end]))
+        return node
+
+    def area(self, unit: Unit | None) -> ox.NamedNode | None:
+        if unit is None:
+            return None
+        node = area_iri(unit.code)
+        self.add(node, RDF.type, _iri(VN.Area))
+        self.add(node, RDFS.label, _lit(unit.label))
+        self.add(node, SCHEMA.name, _lit(unit.name))
+        self.add(node, VN.adminCode, _lit(unit.code))
+        self.add(node, VN.level, _lit(unit.level))
+        parent = self.gaz.parent(unit) if unit.parent in self.gaz.units else None
+        if parent is not None:
+            self.add(node, SCHEMA.containedInPlace, self.area(parent))
+        return node
+
+    def body(self, name: str, unit: Unit | None, level: str | None) -> ox.NamedNode:
+        canonical = self.lex.expand(name)
+        node = _N(f"{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+        self.add(node, RDF.type, _iri(VN.Body))
+        self.add(node, RDFS.label, _lit(canonical))
+        if level:
+            self.add(node, VN.level, _lit(level))
+        area = self.area(unit)
+        if area is not None:
+            self.add(node, VN.area, area)
+        return node
+
+    def person(self, name: str) -> ox.NamedNode:
+        node = person_iri(name, self.scope)
+        self.add(node, RDF.type, _iri(VN.Person))
+        self.add(node, FOAF.name, _lit(name))
+        return node
+
+    def build(self) -> list[ox.Quad]:
+        f, art = self.facts, self.facts.article
+        self.add(self.graph, RDF.type, _iri(VN.Article))
+        self.add(self.graph, DCT.identifier, _lit(art.id))
+        if art.url:
+            self.add(self.graph, SCHEMA.url, _lit(art.url))
+        if art.published:
+            self.add(self.graph, SCHEMA.datePublished, date_literal(art.published[:10]))
+        if art.title:
+            self.add(self.graph, SCHEMA.headline, _lit(art.title))
+        if art.source:
+            self.add(self.graph, VN.source, _lit(art.source))
+        if f.subject:
+            self.add(self.graph, SCHEMA.about, self.area(f.subject[0]))
+        people = {}
+        for pm in f.persons:
+            node = self.person(pm.name)
+            people[key(pm.name)] = node
+            self.add(node, PROV.wasDerivedFrom, self.mention(pm.span, "person"))
+        for post in f.posts:
+            self.post(post, people)
+        for meeting in f.meetings:
+            self.meeting(meeting, people)
+        return self.quads
+
+    def post(self, post, people) -> None:
+        canonical = self.lex.expand(post.title)
+        unit = post.area
+        node = _N(f"{ID}post/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+        self.add(node, RDF.type, _iri(VN.Post))
+        self.add(node, VN.title, _lit(post.title))
+        self.add(node, RDFS.label, _lit(f"{post.title} {unit.name}".strip() if unit else post.title))
+        self.add(node, VN.roleName, _lit(post.role))
+        if post.level:
+            self.add(node, VN.level, _lit(post.level))
+        area = self.area(unit)
+        if area is not None:
+            self.add(node, VN.area, area)
+        body_name = canonical[len(post.role):].strip() if key(canonical).startswith(post.role) else ""
+        if body_name:
+            body = self.body(body_name, unit, post.level)
+            self.add(node, ORG.postIn, body)
+        person = people.get(key(post.person)) or self.person(post.person)
+        holding = _N(f"{ID}holding/{_h(person.value, node.value)}")
+        self.add(holding, RDF.type, _iri(VN.Holding))
+        self.add(holding, ORG.member, person)
+        self.add(holding, VN.post, node)
+        if body_name:
+            self.add(holding, ORG.organization, body)
+        self.add(holding, VN.holdingKind, _lit(post.kind))
+        self.add(holding, VN.status, _lit(post.status))
+        if self.facts.date and post.status != "former":
+            self.add(holding, VN.seenOn, date_literal(self.facts.date))
+        self.add(holding, PROV.wasDerivedFrom, self.mention(post.span, "post"))
+
+    def meeting(self, m, people) -> None:
+        unit = m.area
+        ident = (m.date or f"{self.facts.article.id}#{m.span.start}", unit.code if unit else "",
+                 key(self.lex.expand(m.organizer or "")))
+        node = _N(f"{ID}meeting/{_h(*ident)}")
+        self.add(node, RDF.type, _iri(VN.Meeting))
+        if m.date:
+            self.add(node, SCHEMA.startDate, date_literal(m.date))
+        area = self.area(unit)
+        if area is not None:
+            self.add(node, VN.area, area)
+        if m.organizer:
+            self.add(node, SCHEMA.organizer, self.body(m.organizer, unit, None))
+        label = " ".join(x for x in (m.organizer or "Họp", unit.label if unit else "", m.date or "") if x)
+        self.add(node, RDFS.label, _lit(label))
+        self.add(node, PROV.wasDerivedFrom, self.mention(m.span, "meeting"))
+        for name, span in zip(m.chairs, m.chair_spans):
+            person = people.get(key(name)) or self.person(name)
+            self.add(node, VN.chairedBy, person)
+            self.add(person, PROV.wasDerivedFrom, self.mention(span, "chair"))
+
+
+def article_quads(facts: Facts) -> list[ox.Quad]:
+    """All quads of one article, in the article's named graph."""
+    return _Builder(facts).build()

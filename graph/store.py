@@ -1,0 +1,105 @@
+"""The embedded store: pyoxigraph on disk, one named graph per article.
+
+Rebuilding an article replaces its graph and nothing else, so building the
+same corpus twice changes nothing and a bad article never touches what is
+already stored.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from vnkg import queries
+
+DEFAULT_STORE = "vnkg-store"
+
+
+def default_path() -> str:
+    return os.environ.get("VNKG_STORE") or DEFAULT_STORE
+
+
+@dataclass
+class Report:
+    """What a build did."""
+
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class Store:
+    """A vnkg graph store; `path=None` keeps it in memory."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.ox = ox.Store(str(self.path))
+        else:
+            self.ox = ox.Store()
+
+    def put_article(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
+        """Replace one article's graph; returns "added", "updated" or "unchanged"."""
+        old = set(self.ox.quads_for_pattern(None, None, None, graph))
+        new = set(quads)
+        if old == new:
+            return "unchanged"
+        if old:
+            self.ox.remove_graph(graph)
+        self.ox.extend(new)
+        return "updated" if old else "added"
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.ox.flush()
+
+    def select(self, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
+        """Run a SELECT over the union of all article graphs; parameters are bound by the engine."""
+        subs = {ox.Variable(k): _term(v) for k, v in (params or {}).items() if v is not None}
+        result = self.ox.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        if not isinstance(result, ox.QuerySolutions):
+            raise ValueError("only SELECT queries can be printed as a table; use `vnkg export` for graphs")
+        names = [v.value for v in result.variables]
+        rows = []
+        for sol in result:
+            rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
+        return names, rows
+
+    def named(self, name: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
+        """Run the named query queries/NAME.rq with its declared ``# params:`` bound by the engine.
+
+        Oxigraph binds only projected variables, so a query projects its parameters too; they are
+        dropped from the result here.
+        """
+        text = queries.load(name)
+        declared = queries.params(text)
+        unknown = set(params or {}) - set(declared)
+        if unknown:
+            raise KeyError(f"query {name!r} takes no parameter {', '.join(sorted(unknown))}")
+        cols, rows = self.select(queries.load("prefixes") + text, params)
+        cols = [c for c in cols if c not in declared]
+        return cols, [{c: r[c] for c in cols} for r in rows]
+
+    def triples(self) -> set[ox.Triple]:
+        """The union of all article graphs, as triples."""
+        return {ox.Triple(q.subject, q.predicate, q.object) for q in self.ox}
+
+    def graphs(self) -> Iterable[ox.NamedNode]:
+        return self.ox.named_graphs()
+
+
+def _term(value) -> ox.Literal | ox.NamedNode:
+    if isinstance(value, (ox.Literal, ox.NamedNode)):
+        return value
+    return ox.Literal(str(value))

@@ -1,0 +1,226 @@
+"""vnkg: build a knowledge graph of Vietnamese officials from news articles and query it.
+
+Exit codes: 0 success; 1 some input was rejected (the rest was processed);
+2 usage error (bad option, unknown query); 3 nothing could be read at all.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+
+import click
+
+from vnkg.graph.build import build as build_corpus
+from vnkg.graph.build import flat_facts
+from vnkg.graph.store import Store, default_path
+
+EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING = 1, 2, 3
+
+_store_option = click.option(
+    "--store", "store_path", default=None, metavar="DIR", show_default=False,
+    help="Store folder (default ./vnkg-store, or $VNKG_STORE).")
+_format_option = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+    help="How to print the rows.")
+
+
+def _open(path: str | None) -> Store:
+    return Store(path or default_path())
+
+
+def emit(columns: list[str], rows: list[dict], fmt: str, out=None) -> None:
+    """Print rows as an aligned table, JSON (a list of objects) or CSV with a header."""
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{k: ("" if v is None else v) for k, v in r.items()} for r in rows])
+        return
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+    out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def _problem(item) -> None:
+    click.echo(f"vnkg: {item}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vnkg")
+def main() -> None:
+    """Build a knowledge graph of officials, posts, bodies, areas and meetings
+    from Vietnamese news articles, and ask it who chaired what, when.
+
+    \b
+    Typical use:
+      vnkg build articles/             # .txt, .jsonl, .html files or folders
+      vnkg ask chairs --area "Can Lộc" --from 2022-01-01
+      vnkg ask posts --person "Nguyễn"
+      vnkg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      vnkg export --format ttl -o graph.ttl
+
+    Every command works on the store in ./vnkg-store unless --store DIR or
+    $VNKG_STORE says otherwise. Exit codes: 0 ok, 1 some input rejected,
+    2 usage error, 3 nothing could be read.
+    """
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True, type=click.Path())
+@_store_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when stderr is a terminal).")
+def build(corpus, store_path, progress):
+    """Read CORPUS (files or folders of .txt, .jsonl, .html) into the store.
+
+    Each article's facts replace that article's earlier facts; building the
+    same corpus twice changes nothing. A bad file or line is reported on
+    stderr (file:line: reason) and skipped; the rest is still stored.
+    """
+    store = _open(store_path)
+    show = sys.stderr.isatty() if progress is None else progress
+    report = build_corpus(corpus, store, progress=show, on_problem=_problem)
+    click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
+               f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
+               f"{len(store)} quads in {store.path}", err=True)
+    if report.read == 0:
+        sys.exit(EXIT_NOTHING)
+    if report.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", default="-", type=click.Path(), help="Output JSONL file (- for stdout).")
+@click.option("--store", "store_path", default=None, metavar="DIR",
+              help="Build into this store folder (default: a fresh in-memory store).")
+def facts(corpus, output, store_path):
+    """Build CORPUS into a graph, then write its flat facts as JSONL.
+
+    The facts (person, position, meeting, organizer, chair; see
+    ../shared/eval/SPEC.md) are read back out of the built graph with the
+    queries in queries/facts_*.rq, so they are what the graph says.
+    """
+    store = Store(store_path) if store_path else Store()
+    t0 = time.perf_counter()
+    report = build_corpus(corpus, store, on_problem=_problem)
+    rows = list(flat_facts(store))
+    seconds = time.perf_counter() - t0
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    try:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    rate = report.read / seconds if seconds else 0.0
+    click.echo(f"{report.read} articles, {len(rows)} facts, {len(report.rejected)} rejected "
+               f"in {seconds:.2f} s ({rate:.0f} articles/s)", err=True)
+    if report.read == 0:
+        sys.exit(EXIT_NOTHING)
+    if report.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.group()
+def ask() -> None:
+    """Ask a named question (the SPARQL files in queries/)."""
+
+
+@ask.command("chairs")
+@click.option("--person", default=None, help="Part of the chair's name.")
+@click.option("--area", default=None, help="Part of the area's name (e.g. 'Can Lộc').")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date, ISO (2022-01-01).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date, ISO.")
+@_store_option
+@_format_option
+def ask_chairs(person, area, date_from, date_to, store_path, fmt):
+    """Who chaired which meeting, when (queries/chairs.rq)."""
+    cols, rows = _open(store_path).named(
+        "chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to})
+    emit(cols, rows, fmt)
+
+
+@ask.command("posts")
+@click.option("--person", default=None, help="Part of the person's name.")
+@click.option("--area", default=None, help="Part of the area's name.")
+@click.option("--status", type=click.Choice(["current", "acting", "elected", "former"]), default=None)
+@_store_option
+@_format_option
+def ask_posts(person, area, status, store_path, fmt):
+    """Who holds which post where, with the first and last date seen (queries/posts.rq)."""
+    cols, rows = _open(store_path).named(
+        "posts", {"in_person": person, "in_area": area, "in_status": status})
+    emit(cols, rows, fmt)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@_store_option
+@_format_option
+def sparql(query, query_file, store_path, fmt):
+    """Run a SPARQL SELECT over the store (all article graphs as one).
+
+    The prefixes vn: org: foaf: schema: prov: dct: rdfs: xsd: are predefined.
+    """
+    from vnkg import queries
+
+    if bool(query) == bool(query_file):
+        raise click.UsageError("give a QUERY or -f FILE (one of them)")
+    text = query_file.read() if query_file else query
+    try:
+        cols, rows = _open(store_path).select(queries.load("prefixes") + text)
+    except (SyntaxError, ValueError) as err:
+        raise click.UsageError(f"bad query: {err}") from err
+    emit(cols, rows, fmt)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl",
+              show_default=True, help="RDF serialisation (nq and trig keep one graph per article).")
+@click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
+@_store_option
+def export(fmt, output, store_path):
+    """Write the whole graph as RDF."""
+    from vnkg.graph.export import export_rdf
+
+    data = export_rdf(_open(store_path), fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        with open(output, "wb") as handle:
+            handle.write(data)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@_store_option
+@_format_option
+def validate(store_path, fmt):
+    """Check the stored graph against the SHACL shapes (schema/shapes.ttl).
+
+    Exits 0 when the graph conforms, 1 when it does not (violations printed).
+    """
+    from vnkg.graph.export import validate as run_validation
+
+    conforms, rows = run_validation(_open(store_path))
+    if rows:
+        emit(["focus", "path", "message"], rows, fmt)
+    click.echo("conforms" if conforms else f"{len(rows)} violation(s)", err=True)
+    sys.exit(0 if conforms else 1)
+
+
+if __name__ == "__main__":
+    main()
