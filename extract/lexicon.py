@@ -73,11 +73,9 @@ class Lexicon:
 
 
 # Capitalised words that open titles, bodies and headlines: never part of a name.
-_NONNAME = """bí phó chủ ủy uỷ ban huyện tỉnh xã phường quận đảng hội trưởng giám
-chánh chỉ thường tổng sở phòng ubnd hđnd btv mttq uv tuv uvbtv uvtv pct pbt
-tp tx đbqh thủ bộ khóa lần sáng chiều tối ngày tại theo các những ảnh nguồn
-tin video clip viện mặt trận kiểm giáo vận tổ chức nội nghị quyết kết luận
-chương trình kế hoạch báo cáo thiếu thượng tá tướng ông bà cựu
+_NONNAME = """bí phó chủ ủy ban huyện tỉnh xã phường quận đảng hội trưởng giám sở phòng
+ubnd hđnd btv mttq uv tuv uvbtv uvtv pct pbt tp tx đbqh ủy thủ khóa lần sáng chiều tối
+ngày tại theo các những ảnh nguồn video clip viện mặt trận ông bà họp đồng
 """.split()
 
 

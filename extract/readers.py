@@ -188,3 +188,5 @@ def read(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Rejected | No
                 yield from _read_text_file(item)
         except OSError as err:
             yield Rejected(str(item), None, f"cannot read: {err.strerror or err}")
+        except Exception as err:  # a reader bug or a library failure costs this file, not the corpus
+            yield Rejected(str(item), None, f"cannot read: {type(err).__name__}: {err}")
