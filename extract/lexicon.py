@@ -75,7 +75,7 @@ class Lexicon:
 # Capitalised words that open titles, bodies and headlines: never part of a name.
 _NONNAME = """bí phó chủ ủy ban huyện tỉnh xã phường quận đảng hội trưởng giám sở phòng
 ubnd hđnd btv mttq uv tuv uvbtv uvtv pct pbt tp tx đbqh ủy thủ khóa lần sáng chiều tối
-ngày tại theo các những ảnh nguồn video clip viện mặt trận ông bà họp đồng
+ngày tại theo các những ảnh nguồn video clip viện mặt trận ông bà họp
 """.split()
 
 
