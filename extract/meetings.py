@@ -185,7 +185,8 @@ def meetings(doc: Doc) -> dict:
         if not dated and not chairs and not (noun and held and re.search(r"thành công|đã tổ chức", low[s0:s1])):
             continue
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
-        entries = _organizers(doc, s0, s1, noun_at, taken) if noun else []
+        claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
+        entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
         if not entries:
             area = None
             for name, *_ in chairs:
@@ -216,11 +217,12 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
                     (o.organizer == m.organizer or not o.organizer or not m.organizer):
                 target = o
                 break
-        if target is None and m.date is None and m.organizer is None and out:
-            if not m.chairs:
-                continue
+        if target is None and m.date is None and m.chairs and out:
+            # a chair sentence with no date of its own is about the meeting just reported
             earlier = [o for o in out if o.span.start <= m.span.start]
             target = earlier[-1] if earlier else out[0]
+        if target is None and m.date is None and m.organizer is None and out:
+            continue
         if target is None and m.date is None and m.organizer is not None and out:
             same = [o for o in out if o.organizer == m.organizer and (o.area.code if o.area else None) == code]
             target = same[0] if same else None

@@ -80,7 +80,7 @@ def _html_article(html: str, source: str, ident: str) -> Article | Rejected:
         return Rejected(source, None, "HTML with no article text")
     data = doc if isinstance(doc, dict) else doc.as_dict()
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text) < 30 or len(text.split()) < 5:  # a menu or a caption is not an article
         return Rejected(source, None, "HTML with no article text")
     title = data.get("title")
     if title and not text.startswith(title):

@@ -185,7 +185,10 @@ class _Builder:
             self.add(node, VN.area, area)
         if m.organizer:
             self.add(node, SCHEMA.organizer, self.body(m.organizer, unit, None))
-        label = " ".join(x for x in (m.organizer or "Họp", unit.label if unit else "", m.date or "") if x)
+        place = ""
+        if unit is not None:
+            place = unit.name if (m.organizer or "").lower().endswith(unit.kind) else unit.label
+        label = " ".join(x for x in (m.organizer or "Họp", place) if x) + (f", {m.date}" if m.date else "")
         self.add(node, RDFS.label, _lit(label))
         self.add(node, PROV.wasDerivedFrom, self.mention(m.span, "meeting"))
         for name, span in zip(m.chairs, m.chair_spans):

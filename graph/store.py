@@ -57,6 +57,20 @@ class Store:
         self.ox.extend(new)
         return "updated" if old else "added"
 
+    def close(self) -> None:
+        """Flush and release the on-disk store (its lock is freed with the last reference)."""
+        if getattr(self, "ox", None) is not None:
+            self.flush()
+            self.ox = None
+            import gc
+            gc.collect()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def __len__(self) -> int:
         return len(self.ox)
 

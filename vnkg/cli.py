@@ -88,12 +88,12 @@ def build(corpus, store_path, progress):
     same corpus twice changes nothing. A bad file or line is reported on
     stderr (file:line: reason) and skipped; the rest is still stored.
     """
-    store = _open(store_path)
     show = sys.stderr.isatty() if progress is None else progress
-    report = build_corpus(corpus, store, progress=show, on_problem=_problem)
-    click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
-               f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
-               f"{len(store)} quads in {store.path}", err=True)
+    with _open(store_path) as store:
+        report = build_corpus(corpus, store, progress=show, on_problem=_problem)
+        click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
+                   f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
+                   f"{len(store)} quads in {store.path}", err=True)
     if report.read == 0:
         sys.exit(EXIT_NOTHING)
     if report.rejected:
@@ -112,10 +112,10 @@ def facts(corpus, output, store_path):
     ../shared/eval/SPEC.md) are read back out of the built graph with the
     queries in queries/facts_*.rq, so they are what the graph says.
     """
-    store = Store(store_path) if store_path else Store()
     t0 = time.perf_counter()
-    report = build_corpus(corpus, store, on_problem=_problem)
-    rows = list(flat_facts(store))
+    with (Store(store_path) if store_path else Store()) as store:
+        report = build_corpus(corpus, store, on_problem=_problem)
+        rows = list(flat_facts(store))
     seconds = time.perf_counter() - t0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     try:
@@ -147,8 +147,8 @@ def ask() -> None:
 @_format_option
 def ask_chairs(person, area, date_from, date_to, store_path, fmt):
     """Who chaired which meeting, when (queries/chairs.rq)."""
-    cols, rows = _open(store_path).named(
-        "chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to})
+    with _open(store_path) as store:
+        cols, rows = store.named("chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to})
     emit(cols, rows, fmt)
 
 
@@ -160,8 +160,8 @@ def ask_chairs(person, area, date_from, date_to, store_path, fmt):
 @_format_option
 def ask_posts(person, area, status, store_path, fmt):
     """Who holds which post where, with the first and last date seen (queries/posts.rq)."""
-    cols, rows = _open(store_path).named(
-        "posts", {"in_person": person, "in_area": area, "in_status": status})
+    with _open(store_path) as store:
+        cols, rows = store.named("posts", {"in_person": person, "in_area": area, "in_status": status})
     emit(cols, rows, fmt)
 
 
@@ -181,7 +181,8 @@ def sparql(query, query_file, store_path, fmt):
         raise click.UsageError("give a QUERY or -f FILE (one of them)")
     text = query_file.read() if query_file else query
     try:
-        cols, rows = _open(store_path).select(queries.load("prefixes") + text)
+        with _open(store_path) as store:
+            cols, rows = store.select(queries.load("prefixes") + text)
     except (SyntaxError, ValueError) as err:
         raise click.UsageError(f"bad query: {err}") from err
     emit(cols, rows, fmt)
@@ -196,7 +197,8 @@ def export(fmt, output, store_path):
     """Write the whole graph as RDF."""
     from vnkg.graph.export import export_rdf
 
-    data = export_rdf(_open(store_path), fmt)
+    with _open(store_path) as store:
+        data = export_rdf(store, fmt)
     if output == "-":
         sys.stdout.buffer.write(data)
     else:
@@ -215,7 +217,8 @@ def validate(store_path, fmt):
     """
     from vnkg.graph.export import validate as run_validation
 
-    conforms, rows = run_validation(_open(store_path))
+    with _open(store_path) as store:
+        conforms, rows = run_validation(store)
     if rows:
         emit(["focus", "path", "message"], rows, fmt)
     click.echo("conforms" if conforms else f"{len(rows)} violation(s)", err=True)

@@ -1,0 +1,31 @@
+from conftest import doc_of
+
+
+def labels(doc):
+    return [u.label for u in doc.subject]
+
+
+def test_subject_from_url_host():
+    assert labels(doc_of("UBND huyện họp.", url="http://hauloc.thanhhoa.gov.vn/portal/1")) == \
+        ["huyện Hậu Lộc", "tỉnh Thanh Hóa"]
+    assert labels(doc_of("UBND tỉnh họp.", url="https://baobacninh.com.vn/tin/1")) == ["tỉnh Bắc Ninh"]
+    # the province's own host does not name its capital city
+    assert labels(doc_of("Vị Xuyên: họp thường trực HĐND huyện Vị Xuyên.", url="https://dbnd.hagiang.gov.vn/x"))[0] \
+        == "huyện Vị Xuyên"
+
+
+def test_subject_from_headline():
+    doc = doc_of("Can Lộc sơ kết 6 tháng đầu năm\n\nSáng 14/6, Ban Thường vụ Huyện ủy Can Lộc họp.")
+    assert labels(doc) == ["huyện Can Lộc", "tỉnh Hà Tĩnh"]
+
+
+def test_commune_in_headline_is_the_subject_even_if_new():
+    doc = doc_of("XÃ PHÚ AN MỚI TỔ CHỨC HỘI NGHỊ\nSáng 2/11, UBND xã tổ chức hội nghị.",
+                 url="https://kyanh.hatinh.gov.vn/tin/1")
+    assert doc.subject[0].label == "xã Phú An Mới"
+    assert doc.subject[0].code.startswith("x")  # not in the gazetteer: keyed by name
+
+
+def test_place_inside_names_of_organisations_is_not_an_area():
+    doc = doc_of("Đoàn TNCS Hồ Chí Minh huyện Can Lộc tổ chức đại hội.")
+    assert all(u.name != "Hồ Chí Minh" for m in doc.areas for u in m.units)

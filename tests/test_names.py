@@ -1,0 +1,40 @@
+"""Person names: each shape is a row; offsets always point at the name."""
+import pytest
+
+from conftest import doc_of
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Bí thư Huyện ủy Can Lộc Trần Minh Đức chủ trì cuộc họp.", ["Trần Minh Đức"]),
+    ("Bí thư Tỉnh ủy Gia Lai Hồ Văn Tâm phát biểu tại hội nghị.", ["Hồ Văn Tâm"]),
+    ("Đồng chí Lò Văn Páo, Chủ tịch UBND huyện dự hội nghị.", ["Lò Văn Páo"]),
+    ("Ông Nguyễn Văn An và bà Lê Thị Bình cùng dự.", ["Nguyễn Văn An", "Lê Thị Bình"]),
+    ("Đ/c Huỳnh Văn Phạm Thành, Phó Bí thư Đảng ủy xã dự.", ["Huỳnh Văn Phạm Thành"]),
+    ("Đồng chí Y Thanh Niê Kđăm, Phó Chủ tịch UBND tỉnh dự.", ["Y Thanh Niê Kđăm"]),
+    # places, historical names and years of the sixty-year cycle are not persons
+    ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
+    ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
+    ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+])
+def test_names(text, names):
+    doc = doc_of(text)
+    assert [p.name for p in doc.persons] == names
+    for p in doc.persons:
+        assert doc.text[p.span.start:p.span.end] == p.name
+
+
+def test_bylines_and_photo_credits_are_not_persons():
+    text = ("Sáng 3/4, UBND huyện tổ chức hội nghị. Đồng chí Phan Văn Hải, Chủ tịch UBND huyện chủ trì.\n"
+            "Các đại biểu dự hội nghị. Ảnh: Lê Văn Hùng\n\nTrần Thu Hà")
+    assert [p.name for p in doc_of(text).persons] == ["Phan Văn Hải"]
+
+
+def test_name_in_capitals_after_a_title():
+    text = "Bài viết của Bí thư Thị ủy, Chủ tịch UBND thị xã Đức Phổ NGUYỄN VĂN KHOA về đại hội."
+    assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Khoa"]
+
+
+def test_name_broken_over_two_lines():
+    text = ("Sáng 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị liên tịch. Tham dự họp có đ/c Nguyễn\n"
+            "Văn Bình, Phó Chủ tịch HĐND huyện.")
+    assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Bình"]

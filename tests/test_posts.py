@@ -1,0 +1,73 @@
+"""Posts: every title shape is a row (person, title, area)."""
+import pytest
+
+from conftest import doc_of
+from vnkg.extract.text import key
+
+CAN_LOC = "https://canloc.hatinh.gov.vn/tin-tuc/1"
+
+
+def rows(doc):
+    return sorted((p.person, key(p.title), p.area.label if p.area else "")
+                  for p in doc.posts if p.status != "former")
+
+
+@pytest.mark.parametrize("text,url,expected", [
+    ("Bí thư Huyện ủy Can Lộc Trần Minh Đức chủ trì cuộc họp.", None,
+     [("Trần Minh Đức", "bí thư huyện ủy", "huyện Can Lộc")]),
+    ("Đồng chí Lê Văn Nam, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì.", CAN_LOC,
+     [("Lê Văn Nam", "chủ tịch ủy ban nhân dân huyện", "huyện Can Lộc"),
+      ("Lê Văn Nam", "phó bí thư huyện ủy", "huyện Can Lộc")]),
+    ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lê Văn Nam phát biểu.", CAN_LOC,
+     [("Lê Văn Nam", "chủ tịch ủy ban nhân dân huyện", "huyện Can Lộc"),
+      ("Lê Văn Nam", "phó bí thư huyện ủy", "huyện Can Lộc")]),
+    ("Đồng chí Lê Văn Nam - Bí thư Huyện ủy chủ trì hội nghị.", CAN_LOC,
+     [("Lê Văn Nam", "bí thư huyện ủy", "huyện Can Lộc")]),
+    ("Hội nghị có ông Lê Văn Nam (Phó Chủ tịch HĐND huyện) dự.", CAN_LOC,
+     [("Lê Văn Nam", "phó chủ tịch hội đồng nhân dân huyện", "huyện Can Lộc")]),
+    # a bare standing-committee seat belongs to the party committee of the article's level
+    ("Dự có đồng chí Hà Thị Lan, UVBTV, Phó Chủ tịch HĐND huyện.", CAN_LOC,
+     [("Hà Thị Lan", "phó chủ tịch hội đồng nhân dân huyện", "huyện Can Lộc"),
+      ("Hà Thị Lan", "ủy viên ban thường vụ huyện ủy", "huyện Can Lộc")]),
+    # a provincial post named in a district article belongs to the province
+    ("Đồng chí Võ Văn Hải, TUV, Trưởng ban Tổ chức Tỉnh ủy dự.", CAN_LOC,
+     [("Võ Văn Hải", "tỉnh ủy viên", "tỉnh Hà Tĩnh"),
+      ("Võ Văn Hải", "trưởng ban tổ chức tỉnh ủy", "tỉnh Hà Tĩnh")]),
+    # national posts have no area
+    ("Đồng chí Đinh Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh dự.", None,
+     [("Đinh Văn Lâm", "bí thư tỉnh ủy", "tỉnh Hà Tĩnh"), ("Đinh Văn Lâm", "ủy viên trung ương đảng", "")]),
+    # a title shared by a list after a colon
+    ("Dự có các Phó Chủ tịch UBND tỉnh Hà Tĩnh: Trần Văn An, Lê Thị Bé.", None,
+     [("Lê Thị Bé", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hà Tĩnh"),
+      ("Trần Văn An", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hà Tĩnh")]),
+    # elected to a post
+    ("Đại hội đã bầu đồng chí Cao Thị Mai giữ chức Bí thư Đảng ủy xã Vượng Lộc.", CAN_LOC,
+     [("Cao Thị Mai", "bí thư đảng ủy xã", "xã Vượng Lộc")]),
+    # a mass organisation of the commune
+    ("Bà Phạm Thị Hoa, Chủ tịch Hội Nông dân xã Thạch Kim phát biểu.", None,
+     [("Phạm Thị Hoa", "chủ tịch hội nông dân xã", "xã Thạch Kim")]),
+])
+def test_post_shapes(text, url, expected):
+    assert rows(doc_of(text, url)) == sorted(expected)
+
+
+def test_former_and_acting_posts_are_marked():
+    doc = doc_of("Ông Lý Văn Phúc, nguyên Chủ tịch UBND huyện Can Lộc, và ông Tạ Văn Bình, "
+                 "Quyền Giám đốc Sở Tài chính tỉnh Hà Tĩnh, cùng dự.")
+    status = {(p.person, p.status) for p in doc.posts}
+    assert ("Lý Văn Phúc", "former") in status
+    assert ("Tạ Văn Bình", "acting") in status
+
+
+def test_kỳ_anh_is_a_district_or_a_town_by_its_level_word():
+    town = doc_of("Đồng chí Lê Văn Tuấn, Bí thư Thị ủy Kỳ Anh dự hội nghị.")
+    district = doc_of("Đồng chí Lê Văn Tuấn, Bí thư Huyện ủy Kỳ Anh dự hội nghị.")
+    assert town.posts[0].area.label == "thị xã Kỳ Anh"
+    assert district.posts[0].area.label == "huyện Kỳ Anh"
+    assert town.posts[0].area.code != district.posts[0].area.code
+
+
+def test_post_offsets_point_at_the_title():
+    doc = doc_of("Đồng chí Lê Văn Nam, Phó Bí thư Huyện ủy Can Lộc chủ trì.")
+    (post,) = doc.posts
+    assert doc.text[post.span.start:post.span.end] == "Phó Bí thư Huyện ủy Can Lộc"
