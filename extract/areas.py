@@ -144,6 +144,10 @@ def areas(doc: Doc) -> dict:
                 caps.append(w.title() if w.isupper() else w)
             if not caps:
                 continue
+            if all(w.isupper() for w in words[:len(caps)]):
+                # a headline in capitals gives no end to the name: the longest known name, else two words
+                known_k = [k for k in (3, 2, 1) if k <= len(caps) and gaz.lookup(" ".join(caps[:k]))]
+                caps = caps[:known_k[0] if known_k else min(2, len(caps))]
             name = " ".join(caps)
             news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
         if news:

@@ -25,12 +25,19 @@ CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì)(?![\w])")
 _BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|họp|đã|trọng thể|phối hợp|tiến hành|"
                         r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng|(?<!khối các cơ quan )và|"
                         r"giao ban|tại|sau|cho|trong|đến|dự|làm việc|quán triệt|triển khai|sơ kết|tổng kết|"
-                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|\d)(?![\w])")
+                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|do|phải|cần|đề nghị|yêu cầu|(?<!số )\d)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+_FIRST_SESSION = re.compile(r"(?<![\w])(kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _FIRST = re.compile(r"(?<![\w])(đại hội|kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
-_VERB_BETWEEN = re.compile(r"(?<![\w])(dự|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
+_VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
+_VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
+_DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
+                       r"văn bản|tờ trình)(?![\w])")
+_GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
+                           r"trực tuyến|chuyên đề|giao ban)\s*)*")
+_PASSIVE = re.compile(r"(?<![\w])do\s+")
 
 
 def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -42,10 +49,16 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         if any(t0 <= m.start() < t1 for t0, t1 in taken):
             continue
+        if re.search(r"(?<![\w])tại\s*$", doc.low[max(start, m.start() - 6):m.start()]):
+            continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
         stop = _BODY_STOP.search(doc.low, m.end(), end)
         punct = re.compile(r"[;.()\n:,]").search(doc.low, m.end(), end)
+        while punct and punct.group(0) == "(" and re.match(r"\(\s*[^\W\d_&.]+\s*\)", doc.low[punct.start():]):
+            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in brackets is part of the name
+            close = doc.low.index(")", punct.start())
+            punct = re.compile(r"[;.()\n:,]").search(doc.low, close + 1, end)
         e = min(stop.start() if stop else end, punct.start() if punct else end)
         out.append((m.start(), e))
     return out
@@ -72,12 +85,18 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     verb = HELD.search(doc.low, s0, s1)
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and b[1] <= noun_at + 1]
     chosen = before[0] if before else None
+    for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
+        p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
+        if p and p.end() == b[0] and re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]):
+            chosen = b
     congress = _CONGRESS.match(doc.low, noun_at)
     if chosen is None and congress:
         after = [b for b in bodies if b[0] >= congress.end() - 1 and b[0] - congress.end() < 5]
         chosen = after[0] if after else None
     if chosen is None:
-        after = [b for b in bodies if b[0] >= noun_at and b[0] - noun_at < 45]
+        noun_end = NOUN.match(doc.low, noun_at).end() if NOUN.match(doc.low, noun_at) else noun_at
+        gap = _GENITIVE_GAP.match(doc.low, noun_end)
+        after = [b for b in bodies if b[0] == gap.end()]
         chosen = after[0] if after else None
     if chosen is None:
         return []
@@ -95,10 +114,12 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     return pairs
 
 
-def _pick_date(dates: list[DateMention], noun_at: int) -> DateMention | None:
+def _pick_date(dates: list[DateMention], noun_at: int, low: str) -> DateMention | None:
     """The date nearest to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``)."""
     best, dist = None, None
     for d in dates:
+        if d.end <= noun_at and _DOCUMENT.search(low[max(0, d.start - 50):d.start]):
+            continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
         if d.start > noun_at and gap > 90:
             continue
@@ -112,7 +133,7 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
     if d.year is not None or doc.date or doc.year_hint:
         return d
     term = _TERM.search(doc.low, s0, s1)
-    if term and _FIRST.match(doc.low, noun_at):
+    if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)):
         y0, y1 = int(term.group(1)), int(term.group(2))
         year = y0
         if (d.month, d.day) == (2, 29):
@@ -131,6 +152,9 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
     low = doc.low
     for cm in CHAIR.finditer(low, s0, s1):
         c0 = max(s0, low.rfind(";", s0, cm.start()) + 1)
+        colon = low.rfind(":", s0, cm.start())
+        if colon > 0 and re.search(r"các đồng chí\s*$", low[s0:colon]):
+            c0 = colon + 1  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
         do = None
         for do in re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]):
             pass
@@ -173,16 +197,19 @@ def meetings(doc: Doc) -> dict:
     low = doc.low
     for s0, s1 in doc.sentences:
         noun = NOUN.search(low, s0, s1)
+        while noun and _VENUE.search(low[max(s0, noun.start() - 12):noun.start()]):
+            noun = NOUN.search(low, noun.end(), s1)  # "Trung tâm Hội nghị quốc gia" is a place
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
             continue
         noun_at = noun.start() if noun else s0
-        dated = _pick_date(find_dates(low, s0, s1), noun_at) if noun else None
+        dated = _pick_date(find_dates(low, s0, s1), noun_at, low) if noun else None
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
         held = HELD.search(low, s0, s1)
-        if not dated and not chairs and not (noun and held and re.search(r"thành công|đã tổ chức", low[s0:s1])):
+        if not dated and not chairs and not (noun and held and re.search(r"tổ chức thành công", low[s0:noun.start()])
+                                             and _CONGRESS.match(low, noun.start())):
             continue
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]

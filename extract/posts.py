@@ -192,6 +192,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
 def canonical_title(raw: str) -> str:
     """One spelling per title: abbreviations spelled out, one tone placement, the role as in the lexicon."""
     lex = lexicon.load()
+    raw = re.sub(r"\s*\([^)]*\)", "", raw)
     title = fold(" ".join(lex.expand(raw).split()))
     m = lex.role_re.match(lower(title))
     if m:

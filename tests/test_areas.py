@@ -20,10 +20,16 @@ def test_subject_from_headline():
 
 
 def test_commune_in_headline_is_the_subject_even_if_new():
-    doc = doc_of("XÃ PHÚ AN MỚI TỔ CHỨC HỘI NGHỊ\nSáng 2/11, UBND xã tổ chức hội nghị.",
+    doc = doc_of("Xã Phú An Mới tổ chức hội nghị\nSáng 2/11, UBND xã tổ chức hội nghị.",
                  url="https://kyanh.hatinh.gov.vn/tin/1")
     assert doc.subject[0].label == "xã Phú An Mới"
     assert doc.subject[0].code.startswith("x")  # not in the gazetteer: keyed by name
+
+
+def test_commune_in_a_headline_in_capitals_ends_where_a_known_name_ends():
+    doc = doc_of("XÃ SƠN TÂY TỔ CHỨC HỘI NGHỊ TỔNG KẾT\nSáng 27/11, UBND xã tổ chức hội nghị.",
+                 url="https://sontay.quangngai.gov.vn/tin/1")
+    assert doc.subject[0].label == "xã Sơn Tây"
 
 
 def test_place_inside_names_of_organisations_is_not_an_area():
