@@ -140,6 +140,7 @@ class Gazetteer:
 
 
 def _strip_kind(full: str) -> tuple[str, str]:
+    full = fold(full)  # one tone placement: "Hoà Bình" -> "Hòa Bình"
     low = full.lower()
     for kind in _KINDS:
         if low.startswith(kind + " "):

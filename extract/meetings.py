@@ -35,8 +35,8 @@ _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát bi
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
                        r"văn bản|tờ trình)(?![\w])")
-_GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
-                           r"trực tuyến|chuyên đề|giao ban)\s*)*")
+_GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
+                           r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 
 
@@ -55,7 +55,8 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         stop = _BODY_STOP.search(doc.low, m.end(), end)
         punct = re.compile(r"[;.()\n:,]").search(doc.low, m.end(), end)
-        while punct and punct.group(0) == "(" and re.match(r"\(\s*[^\W\d_&.]+\s*\)", doc.low[punct.start():]):
+        while punct and punct.group(0) == "(" and re.match(r"\(\s*[^\W\d_&.]+\s*\)", doc.low[punct.start():]) \
+                and not any(m.end() <= a.start < punct.start() for a in doc.areas):
             # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in brackets is part of the name
             close = doc.low.index(")", punct.start())
             punct = re.compile(r"[;.()\n:,]").search(doc.low, close + 1, end)
@@ -112,6 +113,22 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             ptitle, _, parea, _ = parse_title(doc, *more[0])
             pairs.append((ptitle, parea or area))
     return pairs
+
+
+def _follows(doc: Doc, pos: int, title: str) -> bool:
+    return key(doc.low[pos:pos + len(title) + 40]).startswith(key(title).split()[0])
+
+
+def _location(doc: Doc, s0: int, s1: int, taken):
+    """The area of a body the meeting is held at: ``tại Tỉnh ủy Bắc Giang diễn ra Hội nghị``."""
+    lex = lexicon.load()
+    for m in re.finditer(r"(?<![\w])tại\s+", doc.low[s0:s1]):
+        b = lex.body_re.match(doc.low, s0 + m.end())
+        if b:
+            bodies = _bodies(doc, b.start(), s1, [])
+            if bodies:
+                return parse_title(doc, *bodies[0])[2]
+    return None
 
 
 def _pick_date(dates: list[DateMention], noun_at: int, low: str) -> DateMention | None:
@@ -214,6 +231,16 @@ def meetings(doc: Doc) -> dict:
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
         entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
+        if not dated and not chairs:
+            # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
+            congress = _CONGRESS.match(low, noun_at)
+            entries = [e for e in entries if congress and e[0] and _follows(doc, congress.end(), e[0])]
+            if not entries:
+                continue
+        if not entries:
+            at = _location(doc, s0, s1, claimed)
+            if at is not None:
+                entries = [(None, at)]
         if not entries:
             area = None
             for name, *_ in chairs:

@@ -187,7 +187,9 @@ class _Builder:
             self.add(node, SCHEMA.organizer, self.body(m.organizer, unit, None))
         place = ""
         if unit is not None:
-            place = unit.name if (m.organizer or "").lower().endswith(unit.kind) else unit.label
+            org = key(m.organizer or "")
+            named_by_level = org.endswith((unit.kind, "ủy", "đảng bộ " + unit.kind))
+            place = unit.name if named_by_level else unit.label
         label = " ".join(x for x in (m.organizer or "Họp", place) if x) + (f", {m.date}" if m.date else "")
         self.add(node, RDFS.label, _lit(label))
         self.add(node, PROV.wasDerivedFrom, self.mention(m.span, "meeting"))

@@ -43,3 +43,35 @@ def test_chair_list_after_gom():
     (m,) = doc_of(text, published="2026-01-30").meetings
     assert m.chairs == ["Lê Thị Hạnh", "Trần Văn Nhân"]
     assert m.date == "2026-01-30"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # organiser in the passive: "... do Tỉnh ủy X tổ chức"
+    ("Ông Lê Văn Hòa đạt 60% số phiếu vào sáng 9/6, tại hội nghị kiện toàn nhân sự do Tỉnh ủy Quảng Trị tổ chức.",
+     "2021-06-10", [("2021-06-09", "tỉnh Quảng Trị", "tỉnh ủy", [])]),
+    # a venue named "Trung tâm Hội nghị" is not the meeting; the congress is
+    ("Ngày 5/8, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX đã khai mạc.",
+     "2020-08-06", [("2020-08-05", "tỉnh Hà Nam", "đảng bộ tỉnh", [])]),
+    # a document's date is not the meeting's
+    ("Thực hiện Nghị quyết 05 của Ban Thường vụ Tỉnh ủy ngày 10/2/2019 và kết luận của Hội nghị Ban Thường vụ "
+     "Huyện ủy Đô Lương ngày 14/3/2019, huyện đã triển khai.", None,
+     [("2019-03-14", "huyện Đô Lương", "ban thường vụ huyện ủy", [])]),
+    # a first session falls in the first year of its term
+    ("Ngày 9/6, Thường trực HĐND huyện Vị Xuyên họp thống nhất nội dung Kỳ họp thứ nhất, nhiệm kỳ 2021-2026.",
+     None, [("2021-06-09", "huyện Vị Xuyên", "thường trực hội đồng nhân dân huyện", [])]),
+    # a meeting held at a body's seat takes that body's area
+    ("Ngày 26/6, tại Tỉnh ủy Bắc Giang diễn ra Hội nghị công bố quyết định về công tác cán bộ. "
+     "Ủy viên Bộ Chính trị Trần Văn Sơn chủ trì hội nghị.", None,
+     [("--06-26", "tỉnh Bắc Giang", "", ["Trần Văn Sơn"])]),
+    # chairs listed after "Các đồng chí:" across semicolons
+    ("Ngày 08/6, Thường trực HĐND tỉnh Hòa Bình tổ chức Hội nghị giao ban. Các đồng chí: Hoàng Văn Tâm, Phó Chủ tịch "
+     "Thường trực HĐND tỉnh; Đinh Văn Dũng, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", "2018-06-09",
+     [("2018-06-08", "tỉnh Hòa Bình", "thường trực hội đồng nhân dân tỉnh", ["Hoàng Văn Tâm", "Đinh Văn Dũng"])]),
+    # "successfully held" a named congress, no date: a meeting with date null
+    ("Huyện đã tổ chức thành công Đại hội Đảng bộ xã Phổ An, nhiệm kỳ 2020 - 2025.", None,
+     [(None, "xã Phổ An", "đảng bộ xã", [])]),
+    # a general "held congresses at the grassroots" is not one meeting
+    ("Trong 6 tháng đầu năm, Huyện ủy đã lãnh đạo tổ chức thành công đại hội Đảng cấp cơ sở.", None, []),
+])
+def test_more_meeting_shapes(text, published, expected):
+    assert meetings(doc_of(text, None, published)) == expected
