@@ -256,7 +256,34 @@ def meetings(doc: Doc) -> dict:
                     meeting.chairs.append(name)
                     meeting.chair_spans.append(doc.span(c0, c1))
             found.append(meeting)
-    return {"meetings": tuple(_merge(found))}
+    merged = _merge(found)
+    _participants(doc, merged)
+    return {"meetings": tuple(merged)}
+
+
+_ATTEND = re.compile(r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|cùng dự|đến dự)(?![\w])")
+_SPEAK = re.compile(r"(?<![\w])(phát biểu|kết luận|báo cáo|trình bày|nhấn mạnh|đề nghị|yêu cầu)(?![\w])")
+
+
+def _participants(doc: Doc, meetings: list[Meeting]) -> None:
+    """Persons said to attend or speak, in the sentences from a meeting's report to the next one's."""
+    if not meetings:
+        return
+    starts = sorted({m.span.sentence for m in meetings})
+    for m in meetings:
+        later = [s for s in starts if s > m.span.sentence]
+        last = later[0] if later else len(doc.sentences)
+        for idx in range(m.span.sentence, last):
+            s0, s1 = doc.sentences[idx]
+            attend, speak = _ATTEND.search(doc.low, s0, s1), _SPEAK.search(doc.low, s0, s1)
+            if not (attend or speak):
+                continue
+            for p in doc.persons_in(s0, s1):
+                if p.name in m.chairs:
+                    continue
+                role = m.speakers if speak and not attend else m.attendees
+                if p.name not in [n for n, _ in m.attendees + m.speakers]:
+                    role.append((p.name, p.span))
 
 
 def _merge(found: list[Meeting]) -> list[Meeting]:

@@ -57,6 +57,8 @@ class Meeting:
     span: Span
     chairs: list[str] = field(default_factory=list)
     chair_spans: list[Span] = field(default_factory=list)
+    attendees: list[tuple[str, Span]] = field(default_factory=list)   # said to attend (dự, tham dự)
+    speakers: list[tuple[str, Span]] = field(default_factory=list)    # said to speak or conclude
 
 
 @dataclass

@@ -193,6 +193,10 @@ class _Builder:
         label = " ".join(x for x in (m.organizer or "Họp", place) if x) + (f", {m.date}" if m.date else "")
         self.add(node, RDFS.label, _lit(label))
         self.add(node, PROV.wasDerivedFrom, self.mention(m.span, "meeting"))
+        for prop, people_of in ((SCHEMA.attendee, m.attendees), (VN.speaker, m.speakers)):
+            for name, span in people_of:
+                person = people.get(key(name)) or self.person(name)
+                self.add(node, prop, person)
         for name, span in zip(m.chairs, m.chair_spans):
             person = people.get(key(name)) or self.person(name)
             self.add(node, VN.chairedBy, person)

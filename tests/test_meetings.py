@@ -75,3 +75,13 @@ def test_chair_list_after_gom():
 ])
 def test_more_meeting_shapes(text, published, expected):
     assert meetings(doc_of(text, None, published)) == expected
+
+
+def test_attendees_and_speakers_are_not_chairs():
+    doc = doc_of("Sáng 3/9, UBND huyện Can Lộc tổ chức hội nghị. Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì. "
+                 "Dự hội nghị có đồng chí Trần Văn Bình, Phó Bí thư Huyện ủy. Phát biểu tại hội nghị, đồng chí "
+                 "Hồ Thị Cúc đề nghị tăng cường công tác dân vận.", published="2021-09-04")
+    (m,) = doc.meetings
+    assert m.chairs == ["Lê Văn An"]
+    assert [n for n, _ in m.attendees] == ["Trần Văn Bình"]
+    assert [n for n, _ in m.speakers] == ["Hồ Thị Cúc"]
