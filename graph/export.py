@@ -35,6 +35,25 @@ def export_rdf(store: Store, fmt: str) -> bytes:
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def export_network(store: Store, fmt: str) -> bytes:
+    """The typed property graph as GraphML or GEXF (for Gephi and Cytoscape)."""
+    import io
+
+    import networkx as nx
+
+    from .network import to_networkx
+
+    g = to_networkx(store)
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(g, buf, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(g, buf, encoding="utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return buf.getvalue()
+
+
 def validate(store: Store) -> tuple[bool, list[dict]]:
     """SHACL-validate the stored graph; returns (conforms, violations as rows)."""
     from pyshacl import validate as shacl

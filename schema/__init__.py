@@ -18,7 +18,7 @@ NS = "https://vnkg.dev/ns#"
 ID = "https://vnkg.dev/id/"
 
 __all__ = ["DCT", "FOAF", "ID", "NS", "ORG", "PROV", "RDF", "RDFS", "SCHEMA", "VN", "XSD",
-           "context", "neo4j_labels", "ontology", "shapes"]
+           "context", "neo4j_labels", "neo4j_types", "ontology", "shapes"]
 
 
 def _read(name: str) -> str:
@@ -76,3 +76,9 @@ def neo4j_labels() -> dict[str, str]:
     g = ontology()
     return {str(c): str(label) for c, label in g.subject_objects(VN.neo4jLabel)
             if (c, RDF.type, OWL.Class) in g}
+
+
+@lru_cache(maxsize=1)
+def neo4j_types() -> dict[str, str]:
+    """Property IRI -> relationship type, from the ontology's vn:neo4jType annotations."""
+    return {str(p): str(t) for p, t in ontology().subject_objects(VN.neo4jType)}

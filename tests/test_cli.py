@@ -10,6 +10,8 @@ from conftest import EXAMPLES
 from vnkg.cli import main
 
 COMMANDS = [[], ["build"], ["facts"], ["ask"], ["ask", "chairs"], ["ask", "posts"], ["sparql"], ["export"],
+            ["analyze"], ["analyze", "centrality"], ["analyze", "communities"], ["analyze", "career"],
+            ["analyze", "cochairs"],
             ["validate"]]
 
 

@@ -189,22 +189,83 @@ def sparql(query, query_file, store_path, fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl",
-              show_default=True, help="RDF serialisation (nq and trig keep one graph per article).")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf"]),
+              default="ttl", show_default=True,
+              help="RDF serialisation (nq and trig keep one graph per article), or the property graph as "
+                   "GraphML / GEXF for Gephi and Cytoscape.")
 @click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
 @_store_option
 def export(fmt, output, store_path):
-    """Write the whole graph as RDF."""
-    from vnkg.graph.export import export_rdf
+    """Write the whole graph as RDF, GraphML or GEXF."""
+    from vnkg.graph.export import export_network, export_rdf
 
     with _open(store_path) as store:
-        data = export_rdf(store, fmt)
+        data = export_network(store, fmt) if fmt in ("graphml", "gexf") else export_rdf(store, fmt)
     if output == "-":
         sys.stdout.buffer.write(data)
     else:
         with open(output, "wb") as handle:
             handle.write(data)
         click.echo(f"wrote {output}", err=True)
+
+
+@main.group()
+def analyze() -> None:
+    """Network analysis of the stored graph (networkx)."""
+
+
+def _network(store_path):
+    from vnkg.graph.network import to_networkx
+
+    with _open(store_path) as store:
+        return to_networkx(store)
+
+
+def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    emit(list(rows[0].keys()) if rows else columns, rows, fmt)
+
+
+@analyze.command("centrality")
+@click.option("--top", default=20, show_default=True, help="How many people to list.")
+@_store_option
+@_format_option
+def analyze_centrality(top, store_path, fmt):
+    """People ranked by degree and betweenness in the network of who meets whom."""
+    from vnkg.graph.analysis import centrality
+
+    _emit_rows(centrality(_network(store_path), top), fmt, ["person", "degree", "betweenness", "meetings"])
+
+
+@analyze.command("communities")
+@_store_option
+@_format_option
+def analyze_communities(store_path, fmt):
+    """Groups of people who meet together (greedy modularity)."""
+    from vnkg.graph.analysis import communities
+
+    _emit_rows(communities(_network(store_path)), fmt, ["community", "size", "members"])
+
+
+@analyze.command("career")
+@click.argument("person")
+@_store_option
+@_format_option
+def analyze_career(person, store_path, fmt):
+    """All posts of PERSON (part of the name) in time order."""
+    from vnkg.graph.analysis import career
+
+    _emit_rows(career(_network(store_path), person), fmt,
+               ["person", "title", "area", "status", "first_seen", "last_seen", "articles"])
+
+
+@analyze.command("cochairs")
+@_store_option
+@_format_option
+def analyze_cochairs(store_path, fmt):
+    """Pairs of people who chaired the same meeting."""
+    from vnkg.graph.analysis import cochairs
+
+    _emit_rows(cochairs(_network(store_path)), fmt, ["chair", "cochair", "meetings"])
 
 
 @main.command()
