@@ -38,7 +38,7 @@ def property_graph(store: Store) -> PropertyGraph:
     holds = types["https://vnkg.dev/ns#holds"]
     for r in rows:
         props = {k: r[k] for k in ("status", "kind", "first_seen", "last_seen") if r.get(k) is not None}
-        props["articles"] = int(r["articles"])
+        props["articles"] = r["articles"]
         pg.rels.append((r["src"], holds, r["dst"], props))
     pg.rels.sort(key=lambda e: (e[1], e[0], e[2]))
     return pg

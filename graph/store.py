@@ -36,13 +36,17 @@ class Report:
 
 
 class Store:
-    """A vnkg graph store; `path=None` keeps it in memory."""
+    """A vnkg graph store; `path=None` keeps it in memory.
+
+    On disk the folder holds ``rdf/`` (the pyoxigraph store, the source of truth) and, once
+    `vnkg cypher` has run, ``cypher/`` (a local ArcadeDB copy of the property graph).
+    """
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else None
         if self.path is not None:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.ox = ox.Store(str(self.path))
+            (self.path / "rdf").mkdir(parents=True, exist_ok=True)
+            self.ox = ox.Store(str(self.path / "rdf"))
         else:
             self.ox = ox.Store()
 
@@ -85,9 +89,7 @@ class Store:
         if not isinstance(result, ox.QuerySolutions):
             raise ValueError("only SELECT queries can be printed as a table; use `vnkg export` for graphs")
         names = [v.value for v in result.variables]
-        rows = []
-        for sol in result:
-            rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
+        rows = [{n: _value(sol[n]) for n in names} for sol in result]
         return names, rows
 
     def named(self, name: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
@@ -111,6 +113,19 @@ class Store:
 
     def graphs(self) -> Iterable[ox.NamedNode]:
         return self.ox.named_graphs()
+
+
+_NUMBERS = {"http://www.w3.org/2001/XMLSchema#integer": int, "http://www.w3.org/2001/XMLSchema#decimal": float,
+            "http://www.w3.org/2001/XMLSchema#double": float}
+
+
+def _value(term):
+    """A plain Python value: numbers as numbers, everything else as its lexical form."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMBERS:
+        return _NUMBERS[term.datatype.value](term.value)
+    return term.value
 
 
 def _term(value) -> ox.Literal | ox.NamedNode:

@@ -21,6 +21,6 @@ def load(name: str, ext: str = "rq") -> str:
 def params(text: str) -> list[str]:
     """The parameters a query declares in a ``# params: a b c`` comment line."""
     for line in text.splitlines():
-        if line.startswith("# params:"):
+        if line.startswith(("# params:", "// params:")):
             return line.split(":", 1)[1].split()
     return []

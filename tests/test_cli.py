@@ -11,7 +11,7 @@ from vnkg.cli import main
 
 COMMANDS = [[], ["build"], ["facts"], ["ask"], ["ask", "chairs"], ["ask", "posts"], ["sparql"], ["export"],
             ["analyze"], ["analyze", "centrality"], ["analyze", "communities"], ["analyze", "career"],
-            ["analyze", "cochairs"],
+            ["analyze", "cochairs"], ["cypher"], ["push"], ["push", "neo4j"],
             ["validate"]]
 
 

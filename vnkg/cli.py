@@ -22,6 +22,23 @@ EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING = 1, 2, 3
 _store_option = click.option(
     "--store", "store_path", default=None, metavar="DIR", show_default=False,
     help="Store folder (default ./vnkg-store, or $VNKG_STORE).")
+def _neo4j_options(f):
+    f = click.option("--database", default=None, help="Neo4j database (default: the server's default).")(f)
+    f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                     help="Password (or $NEO4J_PASSWORD).")(f)
+    f = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True,
+                     help="User (or $NEO4J_USER).")(f)
+    f = click.option("--neo4j", "neo4j_uri", envvar="VNKG_NEO4J_URI", default=None, metavar="URI",
+                     help="Run the Cypher version over Bolt at URI (bolt://host:7687) instead of SPARQL.")(f)
+    return f
+
+
+def _driver(uri, user, password):
+    from neo4j import GraphDatabase
+
+    return GraphDatabase.driver(uri, auth=(user, password or ""))
+
+
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
     help="How to print the rows.")
@@ -144,11 +161,23 @@ def ask() -> None:
 @click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date, ISO (2022-01-01).")
 @click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date, ISO.")
 @_store_option
+@_neo4j_options
 @_format_option
-def ask_chairs(person, area, date_from, date_to, store_path, fmt):
-    """Who chaired which meeting, when (queries/chairs.rq)."""
-    with _open(store_path) as store:
-        cols, rows = store.named("chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to})
+def ask_chairs(person, area, date_from, date_to, store_path, neo4j_uri, user, password, database, fmt):
+    """Who chaired which meeting, when (queries/chairs.rq, or chairs.cypher with --neo4j)."""
+    _ask("chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to},
+         store_path, neo4j_uri, user, password, database, fmt)
+
+
+def _ask(name, params, store_path, neo4j_uri, user, password, database, fmt):
+    if neo4j_uri:
+        from vnkg.graph.cypher import named
+
+        with _driver(neo4j_uri, user, password) as driver:
+            cols, rows = named(driver, name, params, database)
+    else:
+        with _open(store_path) as store:
+            cols, rows = store.named(name, params)
     emit(cols, rows, fmt)
 
 
@@ -157,12 +186,88 @@ def ask_chairs(person, area, date_from, date_to, store_path, fmt):
 @click.option("--area", default=None, help="Part of the area's name.")
 @click.option("--status", type=click.Choice(["current", "acting", "elected", "former"]), default=None)
 @_store_option
+@_neo4j_options
 @_format_option
-def ask_posts(person, area, status, store_path, fmt):
-    """Who holds which post where, with the first and last date seen (queries/posts.rq)."""
-    with _open(store_path) as store:
-        cols, rows = store.named("posts", {"in_person": person, "in_area": area, "in_status": status})
+def ask_posts(person, area, status, store_path, neo4j_uri, user, password, database, fmt):
+    """Who holds which post where, with the first and last date seen (queries/posts.rq or .cypher)."""
+    _ask("posts", {"in_person": person, "in_area": area, "in_status": status},
+         store_path, neo4j_uri, user, password, database, fmt)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@_store_option
+@_neo4j_options
+@_format_option
+def cypher(query, query_file, store_path, neo4j_uri, user, password, database, fmt):
+    """Run a Cypher query (Neo4j dialect).
+
+    With --neo4j URI it runs on that server over Bolt. Without it, vnkg starts a
+    local ArcadeDB server from the installed arcadedb-embedded wheel (pip install
+    'vnkg[cypher]') over the store's own Cypher copy in STORE/cypher (loaded once,
+    reloaded only when the store changed) and stops it afterwards.
+    """
+    if bool(query) == bool(query_file):
+        raise click.UsageError("give a QUERY or -f FILE (one of them)")
+    text = query_file.read() if query_file else query
+    from neo4j.exceptions import CypherSyntaxError, ClientError
+
+    from vnkg.graph.cypher import run, sync_local
+
+    try:
+        if neo4j_uri:
+            with _driver(neo4j_uri, user, password) as driver:
+                cols, rows = run(driver, text, database=database)
+        else:
+            from pathlib import Path
+
+            from vnkg.graph.arcadedb import LocalArcadeDB
+
+            with _open(store_path) as store:
+                with LocalArcadeDB(Path(store.path) / "cypher") as server:
+                    if sync_local(store, server):
+                        click.echo("loaded the store into the local Cypher copy", err=True)
+                    cols, rows = run(server.driver(), text, database=server.database)
+    except (CypherSyntaxError, ClientError) as err:
+        raise click.UsageError(f"bad query: {err.message}") from err
+    except RuntimeError as err:
+        raise click.ClickException(str(err)) from err
     emit(cols, rows, fmt)
+
+
+@main.group()
+def push() -> None:
+    """Copy the graph into another database."""
+
+
+@push.command("neo4j")
+@click.option("--uri", required=True, envvar="VNKG_NEO4J_URI", help="Bolt URI, e.g. bolt://localhost:7687.")
+@click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True)
+@click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Password (or $NEO4J_PASSWORD).")
+@click.option("--database", default=None, help="Database (default: the server's default).")
+@click.option("--batch-size", default=500, show_default=True, help="Rows per UNWIND batch.")
+@_store_option
+def push_neo4j(uri, user, password, database, batch_size, store_path):
+    """MERGE every node and relationship into Neo4j over Bolt (official driver).
+
+    Uniqueness constraints first, then batched UNWIND ... MERGE in retried
+    transactions; pushing twice creates nothing new.
+    """
+    from vnkg.graph.neo4j import push as push_graph
+    from vnkg.graph.property import property_graph
+
+    with _open(store_path) as store:
+        pg = property_graph(store)
+    total = len(pg.nodes) + len(pg.rels)
+    from tqdm import tqdm
+
+    with _driver(uri, user, password) as driver, tqdm(total=total, disable=not sys.stderr.isatty(),
+                                                       unit=" rows", leave=False) as bar:
+        counts = push_graph(pg, driver, database, batch_size, progress=bar.update)
+    click.echo(f"{counts.get('nodes_created', 0)} nodes and {counts.get('relationships_created', 0)} "
+               f"relationships created ({counts['nodes']} nodes, {counts['relationships']} relationships in the graph)",
+               err=True)
 
 
 @main.command()
@@ -189,16 +294,28 @@ def sparql(query, query_file, store_path, fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf"]),
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf",
+                                                   "neo4j-csv"]),
               default="ttl", show_default=True,
               help="RDF serialisation (nq and trig keep one graph per article), or the property graph as "
-                   "GraphML / GEXF for Gephi and Cytoscape.")
+                   "GraphML / GEXF for Gephi and Cytoscape, or neo4j-csv: a folder of CSVs for "
+                   "neo4j-admin database import (the command is printed).")
 @click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
 @_store_option
 def export(fmt, output, store_path):
     """Write the whole graph as RDF, GraphML or GEXF."""
     from vnkg.graph.export import export_network, export_rdf
 
+    if fmt == "neo4j-csv":
+        from vnkg.graph.neo4j import export_csv
+        from vnkg.graph.property import property_graph
+
+        if output == "-":
+            raise click.UsageError("neo4j-csv writes a folder: give -o DIR")
+        with _open(store_path) as store:
+            command = export_csv(property_graph(store), output)
+        click.echo(command)
+        return
     with _open(store_path) as store:
         data = export_network(store, fmt) if fmt in ("graphml", "gexf") else export_rdf(store, fmt)
     if output == "-":

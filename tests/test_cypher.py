@@ -1,0 +1,88 @@
+"""Cypher and Neo4j, against a real Bolt server: ArcadeDB from the arcadedb-embedded wheel, started here on
+loopback. Set VNKG_NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) to also run the push test against Neo4j itself."""
+import json
+import os
+
+import pytest
+
+from test_queries import CASES, GOLDEN, _name
+from vnkg import queries
+from vnkg.graph.arcadedb import LocalArcadeDB
+from vnkg.graph.cypher import named, run, sync_local
+from vnkg.graph.neo4j import export_csv, push
+from vnkg.graph.property import property_graph
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with LocalArcadeDB(tmp_path_factory.mktemp("arcadedb")) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def loaded(server, example_store):
+    assert sync_local(example_store, server) is True
+    assert sync_local(example_store, server) is False  # loaded once; unchanged store is not reloaded
+    return server
+
+
+def test_every_named_query_has_both_versions():
+    assert set(queries.names("cypher")) <= set(queries.names("rq"))
+    for name in queries.names("cypher"):
+        assert queries.params(queries.load(name, "cypher")) == queries.params(queries.load(name, "rq"))
+
+
+def _sorted(rows):
+    return sorted(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows)
+
+
+@pytest.mark.parametrize("query,params", CASES, ids=[_name(q, p) for q, p in CASES])
+def test_cypher_gives_the_golden_rows(loaded, query, params):
+    cols, rows = named(loaded.driver(), query, params, loaded.database)
+    expected = json.loads((GOLDEN / f"{_name(query, params)}.json").read_text(encoding="utf-8"))
+    assert cols == expected["columns"]
+    assert _sorted(rows) == _sorted(expected["rows"])
+
+
+def test_push_is_idempotent_and_complete(server, example_store):
+    pg = property_graph(example_store)
+    driver = server.driver()
+    with driver.session(database=server.database) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+    first = push(pg, driver, server.database, batch_size=7)
+    assert first["nodes_created"] == len(pg.nodes)
+    assert first["relationships_created"] == len(pg.rels)
+    second = push(pg, driver, server.database, batch_size=50)
+    assert second["nodes_created"] == 0 and second["relationships_created"] == 0
+    _, rows = run(driver, "MATCH (n) RETURN count(n) AS n", database=server.database)
+    assert rows[0]["n"] == len(pg.nodes)
+    _, rows = run(driver, "MATCH ()-[r]->() RETURN count(r) AS n", database=server.database)
+    assert rows[0]["n"] == len(pg.rels)
+    with driver.session(database=server.database) as s:  # a rolled-back transaction leaves nothing
+        tx = s.begin_transaction()
+        tx.run("CREATE (:Person {iri: 'x', name: 'Rollback'})")
+        tx.rollback()
+    _, rows = run(driver, "MATCH (p:Person {name: 'Rollback'}) RETURN count(p) AS n", database=server.database)
+    assert rows[0]["n"] == 0
+
+
+@pytest.mark.skipif(not os.environ.get("VNKG_NEO4J_URI"), reason="needs a Neo4j server: set VNKG_NEO4J_URI")
+def test_push_to_neo4j(example_store):
+    from neo4j import GraphDatabase
+    pg = property_graph(example_store)
+    auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+    with GraphDatabase.driver(os.environ["VNKG_NEO4J_URI"], auth=auth) as driver:
+        push(pg, driver)
+        assert push(pg, driver)["nodes_created"] == 0
+
+
+def test_neo4j_csv_export(example_store, tmp_path):
+    import csv
+    pg = property_graph(example_store)
+    command = export_csv(pg, tmp_path)
+    assert "neo4j-admin database import full" in command
+    n_nodes = sum(len(list(csv.reader(p.open(encoding="utf-8")))) - 1 for p in tmp_path.glob("nodes_*.csv"))
+    n_rels = sum(len(list(csv.reader(p.open(encoding="utf-8")))) - 1 for p in tmp_path.glob("rels_*.csv"))
+    assert (n_nodes, n_rels) == (len(pg.nodes), len(pg.rels))
+    header = next(csv.reader((tmp_path / "rels_Meeting_CHAIRED_BY_Person.csv").open(encoding="utf-8")))
+    assert header[:2] == [":START_ID(Meeting)", ":END_ID(Person)"] and header[-1] == ":TYPE"
