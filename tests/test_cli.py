@@ -11,7 +11,8 @@ from vnkg.cli import main
 
 COMMANDS = [[], ["build"], ["facts"], ["ask"], ["ask", "chairs"], ["ask", "posts"], ["sparql"], ["export"],
             ["analyze"], ["analyze", "centrality"], ["analyze", "communities"], ["analyze", "career"],
-            ["analyze", "cochairs"], ["cypher"], ["push"], ["push", "neo4j"],
+            ["analyze", "cochairs"], ["cypher"], ["push"], ["push", "neo4j"], ["ask", "holders"], ["ask", "meetings"],
+            ["ask", "coattendance"], ["ask", "career"],
             ["validate"]]
 
 

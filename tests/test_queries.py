@@ -12,6 +12,13 @@ CASES = [
     ("chairs", {"person": "Hà Thị"}),
     ("posts", {"in_area": "Hậu Lộc"}),
     ("posts", {"in_person": "Cao Thị"}),
+    ("holders", {"title": "Bí thư Huyện ủy"}),
+    ("holders", {"title": "Chủ tịch", "in_area": "Kỳ Anh", "on": "2020"}),
+    ("meetings", {"body": "Ủy ban nhân dân"}),
+    ("meetings", {"body": "Huyện ủy", "in_area": "Hậu Lộc"}),
+    ("coattendance", {"a": "Trịnh Văn Khải"}),
+    ("coattendance", {"a": "Hồ Đức", "b": "Đoàn Minh"}),
+    ("career", {"in_person": "Hồ Đức Thịnh"}),
 ]
 
 

@@ -194,6 +194,56 @@ def ask_posts(person, area, status, store_path, neo4j_uri, user, password, datab
          store_path, neo4j_uri, user, password, database, fmt)
 
 
+@ask.command("holders")
+@click.option("--title", required=True, help="Part of the post's title (e.g. 'Bí thư Huyện ủy').")
+@click.option("--area", default=None, help="Part of the area's name.")
+@click.option("--on", default=None, metavar="PERIOD", help="Seen in this period: 2020, 2020-07 or a day.")
+@_store_option
+@_neo4j_options
+@_format_option
+def ask_holders(title, area, on, store_path, neo4j_uri, user, password, database, fmt):
+    """Who held post TITLE in an area, optionally in a period (queries/holders.rq or .cypher)."""
+    _ask("holders", {"title": title, "in_area": area, "on": on}, store_path, neo4j_uri, user, password,
+         database, fmt)
+
+
+@ask.command("meetings")
+@click.option("--body", required=True, help="Part of the organiser's name (e.g. 'Thường trực HĐND').")
+@click.option("--area", default=None, help="Part of the area's name.")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date, ISO.")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date, ISO.")
+@_store_option
+@_neo4j_options
+@_format_option
+def ask_meetings(body, area, date_from, date_to, store_path, neo4j_uri, user, password, database, fmt):
+    """Meetings held by a body (queries/meetings.rq or .cypher)."""
+    from vnkg.extract.lexicon import load
+
+    _ask("meetings", {"body": load().expand(body), "in_area": area, "from": date_from, "to": date_to},
+         store_path, neo4j_uri, user, password, database, fmt)
+
+
+@ask.command("coattendance")
+@click.argument("first")
+@click.argument("second", required=False)
+@_store_option
+@_neo4j_options
+@_format_option
+def ask_coattendance(first, second, store_path, neo4j_uri, user, password, database, fmt):
+    """Meetings FIRST took part in with SECOND (or with anyone), as chair, attendee or speaker."""
+    _ask("coattendance", {"a": first, "b": second}, store_path, neo4j_uri, user, password, database, fmt)
+
+
+@ask.command("career")
+@click.argument("person")
+@_store_option
+@_neo4j_options
+@_format_option
+def ask_career(person, store_path, neo4j_uri, user, password, database, fmt):
+    """All posts of PERSON (part of the name) in time order (queries/career.rq or .cypher)."""
+    _ask("career", {"in_person": person}, store_path, neo4j_uri, user, password, database, fmt)
+
+
 @main.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
