@@ -436,6 +436,26 @@ def analyze_cochairs(store_path, fmt):
 
 
 @main.command()
+@click.option("--person", default=None, help="Only the neighbourhood of people whose name contains this.")
+@click.option("--area", default=None, help="Only the neighbourhood of areas whose name contains this.")
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path())
+@_store_option
+def viz(person, area, output, store_path):
+    """Write one self-contained HTML page to explore the graph (opens offline).
+
+    Nodes are coloured by type; click one to see its facts and the sentences
+    they were read from; the side list shows meetings in time order.
+    """
+    from vnkg.graph.viz import page
+
+    with _open(store_path) as store:
+        text = page(store, person, area)
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
 @_store_option
 @_format_option
 def validate(store_path, fmt):
