@@ -17,7 +17,7 @@ from vnkg.extract.gazetteer import Unit
 from vnkg.extract.gazetteer import load as load_gazetteer
 from vnkg.extract.lexicon import load as load_lexicon
 from vnkg.extract.text import ascii_slug, key
-from vnkg.schema import DCT, FOAF, ID, ORG, PROV, RDF, RDFS, SCHEMA, VN, XSD
+from vnkg.schema import DCT, FOAF, ID, ORG, PROV, RDF, RDFS, SCHEMA, TIME, VN, XSD
 
 _N = ox.NamedNode
 
@@ -170,6 +170,15 @@ class _Builder:
         self.add(holding, VN.status, _lit(post.status))
         if self.facts.date and post.status != "former":
             self.add(holding, VN.seenOn, date_literal(self.facts.date))
+            # OWL-Time: the holding's span (unknown ends) has this article's date inside it
+            during = _N(f"{holding.value}/during")
+            instant = _N(f"{during.value}/{self.facts.date}")
+            self.add(holding, ORG.memberDuring, during)
+            self.add(during, RDF.type, _iri(TIME.ProperInterval))
+            self.add(during, TIME.inside, instant)
+            self.add(instant, RDF.type, _iri(TIME.Instant))
+            precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(self.facts.date), TIME.inXSDDate)
+            self.add(instant, precision, date_literal(self.facts.date))
         self.add(holding, PROV.wasDerivedFrom, self.mention(post.span, "post"))
 
     def meeting(self, m, people) -> None:

@@ -11,13 +11,13 @@ from importlib import resources
 
 import rdflib
 from rdflib.namespace import DCTERMS as DCT
-from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, TIME, XSD
 
 SCHEMA = SDO
 NS = "https://vnkg.dev/ns#"
 ID = "https://vnkg.dev/id/"
 
-__all__ = ["DCT", "FOAF", "ID", "NS", "ORG", "PROV", "RDF", "RDFS", "SCHEMA", "VN", "XSD",
+__all__ = ["DCT", "FOAF", "ID", "NS", "ORG", "PROV", "RDF", "RDFS", "SCHEMA", "TIME", "VN", "XSD",
            "context", "neo4j_labels", "neo4j_types", "ontology", "shapes"]
 
 
