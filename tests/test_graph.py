@@ -94,3 +94,16 @@ def test_exports_parse_back(example_store):
     assert "@context" in doc
     ds = rdflib.Dataset().parse(data=export_rdf(example_store, "nq").decode("utf-8"), format="nquads")
     assert len(list(ds.graphs())) > 7
+
+
+def test_same_post_written_two_ways_still_conforms(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Đồng chí Trần Văn Nam, Bí thư Trung ương Đảng dự hội nghị.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Đồng chí Trần Văn Nam, Bí thư trung ương đảng dự hội nghị.", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([corpus], store)
+    conforms, rows = validate(store)
+    assert conforms, rows
+    _, rows = store.named("posts", {"in_person": "Trần Văn Nam"})
+    assert len({r["title"].lower() for r in rows}) == 1
