@@ -38,30 +38,25 @@ def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int
         rels[(pg.nodes[src]["label"], rel, pg.nodes[dst]["label"])].append({"src": src, "dst": dst, "props": props})
 
     def run(tx, query, rows):
-        summary = tx.run(query, rows=rows).consume()
-        return summary.counters
+        return tx.run(query, rows=rows).consume().counters
+
+    def write(session, query, rows):
+        for batch in _batches(rows, batch_size):
+            c = session.execute_write(run, query, batch)  # retried by the driver on transient errors
+            for name in ("nodes_created", "relationships_created", "properties_set"):
+                counts[name] += getattr(c, name)
+            if progress:
+                progress(len(batch))
 
     with driver.session(database=database) as session:
         for label in sorted(nodes):
             session.run(f"CREATE CONSTRAINT {_check(label).lower()}_iri IF NOT EXISTS "
                         f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE").consume()
         for label, rows in sorted(nodes.items()):
-            query = f"UNWIND $rows AS r MERGE (n:{_check(label)} {{iri: r.iri}}) SET n += r.props"
-            for batch in _batches(rows, batch_size):
-                c = session.execute_write(run, query, batch)
-                counts["nodes_created"] += c.nodes_created
-                counts["properties_set"] += c.properties_set
-                if progress:
-                    progress(len(batch))
+            write(session, f"UNWIND $rows AS r MERGE (n:{_check(label)} {{iri: r.iri}}) SET n += r.props", rows)
         for (a, rel, b), rows in sorted(rels.items()):
-            query = (f"UNWIND $rows AS r MATCH (a:{_check(a)} {{iri: r.src}}), (b:{_check(b)} {{iri: r.dst}}) "
-                     f"MERGE (a)-[e:{_check(rel)}]->(b) SET e += r.props")
-            for batch in _batches(rows, batch_size):
-                c = session.execute_write(run, query, batch)
-                counts["relationships_created"] += c.relationships_created
-                counts["properties_set"] += c.properties_set
-                if progress:
-                    progress(len(batch))
+            write(session, f"UNWIND $rows AS r MATCH (a:{_check(a)} {{iri: r.src}}), (b:{_check(b)} {{iri: r.dst}}) "
+                           f"MERGE (a)-[e:{_check(rel)}]->(b) SET e += r.props", rows)
     counts["nodes"] = len(pg.nodes)
     counts["relationships"] = len(pg.rels)
     return dict(counts)
