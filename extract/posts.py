@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .areas import choose
+from .areas import choose, synthetic
 from . import lexicon
 from .document import Doc
 from .gazetteer import Unit
@@ -37,6 +37,7 @@ _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy
               "thị trấn": "Đảng ủy thị trấn"}
 _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+_NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|Xã|Phường)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$")
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
@@ -172,6 +173,13 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     else:
         area_m = None
     raw = doc.text[start:cut].strip(" ,-–")
+    new_unit = None
+    if area_m is None:  # "Bí thư Đảng ủy xã Quỳnh Bá": a commune the gazetteer does not know
+        m = _NEW_PLACE.search(raw)
+        if m:
+            parent = doc.subject_at("district") or doc.subject_at("province")
+            new_unit = synthetic(m.group(1).lower(), m.group(2), parent)
+            raw = raw[:m.start(2)].rstrip()
     level = lex.level_of(key(lex.expand(raw)))
     raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
@@ -186,7 +194,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     elif tkey in ("tỉnh ủy viên",):
         level = "province"
     role = lex.role_re.match(key(lex.expand(title)))
-    return title, level, resolve_area(doc, level, area_m, start), role
+    area = new_unit or resolve_area(doc, level, area_m, start)
+    return title, level, area, role
 
 
 def canonical_title(raw: str) -> str:
@@ -291,7 +300,7 @@ def posts(doc: Doc) -> dict:
         look_from = s0
         if _LIST_OPEN.match(doc.low, s0):
             look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
-        headline = doc.lines[0] if doc.lines else (0, 0)
+        headline = doc.lines[0] if doc.lines and doc.lines[0][1] - doc.lines[0][0] < 200 else (0, 0)
         if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
                                     or _RETIRED.search(doc.low, *headline)):
             status = "former"

@@ -71,3 +71,19 @@ def test_post_offsets_point_at_the_title():
     doc = doc_of("Đồng chí Lê Văn Nam, Phó Bí thư Huyện ủy Can Lộc chủ trì.")
     (post,) = doc.posts
     assert doc.text[post.span.start:post.span.end] == "Phó Bí thư Huyện ủy Can Lộc"
+
+
+def test_commune_missing_from_the_gazetteer_is_kept_by_name():
+    doc = doc_of("Ông Hồ Văn Thành, Bí thư Đảng ủy xã Quỳnh Xuân Mới dự họp.",
+                 url="https://quynhluu.nghean.gov.vn/tin/1")
+    (post,) = doc.posts
+    assert (post.title, post.area.label) == ("Bí thư Đảng ủy xã", "xã Quỳnh Xuân Mới")
+    assert doc.text[post.span.start:post.span.end].endswith("Quỳnh Xuân Mới")
+
+
+def test_only_a_short_first_line_is_a_headline_for_retirement():
+    text = ("Thủ tướng phê chuẩn bổ sung Ủy viên UBND tỉnh Bình Định là ông Lê Văn Minh, Giám đốc Sở Nội vụ tỉnh. "
+            "Thủ tướng cũng phê chuẩn miễn nhiệm ông Chế Văn Hải để nghỉ hưu theo chế độ, một trường hợp "
+            "khác được giải quyết theo quy định của pháp luật hiện hành về cán bộ, công chức.")
+    statuses = {p.title: p.status for p in doc_of(text).posts if p.person == "Lê Văn Minh"}
+    assert statuses == {"Ủy viên Ủy ban nhân dân tỉnh": "current", "Giám đốc Sở Nội vụ tỉnh": "current"}
