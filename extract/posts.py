@@ -23,7 +23,8 @@ STOP = re.compile(
     r"giữ chức|thôi|tái đắc cử|đắc cử|làm|cùng|với|tại|về|trong|khóa|khoá|nhiệm kỳ|đến|nghỉ|"
     r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|thăm|nghỉ hưu|"
     r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|tặng|trả lời|giải trình|điều hành|tham gia|"
-    r"tiếp|thực hiện|người|nay|hiện|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
+    r"tiếp|thực hiện|người|nay|hiện|phê chuẩn|bổ sung|quyết định|bầu|bổ nhiệm|miễn nhiệm|điều động|"
+    r"luân chuyển|chỉ định|công bố|ban hành|giao|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
     r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|vào|sáng|chiều|tối|ngày|"
     r"(?<!quận )(?<!số )(?<!phường )\d)(?![\w])")
 _ELECT = re.compile(

@@ -72,7 +72,7 @@ class LocalArcadeDB:
 
     def _wait(self) -> None:
         from neo4j import GraphDatabase
-        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+        from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
         deadline = time.monotonic() + self.timeout
         last: Exception | None = None
@@ -86,6 +86,11 @@ class LocalArcadeDB:
                 self._driver = driver
                 return
             except (ServiceUnavailable, SessionExpired, OSError) as err:
+                last = err
+                time.sleep(0.5)
+            except ClientError as err:  # Bolt is up before the default database is created
+                if "DatabaseNotFound" not in (err.code or ""):
+                    raise
                 last = err
                 time.sleep(0.5)
         self.stop()
