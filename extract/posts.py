@@ -24,7 +24,7 @@ STOP = re.compile(
     r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|thăm|nghỉ hưu|"
     r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|tặng|trả lời|giải trình|điều hành|tham gia|"
     r"tiếp|thực hiện|người|nay|hiện|phê chuẩn|bổ sung|quyết định|bầu|bổ nhiệm|miễn nhiệm|điều động|"
-    r"luân chuyển|chỉ định|công bố|ban hành|giao|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
+    r"luân chuyển|chỉ định|công bố|ban hành|giao|của|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
     r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|vào|sáng|chiều|tối|ngày|"
     r"(?<!quận )(?<!số )(?<!phường )\d)(?![\w])")
 _ELECT = re.compile(
@@ -38,6 +38,7 @@ _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy
               "thị trấn": "Đảng ủy thị trấn"}
 _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+_DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
 _NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|Xã|Phường)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$")
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
@@ -133,6 +134,9 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
     # "2 Ủy viên UBND tỉnh là ông A": the title is named before "là"
     if low.endswith(" là", clause_start, end) and not re.search(r"miễn nhiệm|cách chức|kỷ luật", low[clause_start:end]):
         end -= 3
+    elif low.endswith(" của", clause_start, end) and re.search(r"miễn nhiệm|cách chức|bãi nhiệm|thôi giữ",
+                                                                low[clause_start:end]):
+        end -= 4  # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X của ông Y": a post held until now
     first = True
     while end > clause_start:
         seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
@@ -149,6 +153,8 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         s = seg_start + chosen.start()
         p = re.search(r"(nguyên|quyền|cựu)\s+$", low[max(clause_start, s - 8):s])
         status = {"nguyên": "former", "cựu": "former", "quyền": "acting"}.get(p.group(1) if p else "", "current")
+        if _DISMISSED.search(low[max(0, s - 30):s]):
+            status = "former"
         out.append((s, end, status))
         prefix = low[seg_start:s]
         if not first and not _INTRO.match(prefix):

@@ -87,3 +87,9 @@ def test_only_a_short_first_line_is_a_headline_for_retirement():
             "khác được giải quyết theo quy định của pháp luật hiện hành về cán bộ, công chức.")
     statuses = {p.title: p.status for p in doc_of(text).posts if p.person == "Lê Văn Minh"}
     assert statuses == {"Ủy viên Ủy ban nhân dân tỉnh": "current", "Giám đốc Sở Nội vụ tỉnh": "current"}
+
+
+def test_a_post_someone_is_dismissed_from_is_former():
+    doc = doc_of("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Văn Trung.")
+    assert [(p.person, p.title, p.status) for p in doc.posts] == \
+        [("Trương Văn Trung", "Chủ tịch Ủy ban nhân dân tỉnh", "former")]
