@@ -85,6 +85,9 @@ li.meeting {{ cursor: pointer; }} li.meeting:hover {{ text-decoration: underline
 <script>
 window.vnkgErrors = [];
 window.addEventListener("error", function (e) {{ window.vnkgErrors.push(String(e.message)); }});
+(function () {{ var original = console.error;
+  console.error = function () {{ window.vnkgErrors.push(Array.prototype.join.call(arguments, " ")); original.apply(console, arguments); }};
+}})();
 </script>
 <script>{vis}</script>
 <script>

@@ -44,6 +44,12 @@ def test_cypher_gives_the_golden_rows(loaded, query, params):
     assert _sorted(rows) == _sorted(expected["rows"])
 
 
+def _reload(server, example_store):
+    """Put the example graph back after a test that replaced the server's contents."""
+    (server.root / "vnkg-fingerprint").unlink(missing_ok=True)
+    sync_local(example_store, server)
+
+
 def test_push_is_idempotent_and_complete(server, example_store):
     pg = property_graph(example_store)
     driver = server.driver()
@@ -64,6 +70,7 @@ def test_push_is_idempotent_and_complete(server, example_store):
         tx.rollback()
     _, rows = run(driver, "MATCH (p:Person {name: 'Rollback'}) RETURN count(p) AS n", database=server.database)
     assert rows[0]["n"] == 0
+    _reload(server, example_store)
 
 
 @pytest.mark.skipif(not os.environ.get("VNKG_NEO4J_URI"), reason="needs a Neo4j server: set VNKG_NEO4J_URI")
@@ -86,3 +93,52 @@ def test_neo4j_csv_export(example_store, tmp_path):
     assert (n_nodes, n_rels) == (len(pg.nodes), len(pg.rels))
     header = next(csv.reader((tmp_path / "rels_Meeting_CHAIRED_BY_Person.csv").open(encoding="utf-8")))
     assert header[:2] == [":START_ID(Meeting)", ":END_ID(Person)"] and header[-1] == ":TYPE"
+
+
+DEV = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the dev set lives in ../shared/eval beside the repo")
+def test_push_the_dev_set(server, example_store, tmp_path):
+    from vnkg.graph.build import build
+    from vnkg.graph.store import Store
+    with Store(tmp_path / "dev") as store:
+        report = build([DEV], store)
+        assert report.read > 50 and not report.rejected
+        pg = property_graph(store)
+    driver = server.driver()
+    with driver.session(database=server.database) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+    counts = push(pg, driver, server.database)
+    assert counts["nodes_created"] == len(pg.nodes) and counts["relationships_created"] == len(pg.rels)
+    assert push(pg, driver, server.database)["nodes_created"] == 0
+    _, rows = run(driver, "MATCH (m:Meeting)-[:CHAIRED_BY]->(p:Person) RETURN count(*) AS n", database=server.database)
+    assert rows[0]["n"] >= 20
+    _reload(server, example_store)
+
+
+def test_cli_ask_over_bolt_matches_sparql(loaded, example_store, tmp_path):
+    from click.testing import CliRunner
+    from vnkg.cli import main
+    sparql = example_store.named("chairs", {"in_area": "Kỳ Anh"})[1]
+    result = CliRunner().invoke(main, ["ask", "chairs", "--area", "Kỳ Anh", "--neo4j", loaded.uri, "--user", "root",
+                                       "--password", loaded.password, "--database", loaded.database,
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _sorted(json.loads(result.output)) == _sorted(sparql)
+
+
+def test_cli_cypher_starts_a_local_server(tmp_path):
+    from click.testing import CliRunner
+    from conftest import EXAMPLES
+    from vnkg.cli import main
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
+    query = "MATCH (m:Meeting)-[:CHAIRED_BY]->(p:Person) RETURN p.name AS chair ORDER BY chair"
+    first = runner.invoke(main, ["cypher", query, "--store", store, "--format", "json"])
+    assert first.exit_code == 0, first.output
+    assert "Trịnh Văn Khải" in first.output
+    second = runner.invoke(main, ["cypher", "MATCH (n:Person) RETURN count(n) AS n", "--store", store,
+                                  "--format", "json"])
+    assert second.exit_code == 0 and "loaded the store" not in second.output  # the copy is reused
