@@ -142,3 +142,22 @@ def test_cli_cypher_starts_a_local_server(tmp_path):
     second = runner.invoke(main, ["cypher", "MATCH (n:Person) RETURN count(n) AS n", "--store", store,
                                   "--format", "json"])
     assert second.exit_code == 0 and "loaded the store" not in second.output  # the copy is reused
+
+
+def test_cli_push_neo4j(server, example_store, tmp_path):
+    from click.testing import CliRunner
+    from conftest import EXAMPLES
+    from vnkg.cli import main
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
+    with server.driver().session(database=server.database) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+    args = ["push", "neo4j", "--uri", server.uri, "--user", "root", "--password", server.password,
+            "--database", server.database, "--store", store, "--batch-size", "20"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "nodes and" in first.output and not first.output.startswith("0 nodes")
+    second = runner.invoke(main, args)
+    assert second.output.startswith("0 nodes and 0 relationships created")
+    _reload(server, example_store)
