@@ -17,7 +17,7 @@ _FULL = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
 _URL_Y = re.compile(r"/((?:19|20)\d{2})/")
-_YEAR_WORD = re.compile(r"(?<!nhiệm kỳ )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_YEAR_WORD = re.compile(r"(?:(?<!nhiệm kỳ )năm\s+|tháng\s+\d{1,2}\s*[/.\-]\s*)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ def test_year_from_published_url_header_or_text():
     assert resolve(doc_of("Sáng 14/6, họp.", url="https://x.vn/tin/202006/a"), find_dates("14/6")[0]) == "2020-06-14"
     assert resolve(doc_of("Tin 21:27 27/06/2020\nSáng 26/6, họp."), find_dates("26/6")[0]) == "2020-06-26"
     assert resolve(doc_of("Sáng 14/6, họp. Vụ xuân năm 2022 thắng lợi."), find_dates("14/6")[0]) == "2022-06-14"
+    assert resolve(doc_of("Họp thường kỳ tháng 8/2020\nNgày 17/8, họp."), find_dates("17/8")[0]) == "2020-08-17"
     assert resolve(doc_of("Sáng 14/6, họp nhiệm kỳ 2020-2025."), find_dates("14/6")[0]) == "--06-14"
     # a date in late December in an article published in early January is last year's
     assert resolve(doc_of("Ngày 30/12, họp.", published="2021-01-04"), find_dates("30/12")[0]) == "2020-12-30"
