@@ -61,7 +61,7 @@ _ALIASES = {
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn)\s*$")
-_NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|phố|trường|đại lộ|học viện|"
+_NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết)\s*$")
 _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
               "thị ủy": "thị xã", "thị xã": "thị xã", "thành ủy": "thành phố",

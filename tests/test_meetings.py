@@ -85,3 +85,11 @@ def test_attendees_and_speakers_are_not_chairs():
     assert m.chairs == ["Lê Văn An"]
     assert [n for n, _ in m.attendees] == ["Trần Văn Bình"]
     assert [n for n, _ in m.speakers] == ["Hồ Thị Cúc"]
+
+
+def test_one_organiser_for_a_list_of_areas():
+    text = ("Ngày 12/8, Ban Chấp hành Đoàn TNCS Hồ Chí Minh huyện Ninh Giang, Thanh Miện, thành phố Hải Dương "
+            "tổ chức thành công Đại hội đại biểu Đoàn TNCS Hồ Chí Minh nhiệm kỳ 2022 - 2027.")
+    got = meetings(doc_of(text, None, "2022-08-13"))
+    assert [area for _, area, _, _ in got] == ["huyện Ninh Giang", "huyện Thanh Miện", "thành phố Hải Dương"]
+    assert {org for _, _, org, _ in got} == {"ban chấp hành đoàn tncs hồ chí minh huyện"}
