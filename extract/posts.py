@@ -91,10 +91,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> list[tuple[int, int, str]]:
     """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)``."""
     low = doc.low
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
     m = _OPEN.match(low, pos)
     if not m or m.end() >= limit:
-        return out
+        return []
     i = m.end()
     while i < limit:
         p = _PREFIX.match(low, i)
@@ -106,7 +106,11 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             break
         s, e = _trim(doc, p.end(), end)
         if e > s:
-            out.append((s, e, status))
+            if out and out[-1][3] and why != "person":  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
+                s = out.pop()[0]
+            bare = _role_at(low, s)
+            lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member"
+            out.append((s, e, status, lone))
         if why in (",", ";", "-", "kiêm", "("):
             j = end + (len(" kiêm ") if why == "kiêm" else 1)
             while j < limit and low[j] in " -–":
@@ -114,7 +118,7 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             i = j
             continue
         break
-    return out
+    return [(s, e, status) for s, e, status, _ in out]
 
 
 def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int, int, str]]:

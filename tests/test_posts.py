@@ -43,6 +43,9 @@ def rows(doc):
     # elected to a post
     ("Đại hội đã bầu đồng chí Cao Thị Mai giữ chức Bí thư Đảng ủy xã Vượng Lộc.", CAN_LOC,
      [("Cao Thị Mai", "bí thư đảng ủy xã", "xã Vượng Lộc")]),
+    # a bare leading role joined to the next title is one post
+    ("Đồng chí Hà Văn Chiến, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc dự hội nghị.", CAN_LOC,
+     [("Hà Văn Chiến", "bộ trưởng chủ nhiệm ủy ban dân tộc", "")]),
     # a mass organisation of the commune
     ("Bà Phạm Thị Hoa, Chủ tịch Hội Nông dân xã Thạch Kim phát biểu.", None,
      [("Phạm Thị Hoa", "chủ tịch hội nông dân xã", "xã Thạch Kim")]),
