@@ -109,7 +109,8 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     partner = _WITH.match(doc.low, chosen[1])
     if partner:
         more = [b for b in bodies if b[0] == partner.end()]
-        if more:
+        # a co-organiser is one body right before the verb, not a list of helpers ("UBND huyện, các cơ quan ...")
+        if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[0][1]:]):
             ptitle, _, parea, _ = parse_title(doc, *more[0])
             pairs.append((ptitle, parea or area))
     return pairs

@@ -93,3 +93,14 @@ def test_one_organiser_for_a_list_of_areas():
     got = meetings(doc_of(text, None, "2022-08-13"))
     assert [area for _, area, _, _ in got] == ["huyện Ninh Giang", "huyện Thanh Miện", "thành phố Hải Dương"]
     assert {org for _, _, org, _ in got} == {"ban chấp hành đoàn tncs hồ chí minh huyện"}
+
+
+@pytest.mark.parametrize("text,organisers", [
+    ("Ngày 05/3, Hội LHPN thị xã Hương Trà phối hợp với Liên đoàn lao động thị xã tổ chức Hội nghị chuyên đề.",
+     ["hội lhpn thị xã", "liên đoàn lao động thị xã"]),
+    ("Chiều 22/6, Thường trực HĐND huyện phối hợp với UBND huyện, các cơ quan, đơn vị có liên quan tổ chức "
+     "phiên họp.", ["thường trực hội đồng nhân dân huyện"]),
+])
+def test_co_organisers(text, organisers):
+    got = meetings(doc_of(text, "https://huongtra.hue.gov.vn/x", "2021-06-23"))
+    assert sorted(org for _, _, org, _ in got) == organisers
