@@ -173,10 +173,8 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         colon = low.rfind(":", s0, cm.start())
         if colon > 0 and re.search(r"các đồng chí\s*$", low[s0:colon]):
             c0 = colon + 1  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
-        do = None
-        for do in re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]):
-            pass
-        lo = c0 + do.end() if do else c0
+        by = list(re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]))  # "Hội nghị do ... chủ trì"
+        lo = c0 + by[-1].end() if by else c0
         c1 = low.find(";", cm.end(), s1)
         c1 = s1 if c1 < 0 else c1
         before = doc.persons_in(lo, cm.start())

@@ -74,7 +74,7 @@ class _Builder:
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
 
-    def mention(self, span, kind: str) -> ox.NamedNode:
+    def mention(self, span) -> ox.NamedNode:
         art = self.facts.article
         node = _N(f"{ID}mention/{quote(art.id, safe='')}/{span.start}-{span.end}")
         self.add(node, RDF.type, _iri(VN.Mention))
@@ -135,7 +135,7 @@ class _Builder:
         for pm in f.persons:
             node = self.person(pm.name)
             people[key(pm.name)] = node
-            self.add(node, PROV.wasDerivedFrom, self.mention(pm.span, "person"))
+            self.add(node, PROV.wasDerivedFrom, self.mention(pm.span))
         for post in f.posts:
             self.post(post, people)
         for meeting in f.meetings:
@@ -179,7 +179,7 @@ class _Builder:
             self.add(instant, RDF.type, _iri(TIME.Instant))
             precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(self.facts.date), TIME.inXSDDate)
             self.add(instant, precision, date_literal(self.facts.date))
-        self.add(holding, PROV.wasDerivedFrom, self.mention(post.span, "post"))
+        self.add(holding, PROV.wasDerivedFrom, self.mention(post.span))
 
     def meeting(self, m, people) -> None:
         unit = m.area
@@ -201,15 +201,16 @@ class _Builder:
             place = unit.name if named_by_level else unit.label
         label = " ".join(x for x in (m.organizer or "Họp", place) if x) + (f", {m.date}" if m.date else "")
         self.add(node, RDFS.label, _lit(label))
-        self.add(node, PROV.wasDerivedFrom, self.mention(m.span, "meeting"))
+        self.add(node, PROV.wasDerivedFrom, self.mention(m.span))
         for prop, people_of in ((SCHEMA.attendee, m.attendees), (VN.speaker, m.speakers)):
             for name, span in people_of:
                 person = people.get(key(name)) or self.person(name)
                 self.add(node, prop, person)
+                self.add(person, PROV.wasDerivedFrom, self.mention(span))
         for name, span in zip(m.chairs, m.chair_spans):
             person = people.get(key(name)) or self.person(name)
             self.add(node, VN.chairedBy, person)
-            self.add(person, PROV.wasDerivedFrom, self.mention(span, "chair"))
+            self.add(person, PROV.wasDerivedFrom, self.mention(span))
 
 
 def article_quads(facts: Facts) -> list[ox.Quad]:

@@ -6,7 +6,6 @@ Exit codes: 0 success; 1 some input was rejected (the rest was processed);
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 import time
