@@ -49,7 +49,7 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         if any(t0 <= m.start() < t1 for t0, t1 in taken):
             continue
-        if re.search(r"(?<![\w])tại\s*$", doc.low[max(start, m.start() - 6):m.start()]):
+        if re.search(r"(?<![\w])tại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?$", doc.low[max(start, m.start() - 20):m.start()]):
             continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue

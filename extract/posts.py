@@ -39,7 +39,9 @@ _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy
 _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
-_NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|Xã|Phường)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$")
+_NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
+                        r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$", re.IGNORECASE)
+_NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
@@ -77,7 +79,8 @@ def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> 
         if i in person_starts and i > start:
             return i, "person"
         if (i == start or not low[i - 1].isalnum()) and STOP.match(low, i):
-            return i, "stop"
+            if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()):  # "Sở Văn hóa và Thể thao"
+                return i, "stop"
         i += 1
     return limit, "end"
 
@@ -186,13 +189,19 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     raw = doc.text[start:cut].strip(" ,-–")
     new_unit = None
     if area_m is None:  # "Bí thư Đảng ủy xã Quỳnh Bá": a commune the gazetteer does not know
-        m = _NEW_PLACE.search(raw)
-        if m:
-            parent = doc.subject_at("district") or doc.subject_at("province")
-            new_unit = synthetic(m.group(1).lower(), m.group(2), parent)
+        m = _NEW_PLACE.search(fold(raw))
+        if m and m.group(2)[0].isupper():
+            kind = lower(m.group(1))
+            kind = _NEW_KIND.get(kind, kind)
+            if kind in ("xã", "phường", "thị trấn"):
+                parent = doc.subject_at("district") or doc.subject_at("province")
+            else:
+                parent = doc.subject_at("province")
+            new_unit = synthetic(kind, m.group(2), parent)
             raw = raw[:m.start(2)].rstrip()
     level = lex.level_of(key(lex.expand(raw)))
     raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"(?<=[uủỷ]y)\s+(?:thành phố|tỉnh|huyện|thị xã|quận)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
     tkey = key(title)
     if area_m and level is None:
@@ -245,6 +254,13 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
         unit = choose(doc, a.units, unit_level)
         if unit is not None:
             return unit
+    counts: dict[str, list] = {}
+    for a in doc.areas if unit_level == "commune" else ():  # else the commune the article names most
+        unit = choose(doc, a.units, unit_level) if a.hint else None
+        if unit is not None:
+            counts.setdefault(unit.code, []).append(unit)
+    if counts:
+        return max(counts.values(), key=len)[0]
     return None
 
 
@@ -317,8 +333,23 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
+    out = _share_areas(out)
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
+
+
+def _share_areas(posts: list[Post]) -> list[Post]:
+    """A post left without its area takes the area a sibling post of the same person, level and sentence
+    names: "Ủy viên BTV Huyện ủy, Trưởng Ban Tổ chức Huyện ủy Đông Sơn"."""
+    out = []
+    for post in posts:
+        if post.area is None and post.level not in (None, "nation"):
+            sibling = next((q.area for q in posts if q.person == post.person and q.area is not None
+                            and q.level == post.level and q.span.sentence == post.span.sentence), None)
+            if sibling is not None:
+                post = Post(post.person, post.title, post.role, post.kind, post.level, sibling, post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _body(title: str, role: str) -> str:

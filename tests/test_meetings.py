@@ -104,3 +104,9 @@ def test_one_organiser_for_a_list_of_areas():
 def test_co_organisers(text, organisers):
     got = meetings(doc_of(text, "https://huongtra.hue.gov.vn/x", "2021-06-23"))
     assert sorted(org for _, _, org, _ in got) == organisers
+
+
+def test_the_seat_a_meeting_is_held_at_is_not_its_organiser():
+    got = meetings(doc_of("Chiều 5-9, tại trụ sở UBND xã Đông Hòa, Đảng ủy xã tổ chức hội nghị sơ kết. Ông Lê Văn Tùng "
+                          "(Bí thư Đảng ủy xã) chủ trì hội nghị.", None, "2022-09-06"))
+    assert got == [("2022-09-05", "xã Đông Hòa", "đảng ủy xã", ["Lê Văn Tùng"])]

@@ -46,6 +46,17 @@ def rows(doc):
     # a bare leading role joined to the next title is one post
     ("Đồng chí Hà Văn Chiến, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc dự hội nghị.", CAN_LOC,
      [("Hà Văn Chiến", "bộ trưởng chủ nhiệm ủy ban dân tộc", "")]),
+    # a body whose name goes on after "và"
+    ("Tham dự có ông Nguyễn Văn Thi, Giám đốc Sở Văn hóa và Thể thao tỉnh Thanh Hóa.", None,
+     [("Nguyễn Văn Thi", "giám đốc sở văn hóa và thể thao tỉnh", "tỉnh Thanh Hóa")]),
+    # a district the gazetteer no longer has, and its sibling post in the same chain
+    ("Ông Phạm Văn Hòa, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy Hoằng Lộc Mới phát biểu.",
+     "https://example.org/thanhhoa/1",
+     [("Phạm Văn Hòa", "trưởng ban tổ chức huyện ủy", "huyện Hoằng Lộc Mới"),
+      ("Phạm Văn Hòa", "ủy viên ban thường vụ huyện ủy", "huyện Hoằng Lộc Mới")]),
+    # the level word written again after the committee's name
+    ("Đồng chí Nguyễn Văn Tân, Bí thư Thành ủy Thành phố Hồ Chí Minh dự.", None,
+     [("Nguyễn Văn Tân", "bí thư thành ủy", "thành phố Hồ Chí Minh")]),
     # a mass organisation of the commune
     ("Bà Phạm Thị Hoa, Chủ tịch Hội Nông dân xã Thạch Kim phát biểu.", None,
      [("Phạm Thị Hoa", "chủ tịch hội nông dân xã", "xã Thạch Kim")]),
