@@ -89,7 +89,8 @@ def load() -> Lexicon:
     role_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(roles))})(?![\w&])")
     abbreviations = []
     for short, long in _lines("abbreviations.tsv"):
-        pattern = re.compile(rf"(?<![\w&.]){re.escape(short)}(?![\w&])", re.IGNORECASE)
+        # case matters: "TƯ" is Trung ương, "Tư" in "Sở Tư pháp" is not (other spellings are rows of their own)
+        pattern = re.compile(rf"(?<![\w&.]){re.escape(short)}(?![\w&])")
         abbreviations.append((pattern, long))
     levels = [(_low(r[0]), r[1]) for r in _lines("levels.tsv")]
     level_re = re.compile(rf"(?<![\w&])(?:{_alternation([w for w, _ in levels])})(?![\w&])")

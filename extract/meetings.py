@@ -66,7 +66,7 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
 
 def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
-    """Extra areas listed after a body: ``... huyện Ninh Giang, Thanh Miện, thành phố Hải Dương``."""
+    """Extra areas listed after a body: ``... huyện Can Lộc, Hương Khê, thị xã Hồng Lĩnh``."""
     after = [a for a in doc.areas if body[1] <= a.start < end]
     out, cursor = [], body[1]
     for a in after:

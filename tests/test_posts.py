@@ -96,14 +96,14 @@ def test_commune_missing_from_the_gazetteer_is_kept_by_name():
 
 
 def test_only_a_short_first_line_is_a_headline_for_retirement():
-    text = ("Thủ tướng phê chuẩn bổ sung Ủy viên UBND tỉnh Bình Định là ông Lê Văn Minh, Giám đốc Sở Nội vụ tỉnh. "
+    text = ("HĐND tỉnh đã bầu bổ sung Ủy viên UBND tỉnh Phú Yên là ông Lê Văn Minh, Giám đốc Sở Tư pháp tỉnh. "
             "Thủ tướng cũng phê chuẩn miễn nhiệm ông Chế Văn Hải để nghỉ hưu theo chế độ, một trường hợp "
             "khác được giải quyết theo quy định của pháp luật hiện hành về cán bộ, công chức.")
     statuses = {p.title: p.status for p in doc_of(text).posts if p.person == "Lê Văn Minh"}
-    assert statuses == {"Ủy viên Ủy ban nhân dân tỉnh": "current", "Giám đốc Sở Nội vụ tỉnh": "current"}
+    assert statuses == {"Ủy viên Ủy ban nhân dân tỉnh": "current", "Giám đốc Sở Tư pháp tỉnh": "current"}
 
 
 def test_a_post_someone_is_dismissed_from_is_former():
-    doc = doc_of("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Văn Trung.")
+    doc = doc_of("Kỳ họp đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Kon Tum của ông Lại Văn Hưng.")
     assert [(p.person, p.title, p.status) for p in doc.posts] == \
-        [("Trương Văn Trung", "Chủ tịch Ủy ban nhân dân tỉnh", "former")]
+        [("Lại Văn Hưng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "former")]

@@ -7,7 +7,7 @@ from vnkg.extract.readers import Rejected, read
 from vnkg.graph.build import build
 from vnkg.graph.store import Store
 
-GOOD = "Sáng 14/6, Ban Thường vụ Huyện ủy Can Lộc tổ chức họp. Bí thư Huyện ủy Trần Minh Đức chủ trì."
+GOOD = "Chiều 9/10, Ban Thường vụ Huyện ủy Nghi Xuân tổ chức hội nghị. Bí thư Huyện ủy Trần Minh Đức chủ trì."
 
 
 @pytest.fixture
