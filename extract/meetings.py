@@ -121,7 +121,7 @@ def _follows(doc: Doc, pos: int, title: str) -> bool:
 
 
 def _location(doc: Doc, s0: int, s1: int, taken):
-    """The area of a body the meeting is held at: ``tại Tỉnh ủy Bắc Giang diễn ra Hội nghị``."""
+    """The area of a body the meeting is held at: ``tại Tỉnh ủy Phú Thọ đã diễn ra Hội nghị``."""
     lex = lexicon.load()
     for m in re.finditer(r"(?<![\w])tại\s+", doc.low[s0:s1]):
         b = lex.body_re.match(doc.low, s0 + m.end())

@@ -2,7 +2,7 @@
 
 A name is 2-4 capitalised syllables opening with a known family name (or, for
 names the surname list lacks, standing right after ``đồng chí``/``ông``/``bà``).
-Place names glued in front (``Bí thư Huyện ủy Can Lộc Nghiêm Sỹ Đống``) are
+Place names glued in front (``Bí thư Huyện ủy Can Lộc Trần Văn An``) are
 peeled off with the gazetteer; bylines and photo credits are not persons.
 """
 from __future__ import annotations

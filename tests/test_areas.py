@@ -15,7 +15,7 @@ def test_subject_from_url_host():
 
 
 def test_subject_from_headline():
-    doc = doc_of("Can Lộc sơ kết 6 tháng đầu năm\n\nSáng 14/6, Ban Thường vụ Huyện ủy Can Lộc họp.")
+    doc = doc_of("Can Lộc đẩy nhanh tiến độ xây dựng nông thôn mới\n\nChiều 2/10, UBND huyện Can Lộc làm việc với các xã.")
     assert labels(doc) == ["huyện Can Lộc", "tỉnh Hà Tĩnh"]
 
 

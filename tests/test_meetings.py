@@ -71,7 +71,7 @@ def test_chair_list_after_gom():
     ("Đến nay huyện đã tổ chức thành công Đại hội Đảng bộ xã Kỳ Tân, nhiệm kỳ 2020 - 2025.", None,
      [(None, "xã Kỳ Tân", "đảng bộ xã", [])]),
     # a general "held congresses at the grassroots" is not one meeting
-    ("Trong 6 tháng đầu năm, Huyện ủy đã lãnh đạo tổ chức thành công đại hội Đảng cấp cơ sở.", None, []),
+    ("Năm qua, Huyện ủy đã chỉ đạo tổ chức thành công đại hội các chi bộ trực thuộc.", None, []),
 ])
 def test_more_meeting_shapes(text, published, expected):
     assert meetings(doc_of(text, None, published)) == expected

@@ -30,7 +30,7 @@ def test_bylines_and_photo_credits_are_not_persons():
 
 
 def test_name_in_capitals_after_a_title():
-    text = "Bài viết của Bí thư Thị ủy, Chủ tịch UBND thị xã Đức Phổ NGUYỄN VĂN KHOA về đại hội."
+    text = "Bài viết của Bí thư Thị ủy, Chủ tịch UBND thị xã Hồng Lĩnh NGUYỄN VĂN KHOA về đại hội."
     assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Khoa"]
 
 
