@@ -107,3 +107,19 @@ def test_same_post_written_two_ways_still_conforms(tmp_path):
     assert conforms, rows
     _, rows = store.named("posts", {"in_person": "Trần Văn Nam"})
     assert len({r["title"].lower() for r in rows}) == 1
+
+
+SHARED = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared"
+
+
+@__import__("pytest").mark.skipif(not (SHARED / "eval" / "dev.jsonl").exists(),
+                                  reason="the dev set lives in ../shared/eval beside the repo")
+def test_dev_set_graph_conforms_and_seed_chairs(tmp_path):
+    store = Store(tmp_path / "dev")
+    report = build([SHARED / "eval" / "dev.jsonl", SHARED / "seeds"], store)
+    assert report.read >= 60 and not report.rejected
+    conforms, rows = validate(store)
+    assert conforms, rows[:5]
+    chairs = {(r["chair"], r["date"]) for r in store.named("chairs")[1]}
+    assert {("Nghiêm Sỹ Đống", "2022-06-14"), ("Bùi Quang Hoàn", "2020-07-06"),
+            ("Phạm Văn Dũng", "2020-07-06")} <= chairs
