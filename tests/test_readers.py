@@ -64,3 +64,19 @@ def test_html_article_text_and_title(tmp_path):
         f"<p>{GOOD}</p><p>{GOOD}</p></article></body></html>", encoding="utf-8")
     (article,) = list(read([tmp_path]))
     assert "Trần Minh Đức" in article.text
+
+
+def test_a_50_mb_file_gets_one_line_and_the_rest_is_built(tmp_path):
+    from click.testing import CliRunner
+    from vnkg.cli import main
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    with open(corpus / "huge.txt", "wb") as handle:  # 50 MB (sparse on disk)
+        handle.seek(50 * 1024 * 1024)
+        handle.write("Sáng 1/1, họp.".encode("utf-8"))
+    result = CliRunner().invoke(main, ["build", str(corpus), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if line.startswith("vnkg: ")]
+    assert len(problems) == 1 and "huge.txt: file too large (52.4 MB" in problems[0]
+    assert "1 articles read: 1 added" in result.output
