@@ -43,6 +43,7 @@ _NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|th
                         r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$", re.IGNORECASE)
 _NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
+_FORMER_LIST = re.compile(r"\s*(?:các\s+)?(?:nguyên|cựu)\s+[^:;.]*(?:gồm|là)\s*:")  # "Nguyên 11 cán bộ gồm: ..."
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
@@ -329,7 +330,8 @@ def posts(doc: Doc) -> dict:
             look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
         headline = doc.lines[0] if doc.lines and doc.lines[0][1] - doc.lines[0][0] < 200 else (0, 0)
         if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
-                                    or _RETIRED.search(doc.low, *headline)):
+                                    or _RETIRED.search(doc.low, *headline)
+                                    or _FORMER_LIST.match(doc.low, s0)):
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))

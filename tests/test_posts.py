@@ -107,3 +107,9 @@ def test_a_post_someone_is_dismissed_from_is_former():
     doc = doc_of("Kỳ họp đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Kon Tum của ông Lại Văn Hưng.")
     assert [(p.person, p.title, p.status) for p in doc.posts] == \
         [("Lại Văn Hưng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "former")]
+
+
+def test_a_list_introduced_as_former_holds_former_posts():
+    doc = doc_of("Nguyên 3 cán bộ cấp xã gồm: Chủ tịch UBND xã Hải An- Lê Văn Bình (SN 1968); Phó Bí thư Đảng ủy "
+                 "xã Hải An- Trần Thị Cúc (SN 1970).", url="https://haihau.namdinh.gov.vn/x")
+    assert {(p.person, p.status) for p in doc.posts} == {("Lê Văn Bình", "former"), ("Trần Thị Cúc", "former")}
