@@ -32,6 +32,7 @@ _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})
 _FIRST_SESSION = re.compile(r"(?<![\w])(kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _FIRST = re.compile(r"(?<![\w])(đại hội|kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
+_JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
                        r"văn bản|tờ trình)(?![\w])")
@@ -223,18 +224,21 @@ def meetings(doc: Doc) -> dict:
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
-        held = HELD.search(low, s0, s1)
-        if not dated and not chairs and not (noun and held and re.search(r"tổ chức thành công", low[s0:noun.start()])
-                                             and _CONGRESS.match(low, noun.start())):
+        congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun.start()]) \
+            and _CONGRESS.match(low, noun.start())
+        just_held = noun and _JUST_HELD.search(low, s0, noun.start())
+        if not dated and not chairs and not (congress_done or just_held):
             continue
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
         entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
         if not dated and not chairs:
-            # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
-            congress = _CONGRESS.match(low, noun_at)
-            entries = [e for e in entries if congress and e[0] and _follows(doc, congress.end(), e[0])]
-            if not entries:
+            if congress_done:
+                # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
+                congress = _CONGRESS.match(low, noun_at)
+                entries = [e for e in entries if e[0] and _follows(doc, congress.end(), e[0])]
+            # "Huyện ủy X, Y vừa tổ chức Hội nghị ...": a recent meeting with no date, by the named bodies
+            if not entries or not all(area is not None for _, area in entries):
                 continue
         if not entries:
             at = _location(doc, s0, s1, claimed)

@@ -110,3 +110,11 @@ def test_the_seat_a_meeting_is_held_at_is_not_its_organiser():
     got = meetings(doc_of("Chiều 5-9, tại trụ sở UBND xã Đông Hòa, Đảng ủy xã tổ chức hội nghị sơ kết. Ông Lê Văn Tùng "
                           "(Bí thư Đảng ủy xã) chủ trì hội nghị.", None, "2022-09-06"))
     assert got == [("2022-09-05", "xã Đông Hòa", "đảng ủy xã", ["Lê Văn Tùng"])]
+
+
+def test_a_meeting_just_held_without_a_date():
+    got = meetings(doc_of("Huyện ủy Đức Thọ, Nghi Xuân vừa tổ chức Hội nghị sơ kết công tác dân vận quý I.",
+                          "https://baohatinh.vn/x", None))
+    assert got == [(None, "huyện Đức Thọ", "huyện ủy", []), (None, "huyện Nghi Xuân", "huyện ủy", [])]
+    # a summary of many is not a meeting
+    assert meetings(doc_of("Trong năm, Huyện ủy Đức Thọ đã tổ chức 12 hội nghị chuyên đề.")) == []
