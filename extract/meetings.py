@@ -32,6 +32,7 @@ _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})
 _FIRST_SESSION = re.compile(r"(?<![\w])(kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _FIRST = re.compile(r"(?<![\w])(đại hội|kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
+_TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
@@ -227,12 +228,15 @@ def meetings(doc: Doc) -> dict:
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun.start()]) \
             and _CONGRESS.match(low, noun.start())
         just_held = noun and _JUST_HELD.search(low, s0, noun.start())
-        if not dated and not chairs and not (congress_done or just_held):
+        today = noun and _TODAY.search(low, s0, noun.start()) and doc.date and len(doc.date) == 10
+        if not dated and not chairs and not (congress_done or just_held or today):
             continue
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
+        if date is None and noun and _TODAY.search(low, s0, noun_at) and doc.date and len(doc.date) == 10:
+            date = doc.date  # "Sáng nay, ..." in an article dated that day
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
         entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
-        if not dated and not chairs:
+        if not dated and not chairs and not today:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
                 congress = _CONGRESS.match(low, noun_at)

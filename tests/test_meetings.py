@@ -118,3 +118,10 @@ def test_a_meeting_just_held_without_a_date():
     assert got == [(None, "huyện Đức Thọ", "huyện ủy", []), (None, "huyện Nghi Xuân", "huyện ủy", [])]
     # a summary of many is not a meeting
     assert meetings(doc_of("Trong năm, Huyện ủy Đức Thọ đã tổ chức 12 hội nghị chuyên đề.")) == []
+
+
+def test_this_morning_is_the_article_date():
+    got = meetings(doc_of("Sáng nay, UBND tỉnh Hà Tĩnh tổ chức hội nghị trực tuyến với các huyện.", None, "2023-05-09"))
+    assert got == [("2023-05-09", "tỉnh Hà Tĩnh", "ủy ban nhân dân tỉnh", [])]
+    got = meetings(doc_of("Sáng nay (8/5), UBND tỉnh Hà Tĩnh tổ chức hội nghị.", None, "2023-05-09"))
+    assert got[0][0] == "2023-05-08"  # a written date wins
