@@ -122,7 +122,7 @@ def _follows(doc: Doc, pos: int, title: str) -> bool:
     return key(doc.low[pos:pos + len(title) + 40]).startswith(key(title).split()[0])
 
 
-def _location(doc: Doc, s0: int, s1: int, taken):
+def _location(doc: Doc, s0: int, s1: int):
     """The area of a body the meeting is held at: ``tại Tỉnh ủy Phú Thọ đã diễn ra Hội nghị``."""
     lex = lexicon.load()
     for m in re.finditer(r"(?<![\w])tại\s+", doc.low[s0:s1]):
@@ -245,7 +245,7 @@ def meetings(doc: Doc) -> dict:
             if not entries or not all(area is not None for _, area in entries):
                 continue
         if not entries:
-            at = _location(doc, s0, s1, claimed)
+            at = _location(doc, s0, s1)
             if at is not None:
                 entries = [(None, at)]
         if not entries:

@@ -50,7 +50,7 @@ def _looks_binary(data: bytes) -> bool:
     return control > max(8, len(sample) // 50)
 
 
-def decode(data: bytes, source: str) -> tuple[str | None, str | None]:
+def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, note) or (None, reason). UTF-8 first, then a BOM, then a confident legacy encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -101,7 +101,7 @@ def _read_text_file(path: Path) -> Iterator[Article | Rejected | Note]:
     if _looks_binary(data):
         yield Rejected(source, None, "binary file, not text")
         return
-    text, note = decode(data, source)
+    text, note = decode(data)
     if text is None:
         yield Rejected(source, None, note)
         return

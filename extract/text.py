@@ -71,6 +71,3 @@ def ascii_slug(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
-
-def is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()

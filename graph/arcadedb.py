@@ -111,6 +111,9 @@ class LocalArcadeDB:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+        if getattr(self, "_log", None) is not None:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> "LocalArcadeDB":
         return self.start()

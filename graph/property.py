@@ -16,9 +16,6 @@ class PropertyGraph:
     nodes: dict[str, dict] = field(default_factory=dict)          # iri -> {"label": ..., props}
     rels: list[tuple[str, str, str, dict]] = field(default_factory=list)  # (src, TYPE, dst, props)
 
-    def by_label(self, label: str) -> dict[str, dict]:
-        return {iri: n for iri, n in self.nodes.items() if n["label"] == label}
-
 
 def property_graph(store: Store) -> PropertyGraph:
     """Every Person, Post, Body, Area, Meeting and Article, and the relationships between them."""

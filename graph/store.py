@@ -7,7 +7,6 @@ already stored.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,8 +110,6 @@ class Store:
         """The union of all article graphs, as triples."""
         return {ox.Triple(q.subject, q.predicate, q.object) for q in self.ox}
 
-    def graphs(self) -> Iterable[ox.NamedNode]:
-        return self.ox.named_graphs()
 
 
 _NUMBERS = {"http://www.w3.org/2001/XMLSchema#integer": int, "http://www.w3.org/2001/XMLSchema#decimal": float,
