@@ -17,7 +17,7 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(đường|phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+    r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn)\s*$")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
 _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
@@ -147,4 +147,29 @@ def persons(doc: Doc) -> dict:
                     i = j
                     continue
             i += 1
+    found += _given_name_mentions(doc, found, bylines)
+    found.sort(key=lambda p: p.span.start)
     return {"persons": tuple(found), "bylines": tuple(bylines)}
+
+
+_GIVEN = re.compile(r"(?<![\w/])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+([^\W\d_]+)(?![\w])")
+
+
+def _given_name_mentions(doc: Doc, found: list[PersonMention], bylines) -> list[PersonMention]:
+    """``ông Hiển`` after ``Dương Tấn Hiển`` in the same article refers back to him (only if one name fits)."""
+    by_given: dict[str, set[str]] = {}
+    for p in found:
+        by_given.setdefault(_norm(p.name.split()[-1]), set()).add(p.name)
+    taken = [(p.span.start, p.span.end) for p in found]
+    out = []
+    for m in _GIVEN.finditer(doc.text):
+        word = m.group(1)
+        after = doc.text[m.end(1):m.end(1) + 2].strip()
+        if not word[0].isupper() or after[:1].isupper() or any(s <= m.start(1) < e for s, e in taken):
+            continue  # a capitalised word after it means a longer name, read already
+        names = by_given.get(_norm(word), set())
+        first = min((p.span.start for p in found if p.name in names), default=None)
+        if len(names) == 1 and first is not None and first < m.start(1) \
+                and not any(b0 <= m.start(1) < b1 for b0, b1 in bylines):
+            out.append(PersonMention(next(iter(names)), doc.span(m.start(1), m.end(1))))
+    return out

@@ -38,3 +38,16 @@ def test_name_broken_over_two_lines():
     text = ("Sáng 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị liên tịch. Tham dự họp có đ/c Nguyễn\n"
             "Văn Bình, Phó Chủ tịch HĐND huyện.")
     assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Bình"]
+
+
+def test_a_bare_given_name_refers_back_to_the_full_name():
+    doc = doc_of("Sáng 2/11, UBND thành phố Cần Thơ tổ chức họp báo. Phó Chủ tịch UBND thành phố Dương Tấn Hiển "
+                 "thông tin về lễ hội. Theo ông Hiển, thành phố đã sẵn sàng. Ông Hải, một người dân, cho biết thêm.")
+    mentions = [(p.name, doc.text[p.span.start:p.span.end]) for p in doc.persons]
+    assert mentions == [("Dương Tấn Hiển", "Dương Tấn Hiển"), ("Dương Tấn Hiển", "Hiển")]
+
+
+def test_a_given_name_chair_is_the_full_name():
+    doc = doc_of("Ngày 4/5, UBND huyện Can Lộc tổ chức hội nghị. Dự có đồng chí Trần Văn Hòa, Chủ tịch UBND huyện. "
+                 "Đồng chí Hòa chủ trì hội nghị.", published="2022-05-05")
+    assert doc.meetings[0].chairs == ["Trần Văn Hòa"]
