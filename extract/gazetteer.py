@@ -61,6 +61,7 @@ _ALIASES = {
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn)\s*$")
+_NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết)\s*$")
 _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
@@ -129,6 +130,10 @@ class Gazetteer:
                         or (hint == "thành phố" and u.kind == "thành phố")]
                 cands = same or cands
             found.append(AreaMention(start, end, cands, hint))
+        for m in _NUMBERED.finditer(low):  # "quận 1", "phường 12": numbered units, only with their level word
+            units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]
+            if units:
+                found.append(AreaMention(m.start(2), m.end(2), units, m.group(1)))
         # keep the longest of overlapping matches
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[AreaMention] = []

@@ -35,3 +35,9 @@ def test_commune_in_a_headline_in_capitals_ends_where_a_known_name_ends():
 def test_place_inside_names_of_organisations_is_not_an_area():
     doc = doc_of("Đoàn TNCS Hồ Chí Minh huyện Can Lộc tổ chức đại hội.")
     assert all(u.name != "Hồ Chí Minh" for m in doc.areas for u in m.units)
+
+
+def test_numbered_districts_and_wards():
+    doc = doc_of("Ông Lê Văn Sang, Phó Chủ tịch UBND quận 3, dự họp.", url="https://hochiminhcity.gov.vn/x")
+    (post,) = doc.posts
+    assert post.area.label == "quận 3" and post.area.parent == "79"
