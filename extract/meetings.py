@@ -18,7 +18,9 @@ from .text import key
 
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
-    r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|họp)(?![\w])")
+    r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
+    r"(?<!ngày )làm việc với(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
+    r"đoàn công tác|lãnh đạo|các đoàn))|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì)(?![\w])")

@@ -125,3 +125,11 @@ def test_this_morning_is_the_article_date():
     assert got == [("2023-05-09", "tỉnh Hà Tĩnh", "ủy ban nhân dân tỉnh", [])]
     got = meetings(doc_of("Sáng nay (8/5), UBND tỉnh Hà Tĩnh tổ chức hội nghị.", None, "2023-05-09"))
     assert got[0][0] == "2023-05-08"  # a written date wins
+
+
+def test_a_working_session_with_a_body_is_a_meeting():
+    got = meetings(doc_of("Sáng 5/4, đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh làm việc với Ban Thường vụ Huyện ủy "
+                          "Can Lộc về công tác cán bộ.", None, "2023-04-06"))
+    assert got == [("2023-04-05", "huyện Can Lộc", "ban thường vụ huyện ủy", [])]
+    # "after four days' work with a high sense of duty" is not one
+    assert meetings(doc_of("Ngày 3/7, sau bốn ngày làm việc với tinh thần trách nhiệm cao, mọi việc đã xong.")) == []
