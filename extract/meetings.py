@@ -21,19 +21,22 @@ NOUN = re.compile(
     r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc với(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn))|họp)(?![\w])")
-HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban)(?![\w])")
+HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
+                  r"tiếp xúc)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì)(?![\w])")
 _BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|họp|đã|trọng thể|phối hợp|tiến hành|"
                         r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng|(?<!khối các cơ quan )và|"
                         r"giao ban|tại|sau|cho|trong|đến|dự|làm việc|quán triệt|triển khai|sơ kết|tổng kết|"
-                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|do|phải|cần|đề nghị|yêu cầu|(?<!số )\d)(?![\w])")
+                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|do|phải|cần|đề nghị|yêu cầu|tiếp xúc|thăm|"
+                        r"kiểm tra|trao|gặp mặt|(?<!số )\d)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 _FIRST_SESSION = re.compile(r"(?<![\w])(kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _FIRST = re.compile(r"(?<![\w])(đại hội|kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
+_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó)(?![\w])")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
@@ -215,6 +218,7 @@ def meetings(doc: Doc) -> dict:
     posts = [p for p in doc.posts if p.status != "former"]
     taken = list(doc.titles) + [(p.span.start, p.span.end) for p in doc.persons]
     low = doc.low
+    last_date = None
     for s0, s1 in doc.sentences:
         noun = NOUN.search(low, s0, s1)
         while noun and _VENUE.search(low[max(s0, noun.start() - 12):noun.start()]):
@@ -231,14 +235,18 @@ def meetings(doc: Doc) -> dict:
             and _CONGRESS.match(low, noun.start())
         just_held = noun and _JUST_HELD.search(low, s0, noun.start())
         today = noun and _TODAY.search(low, s0, noun.start()) and doc.date and len(doc.date) == 10
-        if not dated and not chairs and not (congress_done or just_held or today):
+        same_day = noun and not dated and last_date and _SAME_DAY.search(low, s0, noun.start())
+        if not dated and not chairs and not (congress_done or just_held or today or same_day):
             continue
         date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
         if date is None and noun and _TODAY.search(low, s0, noun_at) and doc.date and len(doc.date) == 10:
             date = doc.date  # "Sáng nay, ..." in an article dated that day
+        if date is None and same_day:
+            date = last_date  # "Chiều cùng ngày, ..." is the day of the meeting reported before
+        last_date = date or last_date
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
         entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
-        if not dated and not chairs and not today:
+        if not dated and not chairs and not today and not same_day:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
                 congress = _CONGRESS.match(low, noun_at)

@@ -133,3 +133,15 @@ def test_a_working_session_with_a_body_is_a_meeting():
     assert got == [("2023-04-05", "huyện Can Lộc", "ban thường vụ huyện ủy", [])]
     # "after four days' work with a high sense of duty" is not one
     assert meetings(doc_of("Ngày 3/7, sau bốn ngày làm việc với tinh thần trách nhiệm cao, mọi việc đã xong.")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 11/4, Thường trực HĐND tỉnh Yên Bái họp phiên thường kỳ. Chiều cùng ngày, UBND tỉnh tổ chức hội nghị "
+     "trực tuyến. Đồng chí Trần Huy Tâm, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+     [("2022-04-11", "tỉnh Yên Bái", "thường trực hội đồng nhân dân tỉnh", []),
+      ("2022-04-11", "tỉnh Yên Bái", "ủy ban nhân dân tỉnh", ["Trần Huy Tâm"])]),
+    ("Ngày 19/7, Đoàn đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri huyện Gio Linh.",
+     [("2022-07-19", "tỉnh Quảng Trị", "đoàn đại biểu quốc hội tỉnh", [])]),
+])
+def test_same_day_and_voter_meetings(text, expected):
+    assert meetings(doc_of(text, None, "2022-07-20" if "19/7" in text else "2022-04-12")) == expected
