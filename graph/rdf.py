@@ -70,6 +70,7 @@ class _Builder:
         self.lex = load_lexicon()
         province = facts.subject[-1] if facts.subject else None
         self.scope = province.code if province and province.level == "province" else "vn"
+        self.scopes = self._person_scopes()
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
@@ -111,8 +112,24 @@ class _Builder:
             self.add(node, VN.area, area)
         return node
 
+    def _person_scopes(self) -> dict[str, str]:
+        """Where a person is resolved: the province of their own posts (nation for national posts),
+        else the article's province — so one official is one node across the articles that name him."""
+        scopes: dict[str, str] = {}
+        for post in self.facts.posts:
+            if post.status == "former":
+                continue
+            if post.level == "nation":
+                scope = "vn"
+            else:
+                province = self.gaz.province_of(post.area) if post.area and post.area.code in self.gaz.units else None
+                scope = province.code if province else None
+            if scope and key(post.person) not in scopes:
+                scopes[key(post.person)] = scope
+        return scopes
+
     def person(self, name: str) -> ox.NamedNode:
-        node = person_iri(name, self.scope)
+        node = person_iri(name, self.scopes.get(key(name), self.scope))
         self.add(node, RDF.type, _iri(VN.Person))
         self.add(node, FOAF.name, _lit(name))
         return node

@@ -123,3 +123,19 @@ def test_dev_set_graph_conforms_and_seed_chairs(tmp_path):
     chairs = {(r["chair"], r["date"]) for r in store.named("chairs")[1]}
     assert {("Nghiêm Sỹ Đống", "2022-06-14"), ("Bùi Quang Hoàn", "2020-07-06"),
             ("Phạm Văn Dũng", "2020-07-06")} <= chairs
+
+
+def test_one_official_named_in_two_provinces_articles_is_one_person(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Sáng 2/3, UBND tỉnh Hà Tĩnh tổ chức hội nghị. Đồng chí Trần Văn Nam, Ủy viên Trung "
+                                  "ương Đảng, Bộ trưởng Bộ Nội vụ dự.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Sáng 9/3, UBND tỉnh Nghệ An tổ chức hội nghị. Đồng chí Trần Văn Nam, Ủy viên Trung "
+                                  "ương Đảng, Bộ trưởng Bộ Nội vụ dự.", encoding="utf-8")
+    (corpus / "c.txt").write_text("Sáng 9/3, UBND tỉnh Nghệ An tổ chức hội nghị. Đồng chí Trần Văn Nam, Chủ tịch UBND "
+                                  "huyện Nghi Lộc dự.", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([corpus], store)
+    from vnkg import queries
+    _, rows = store.select(queries.load("prefixes") + "SELECT DISTINCT ?p WHERE { ?p a vn:Person }")
+    assert len(rows) == 2  # the minister once; a namesake district chairman in Nghệ An is another person
