@@ -100,6 +100,11 @@ class _Builder:
             self.add(node, SCHEMA.containedInPlace, self.area(parent))
         return node
 
+    def in_area(self, node: ox.NamedNode, unit: Unit | None) -> None:
+        area = self.area(unit)
+        if area is not None:
+            self.add(node, VN.area, area)
+
     def body(self, name: str, unit: Unit | None, level: str | None) -> ox.NamedNode:
         canonical = self.lex.expand(name)
         node = _N(f"{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
@@ -107,9 +112,7 @@ class _Builder:
         self.add(node, RDFS.label, _lit(canonical))
         if level:
             self.add(node, VN.level, _lit(level))
-        area = self.area(unit)
-        if area is not None:
-            self.add(node, VN.area, area)
+        self.in_area(node, unit)
         return node
 
     def _person_scopes(self) -> dict[str, str]:
@@ -169,9 +172,7 @@ class _Builder:
         self.add(node, VN.roleName, _lit(post.role))
         if post.level:
             self.add(node, VN.level, _lit(post.level))
-        area = self.area(unit)
-        if area is not None:
-            self.add(node, VN.area, area)
+        self.in_area(node, unit)
         body_name = canonical[len(post.role):].strip() if key(canonical).startswith(post.role) else ""
         if body_name:
             body = self.body(body_name, unit, post.level)
@@ -206,9 +207,7 @@ class _Builder:
         self.add(node, RDF.type, _iri(VN.Meeting))
         if m.date:
             self.add(node, SCHEMA.startDate, date_literal(m.date))
-        area = self.area(unit)
-        if area is not None:
-            self.add(node, VN.area, area)
+        self.in_area(node, unit)
         if m.organizer:
             self.add(node, SCHEMA.organizer, self.body(m.organizer, unit, None))
         place = ""
