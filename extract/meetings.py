@@ -231,22 +231,22 @@ def meetings(doc: Doc) -> dict:
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
-        congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun.start()]) \
-            and _CONGRESS.match(low, noun.start())
-        just_held = noun and _JUST_HELD.search(low, s0, noun.start())
-        today = noun and _TODAY.search(low, s0, noun.start()) and doc.date and len(doc.date) == 10
-        same_day = noun and not dated and last_date and _SAME_DAY.search(low, s0, noun.start())
-        if not dated and not chairs and not (congress_done or just_held or today or same_day):
-            continue
-        date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at)) if dated else None
-        if date is None and noun and _TODAY.search(low, s0, noun_at) and doc.date and len(doc.date) == 10:
+        if dated:
+            date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at))
+        elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
-        if date is None and same_day:
+        elif noun and last_date and _SAME_DAY.search(low, s0, noun_at):
             date = last_date  # "Chiều cùng ngày, ..." is the day of the meeting reported before
+        else:
+            date = None
+        congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)
+        just_held = noun and _JUST_HELD.search(low, s0, noun_at)
+        if date is None and not chairs and not (congress_done or just_held):
+            continue
         last_date = date or last_date
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
         entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
-        if not dated and not chairs and not today and not same_day:
+        if date is None and not chairs:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
                 congress = _CONGRESS.match(low, noun_at)
