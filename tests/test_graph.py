@@ -139,3 +139,14 @@ def test_one_official_named_in_two_provinces_articles_is_one_person(tmp_path):
     from vnkg import queries
     _, rows = store.select(queries.load("prefixes") + "SELECT DISTINCT ?p WHERE { ?p a vn:Person }")
     assert len(rows) == 2  # the minister once; a namesake district chairman in Nghệ An is another person
+
+
+def test_acting_titles_in_flat_facts_read_as_written(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Đồng chí Cao Văn Huy, Quyền Chủ tịch UBND tỉnh Quảng Ninh dự hội nghị.", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([corpus], store)
+    titles = {f["title"] for f in flat_facts(store) if f["type"] == "position"}
+    assert titles == {"Quyền Chủ tịch Ủy ban nhân dân tỉnh"}
+    assert [r["status"] for r in store.named("posts")[1]] == ["acting"]
