@@ -32,6 +32,7 @@ _ELECT = re.compile(
     r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
+_PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
 _INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
 _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
               "thị xã": "Thị ủy", "thành phố": "Thành ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
@@ -102,7 +103,7 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
     i = m.end()
     while i < limit:
         p = _PREFIX.match(low, i)
-        status = {"nguyên": "former", "cựu": "former", "quyền": "acting"}.get(p.group(1) or "", "current")
+        status = _PREFIX_STATUS.get(p.group(1) or "", "current")
         if not _role_at(low, p.end()):
             break
         end, why = _segment_end(doc, p.end(), limit, person_starts)
@@ -110,7 +111,7 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             break
         s, e = _trim(doc, p.end(), end)
         if e > s:
-            if out and out[-1][3] and why != "person":  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
+            if out and out[-1][3]:  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
                 s = out.pop()[0]
             bare = _role_at(low, s)
             lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member"
@@ -147,8 +148,9 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         end -= 4  # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X của ông Y": a post held until now
     first = True
     while end > clause_start:
+        kiem = low.rfind(" kiêm ", clause_start, end)
         seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
-                        low.rfind(" kiêm ", clause_start, end) + 5 if " kiêm " in low[clause_start:end] else -1)
+                        kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
         seg = low[seg_start:end]
         chosen = None
@@ -160,7 +162,7 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
             break
         s = seg_start + chosen.start()
         p = re.search(r"(nguyên|quyền|cựu)\s+$", low[max(clause_start, s - 8):s])
-        status = {"nguyên": "former", "cựu": "former", "quyền": "acting"}.get(p.group(1) if p else "", "current")
+        status = _PREFIX_STATUS.get(p.group(1) if p else "", "current")
         if _DISMISSED.search(low[max(0, s - 30):s]):
             status = "former"
         out.append((s, end, status))
