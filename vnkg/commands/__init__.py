@@ -1,0 +1,1 @@
+"""The command line, one module per command group; `vnkg.cli` loads a module only when its command runs."""

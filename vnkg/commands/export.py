@@ -1,0 +1,59 @@
+"""`vnkg export` and `vnkg validate`."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import emit, format_option, open_store, store_option
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf",
+                                                   "neo4j-csv"]),
+              default="ttl", show_default=True,
+              help="RDF serialisation (nq and trig keep one graph per article), or the property graph as "
+                   "GraphML / GEXF for Gephi and Cytoscape, or neo4j-csv: a folder of CSVs for "
+                   "neo4j-admin database import (the command is printed).")
+@click.option("-o", "--output", default="-", type=click.Path(), help="Output file (- for stdout).")
+@store_option
+def export(fmt, output, store_path):
+    """Write the whole graph as RDF, GraphML or GEXF."""
+    from vnkg.graph.export import export_network, export_rdf
+
+    if fmt == "neo4j-csv":
+        from vnkg.graph.neo4j import export_csv
+        from vnkg.graph.property import property_graph
+
+        if output == "-":
+            raise click.UsageError("neo4j-csv writes a folder: give -o DIR")
+        with open_store(store_path) as store:
+            command = export_csv(property_graph(store), output)
+        click.echo(command)
+        return
+    with open_store(store_path) as store:
+        data = export_network(store, fmt) if fmt in ("graphml", "gexf") else export_rdf(store, fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        with open(output, "wb") as handle:
+            handle.write(data)
+        click.echo(f"wrote {output}", err=True)
+
+
+@click.command()
+@store_option
+@format_option
+def validate(store_path, fmt):
+    """Check the stored graph against the SHACL shapes (schema/shapes.ttl).
+
+    Exits 0 when the graph conforms, 1 when it does not (violations printed).
+    """
+    from vnkg.graph.export import validate as run_validation
+
+    with open_store(store_path) as store:
+        conforms, rows = run_validation(store)
+    if rows:
+        emit(["focus", "path", "message"], rows, fmt)
+    click.echo("conforms" if conforms else f"{len(rows)} violation(s)", err=True)
+    sys.exit(0 if conforms else 1)
