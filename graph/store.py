@@ -41,9 +41,13 @@ class Store:
     `vnkg cypher` has run, ``cypher/`` (a local ArcadeDB copy of the property graph).
     """
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
-        if self.path is not None:
+        self.read_only = read_only
+        if self.path is not None and read_only:
+            # a snapshot of the store as it is now; works while a build holds the write lock
+            self.ox = ox.Store.read_only(str(self.path / "rdf"))
+        elif self.path is not None:
             (self.path / "rdf").mkdir(parents=True, exist_ok=True)
             self.ox = ox.Store(str(self.path / "rdf"))
         else:
@@ -78,7 +82,7 @@ class Store:
         return len(self.ox)
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.ox.flush()
 
     def select(self, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
