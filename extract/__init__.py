@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .areas import areas
-from .dates import article_date
+from .context import context_area, context_date
 from .document import Doc
 from .meetings import meetings
 from .model import Article, Facts, Meeting, PersonMention, Post, Span
@@ -17,7 +17,7 @@ from .names import persons
 from .posts import posts
 from .sentences import normalise, sentences
 
-STAGES = [normalise, sentences, areas, article_date, persons, posts, meetings]
+STAGES = [normalise, sentences, context_date, areas, persons, context_area, posts, meetings]
 
 __all__ = ["STAGES", "Article", "Facts", "Meeting", "PersonMention", "Post", "Span", "extract", "run"]
 

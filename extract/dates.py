@@ -1,8 +1,11 @@
-"""Stage: the article's own date, and day/month expressions resolved to ISO dates."""
+"""Dates: day-month expressions in the text, and the year they get from the article's context.
+
+What an article's own date and year anchors are is worked out once, in the context stage
+(`vnkg.extract.context`); this module only finds date expressions and resolves them against it.
+"""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .document import Doc
@@ -13,11 +16,6 @@ DAY_MONTH = re.compile(
     rf"(?:{_SEP}(?P<y>(?:19|20)\d{{2}}))?(?![\d/])"
 )
 WORDY = re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2}))?")
-_FULL = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
-_URL_YM = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
-_URL_Y = re.compile(r"/((?:19|20)\d{2})/")
-_YEAR_WORD = re.compile(r"(?:(?<!nhiệm kỳ )năm\s+|tháng\s+\d{1,2}\s*[/.\-]\s*)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -52,46 +50,22 @@ def find_dates(low: str, start: int = 0, end: int | None = None) -> list[DateMen
     return kept
 
 
-def article_date(doc: Doc) -> dict:
-    """The article's date: a header date in the first lines, `published`, then the URL."""
-    head = doc.low[:300]
-    found = None
-    m = re.match(r"\s*date\s+", head)
-    iso = _ISO.search(head) if m else None
-    if iso:
-        found = "-".join(g for g in iso.groups() if g)
-    if not found:
-        full = _FULL.search(head)
-        if full and re.search(r"(ngày|số|nghị quyết|quyết định)\s*$", head[:full.start()]):
-            full = None
-        if full:
-            d, mth, y = full.groups()
-            if 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
-                found = f"{y}-{int(mth):02d}-{int(d):02d}"
-    if not found and doc.article.published:
-        found = doc.article.published[:10]
-    url = doc.article.url or ""
-    if not found and (u := _URL_YM.search(url) or _URL_YM.search(doc.text)):
-        found = f"{u.group(1)}-{u.group(2)}"
-    if not found and (u := _URL_Y.search(url)):
-        found = u.group(1)
-    hint = None
-    if not found:
-        years = Counter(_YEAR_WORD.findall(doc.low))
-        if years:
-            hint = max(years.items(), key=lambda kv: (kv[1], -int(kv[0])))[0]
-    return {"date": found, "year_hint": hint}
+def year_for(doc: Doc, month: int) -> int | None:
+    """The year of a day in `month` that the text gives without one, from the article's context."""
+    if doc.date:
+        year = int(doc.date[:4])
+        if len(doc.date) >= 7 and month > int(doc.date[5:7]) + 1:
+            year -= 1  # "30/12" in an article of early January
+        return year
+    for clue in doc.year_clues:
+        if clue.fits(month):
+            return clue.year_for(month)
+    return None
 
 
 def resolve(doc: Doc, d: DateMention) -> str:
     """ISO form of a day-month mention, the year taken from the text, the article or nothing."""
-    year = d.year
-    if year is None and doc.date:
-        year = int(doc.date[:4])
-        if len(doc.date) >= 7 and d.month > int(doc.date[5:7]) + 1:
-            year -= 1  # "30/12" in an article of early January
-    if year is None and doc.year_hint:
-        year = int(doc.year_hint)
+    year = d.year if d.year is not None else year_for(doc, d.month)
     if year is None:
         return f"--{d.month:02d}-{d.day:02d}"
     return f"{year:04d}-{d.month:02d}-{d.day:02d}"

@@ -10,6 +10,31 @@ from .model import Article, Meeting, PersonMention, Post, Span
 
 
 @dataclass(frozen=True)
+class YearClue:
+    """A year the text gives for what it reports, read from its words (`source`).
+
+    `kind` says which days of which year it vouches for: ``period`` (``quý I/2024``, a full date in
+    the text) any month of `year`; ``review`` (``tổng kết năm 2023``) the year's last months or the
+    first ones of the next; ``plan`` (``triển khai nhiệm vụ năm 2024``) the year, or the last months
+    of the one before; ``mention`` (``năm 2022``) any month, weakest.
+    """
+
+    year: int
+    kind: str
+    source: str
+
+    def fits(self, month: int) -> bool:
+        return True
+
+    def year_for(self, month: int) -> int:
+        if self.kind == "review" and month <= 3:
+            return self.year + 1
+        if self.kind == "plan" and month >= 10:
+            return self.year - 1
+        return self.year
+
+
+@dataclass(frozen=True)
 class Doc:
     article: Article
     text: str = ""                                  # NFC text (offsets point here)
@@ -19,7 +44,12 @@ class Doc:
     areas: tuple[AreaMention, ...] = ()
     subject: tuple[Unit, ...] = ()                  # most specific first
     date: str | None = None                         # article date: YYYY-MM-DD / YYYY-MM / YYYY
-    year_hint: str | None = None                    # a year read from the text when no date
+    date_source: str | None = None                  # where it was read: published, dateline, url, ...
+    dateline: tuple[int, int] | None = None         # where the dateline stands in the text (not an event date)
+    year_clues: tuple[YearClue, ...] = ()           # years the text gives, best first (used without a date)
+    on: str | None = None                           # the date the article's units are read as of
+    subject_source: str | None = None               # where the subject area was read: host, headline, ...
+    national: bool = False                          # the article is about the centre (no subject area)
     persons: tuple[PersonMention, ...] = ()
     bylines: tuple[tuple[int, int], ...] = ()
     posts: tuple[Post, ...] = ()

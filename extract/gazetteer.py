@@ -1,48 +1,91 @@
-"""Gazetteer of Vietnam's administrative units, with their official codes.
+"""Gazetteer of Vietnam's administrative units, with their official codes, as of any date.
 
-The data is the ``vietnam-provinces`` 0.6 package: the 63 provinces, ~700
-districts and ~10,000 communes as they stood before the 1 July 2025 reform,
-which is what most news articles name. Units are matched in text with an
+Two maintained packages give the data; nothing is typed by hand:
+
+* ``vietnam-provinces`` 0.6: the 63 provinces, ~700 districts and ~10,000 communes as they stood
+  before the reform of 1 July 2025 (Resolution 202/2025/QH15), which is what most news articles name;
+* ``vietnamadminunits`` 1.0: the 34 provinces and 3,321 communes of 1 July 2025, and which old
+  units each new one was formed from.
+
+Every unit knows when it existed (`since`/`until`), so an article is read against the map of its
+own date: ``tỉnh Tuyên Quang`` in 2020 is the old province, in 2026 the merged one; the eleven
+provinces the reform left whole are one unit throughout. `successors`/`predecessors` link the
+two maps (the graph turns them into ``org:ChangeEvent``s). Units are matched in text with an
 Aho-Corasick automaton (pyahocorasick) over the folded lower-case names.
 """
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 
 import ahocorasick
 
 from .text import ascii_slug, fold, key, lower
 
+REFORM = "2025-07-01"          # districts abolished, provinces merged, communes rearranged
+NEW = "2025-"                  # key prefix of a unit of the 2025 map that is not an old unit carried over
+
 LEVEL_OF_KIND = {
     "tỉnh": "province", "thành phố trung ương": "province",
     "huyện": "district", "quận": "district", "thị xã": "district", "thành phố": "district",
-    "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
 }
-_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_KINDS = ("thành phố trung ương", "thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận",
+          "xã", "phường")
 
 
 @dataclass(frozen=True)
 class Unit:
-    """One administrative unit; `label` is the level word and the name (``huyện Can Lộc``)."""
+    """One administrative unit; `label` is the level word and the name (``huyện Can Lộc``).
+
+    `code` is the unit's key: its official code (``42``, ``436``, ``18409``), prefixed ``2025-``
+    for a unit of the 2025 map that is a new entity (the merged ``tỉnh Tuyên Quang``, every new
+    commune). `since`/`until` bound its existence (ISO dates; None = before/after the data).
+    """
 
     code: str
     name: str
     kind: str
     parent: str | None = None
+    since: str | None = None
+    until: str | None = None
 
     @property
     def level(self) -> str:
-        if self.kind == "thành phố" and self.parent is None:
+        if self.kind in ("thành phố", "thành phố trung ương") and self.parent is None:
             return "province"
-        return LEVEL_OF_KIND[self.kind]
+        return LEVEL_OF_KIND.get(self.kind, "commune")
 
     @property
     def label(self) -> str:
-        return f"{self.kind} {self.name}" if self.name else ""
+        kind = "thành phố" if self.kind == "thành phố trung ương" else self.kind
+        return f"{kind} {self.name}" if self.name else ""
+
+    @property
+    def official(self) -> str:
+        """The official code (without the ``2025-`` key prefix)."""
+        return self.code[len(NEW):] if self.code.startswith(NEW) else self.code
+
+    def valid_on(self, date: str | None) -> bool:
+        """Whether the unit existed on `date` (YYYY, YYYY-MM or YYYY-MM-DD; None: always true)."""
+        if not date:
+            return True
+        # compare at the precision given: a year overlaps the unit if any day of it does
+        lo, hi = _bounds(date)
+        return (self.since is None or hi >= self.since) and (self.until is None or lo < self.until)
+
+
+def _bounds(date: str) -> tuple[str, str]:
+    if len(date) == 4:
+        return f"{date}-01-01", f"{date}-12-31"
+    if len(date) == 7:
+        return f"{date}-01", f"{date}-31"
+    return date, date
 
 
 @dataclass
@@ -60,7 +103,7 @@ _ALIASES = {
 
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
-    r"đảng ủy xã|xã|phường|thị trấn)\s*$")
+    r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết)\s*$")
@@ -68,7 +111,8 @@ _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huy�
               "thị ủy": "thị xã", "thị xã": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
               "quận ủy": "quận", "quận": "quận", "đảng ủy xã": "xã", "xã": "xã",
-              "phường": "phường", "thị trấn": "thị trấn"}
+              "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
+_COMMUNE_HINTS = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 @dataclass
@@ -76,7 +120,10 @@ class Gazetteer:
     units: dict[str, Unit] = field(default_factory=dict)
     by_name: dict[str, list[Unit]] = field(default_factory=dict)
     by_slug: dict[str, list[Unit]] = field(default_factory=dict)
+    successors: dict[str, list[str]] = field(default_factory=dict)
+    predecessors: dict[str, list[str]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
+    _slugs: dict[str, list[Unit]] | None = None
 
     def add(self, unit: Unit, *names: str) -> None:
         self.units[unit.code] = unit
@@ -84,6 +131,22 @@ class Gazetteer:
             self.by_name.setdefault(key(name), []).append(unit)
         if unit.level != "commune":
             self.by_slug.setdefault(ascii_slug(unit.name), []).append(unit)
+
+    def link(self, old: str, new: str) -> None:
+        """`new` was formed (in part) from `old`."""
+        if old == new or old not in self.units or new not in self.units:
+            return
+        if new not in self.successors.setdefault(old, []):
+            self.successors[old].append(new)
+            self.predecessors.setdefault(new, []).append(old)
+
+    def slug_index(self) -> dict[str, list[Unit]]:
+        """Every unit (communes too) by the ascii form of its name (``duc an`` -> ``ducan``)."""
+        if self._slugs is None:
+            self._slugs = {}
+            for unit in self.units.values():
+                self._slugs.setdefault(ascii_slug(unit.name), []).append(unit)
+        return self._slugs
 
     def parent(self, unit: Unit | None) -> Unit | None:
         return self.units.get(unit.parent) if unit and unit.parent else None
@@ -98,6 +161,15 @@ class Gazetteer:
             if ancestor is not None and unit.code == ancestor.code:
                 return True
             unit = self.parent(unit)
+        return False
+
+    def related(self, unit: Unit, other: Unit) -> bool:
+        """`unit` lies inside `other`, or inside a unit `other` was formed from or became."""
+        if self.within(unit, other):
+            return True
+        for code in self.predecessors.get(other.code, []) + self.successors.get(other.code, []):
+            if self.within(unit, self.units[code]):
+                return True
         return False
 
     def lookup(self, name: str) -> list[Unit]:
@@ -122,12 +194,13 @@ class Gazetteer:
                 continue
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
-            cands = [u for u in units if u.level != "commune" or hint in ("xã", "phường", "thị trấn")]
+            cands = [u for u in units if u.level != "commune" or hint in _COMMUNE_HINTS]
             if not cands:
                 continue
             if hint:
                 same = [u for u in cands if u.kind == hint or (hint == "tỉnh" and u.level == "province")
-                        or (hint == "thành phố" and u.kind == "thành phố")]
+                        or (hint == "thành phố" and u.kind in ("thành phố", "thành phố trung ương"))
+                        or (hint in _COMMUNE_HINTS and u.level == "commune" and u.kind in _COMMUNE_HINTS)]
                 cands = same or cands
             found.append(AreaMention(start, end, cands, hint))
         for m in _NUMBERED.finditer(low):  # "quận 1", "phường 12": numbered units, only with their level word
@@ -153,23 +226,95 @@ def _strip_kind(full: str) -> tuple[str, str]:
     return "", full
 
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """The gazetteer, built once per process from the vietnam-provinces 0.6 data."""
-    path = resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json")
-    data = json.loads(path.read_text("utf-8"))
-    gaz = Gazetteer()
-    for p in data:
+def _data_dir(package: str) -> Path:
+    """The data folder of an installed package, found without importing it (their imports are slow)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the gazetteer needs the {package!r} package: pip install vnkg")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _legacy(gaz: Gazetteer) -> None:
+    """The pre-2025 map, from vietnam-provinces 0.6."""
+    path = _data_dir("vietnam_provinces") / "nested-divisions.json"
+    for p in json.loads(path.read_text("utf-8")):
         kind, name = _strip_kind(p["name"])
         prov = Unit(f"{p['code']:02d}", name, kind or "tỉnh")
         gaz.add(prov)
         for d in p.get("districts", []):
             dkind, dname = _strip_kind(d["name"])
-            dist = Unit(f"{d['code']:03d}", dname, dkind or "huyện", prov.code)
+            dist = Unit(f"{d['code']:03d}", dname, dkind or "huyện", prov.code, until=REFORM)
             gaz.add(dist)
             for w in d.get("wards", []):
                 wkind, wname = _strip_kind(w["name"])
-                gaz.add(Unit(f"{w['code']:05d}", wname, wkind or "xã", dist.code))
+                gaz.add(Unit(f"{w['code']:05d}", wname, wkind or "xã", dist.code, until=REFORM))
+
+
+def _reform(gaz: Gazetteer) -> None:
+    """The map of 1 July 2025 and its links to the old one, from vietnamadminunits 1.0."""
+    data = _data_dir("vietnamadminunits")
+    convert = json.loads((data / "converter_2025.json").read_text("utf-8"))
+    con = sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True)
+    try:
+        new_rows = con.execute("SELECT province, provinceCode, provinceKey, ward, wardType, wardShort, "
+                               "wardCode, wardKey FROM admin_units").fetchall()
+        old_keys = {f"{p}_{d}_{w}": code for p, d, w, code in con.execute(
+            "SELECT provinceKey, districtKey, wardKey, wardCode FROM admin_units_legacy")}
+        old_province = dict(con.execute("SELECT DISTINCT provinceKey, provinceCode FROM admin_units_legacy"))
+    finally:
+        con.close()
+    provinces: dict[str, Unit] = {}
+    for prov_name, prov_code, prov_key, *_ in new_rows:
+        if prov_key in provinces:
+            continue
+        kind, name = _strip_kind(prov_name)
+        kind = "thành phố trung ương" if kind.startswith("thành phố") else "tỉnh"
+        sources = convert["DICT_PROVINCE"].get(prov_key, [prov_key])
+        old = gaz.units.get(prov_code)
+        if sources == [prov_key] and old is not None:
+            provinces[prov_key] = old                      # left whole by the reform: one unit throughout
+            continue
+        unit = Unit(NEW + prov_code, name, kind, since=REFORM)
+        gaz.add(unit)
+        provinces[prov_key] = unit
+        for src in sources:
+            code = old_province.get(src)
+            if code in gaz.units:
+                prev = gaz.units[code]
+                if prev.until is None:
+                    gaz.units[code] = prev = Unit(prev.code, prev.name, prev.kind, prev.parent, prev.since, REFORM)
+                    _replace(gaz, prev)
+                gaz.link(code, unit.code)
+    new_codes: dict[tuple[str, str], str] = {}
+    for prov_name, prov_code, prov_key, ward, ward_type, ward_short, ward_code, ward_key in new_rows:
+        kind = lower(fold(ward_type or "xã"))
+        unit = Unit(NEW + ward_code, fold(ward_short), kind, provinces[prov_key].code, since=REFORM)
+        gaz.add(unit)
+        new_codes[(prov_key, ward_key)] = unit.code
+        for old in convert["DICT_PROVINCE_WARD_NO_DIVIDED"].get(prov_key, {}).get(ward_key, []):
+            gaz.link(old_keys.get(old, ""), unit.code)
+    # an old commune split between several new ones
+    for prov_key, table in convert.get("DICT_PROVINCE_WARD_DIVIDED", {}).items():
+        for old, parts in table.items():
+            for part in parts:
+                gaz.link(old_keys.get(old, ""), new_codes.get((prov_key, part.get("newWardKey", "")), ""))
+
+
+def _replace(gaz: Gazetteer, unit: Unit) -> None:
+    """Swap the stored copy of a unit (same code) in the name and slug indexes."""
+    for table in (gaz.by_name, gaz.by_slug):
+        for units in table.values():
+            for i, u in enumerate(units):
+                if u.code == unit.code:
+                    units[i] = unit
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer of both maps, built once per process."""
+    gaz = Gazetteer()
+    _legacy(gaz)
+    _reform(gaz)
     for alias, code in _ALIASES.items():
         gaz.by_name.setdefault(key(alias), []).append(gaz.units[code])
     auto = ahocorasick.Automaton()

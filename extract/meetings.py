@@ -24,7 +24,7 @@ NOUN = re.compile(
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
-CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì)(?![\w])")
+CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 _BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|họp|đã|trọng thể|phối hợp|tiến hành|"
                         r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng|(?<!khối các cơ quan )và|"
                         r"giao ban|tại|sau|cho|trong|đến|dự|làm việc|quán triệt|triển khai|sơ kết|tổng kết|"
@@ -33,18 +33,22 @@ _BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|h
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
-_FIRST_SESSION = re.compile(r"(?<![\w])(kỳ họp thứ nhất|phiên họp thứ nhất|hội nghị lần thứ nhất)(?![\w])")
+_FIRST_SESSION = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i)(?![\w])")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó)(?![\w])")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
+_RECENTLY = re.compile(r"\s*(?:vừa qua|mới đây|vừa rồi|ngày qua)\s*,")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
                        r"văn bản|tờ trình)(?![\w])")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
+
+
+_PROPER_ONLY = {"department", "office", "steering", "ministry", "nation"}
 
 
 def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -56,6 +60,8 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         if any(t0 <= m.start() < t1 for t0, t1 in taken):
             continue
+        if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
+            continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
         if re.search(r"(?<![\w])tại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?$", doc.low[max(start, m.start() - 20):m.start()]):
             continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
         if out and m.start() < out[-1][1]:
@@ -139,10 +145,12 @@ def _location(doc: Doc, s0: int, s1: int):
     return None
 
 
-def _pick_date(dates: list[DateMention], noun_at: int, low: str) -> DateMention | None:
+def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None) -> DateMention | None:
     """The date nearest to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``)."""
     best, dist = None, None
     for d in dates:
+        if dateline and dateline[0] <= d.start < dateline[1]:
+            continue  # the article's own dateline
         if d.end <= noun_at and _DOCUMENT.search(low[max(0, d.start - 50):d.start]):
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
@@ -155,7 +163,7 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str) -> DateMention 
 
 def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) -> DateMention:
     """A congress or a first session without a year falls in the first year of its term."""
-    if d.year is not None or doc.date or doc.year_hint:
+    if d.year is not None or doc.date or any(c.kind == "period" for c in doc.year_clues):
         return d
     term = _TERM.search(doc.low, s0, s1)
     if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)):
@@ -172,30 +180,70 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
     return d
 
 
+_CHAIR_BOUNDARY = re.compile(
+    r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|phát biểu|kết luận|báo cáo|tổ chức|khai mạc|bế mạc|diễn ra|"
+    r"làm việc|thăm|trao|tiếp|đến|chúc mừng|nhấn mạnh|yêu cầu|đề nghị|cho biết|thông qua|tiến hành|họp|"
+    r"tại|sau khi|trước khi|trong đó)(?![\w])(?!\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
+_LIST_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s*)?"
+                         r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
+_UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
+
+
+def _chair_names(doc: Doc, lo: int, hi: int) -> list:
+    """Persons named in low[lo:hi], read as one list: after the last verb, the list's own items."""
+    before = doc.persons_in(lo, hi)
+    verbs = [m for m in _CHAIR_BOUNDARY.finditer(doc.low, lo, hi)
+             if not any(p.span.start <= m.start() < p.span.end for p in before)
+             and not any(t0 <= m.start() < t1 for t0, t1 in doc.titles)]
+    if verbs:
+        before = [p for p in before if p.span.start > verbs[-1].end()]
+    return before
+
+
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
+    """Who is said to chair, in every shape: ``A, title; B, title chủ trì``, ``chủ trì hội nghị có các
+    đồng chí: A, B``, ``dưới sự chủ trì của A``, ``do A và B đồng chủ trì``, ``Chủ trì hội nghị, đồng
+    chí A``, and a chair named only by title (the article's holder of that post)."""
     out: list[tuple[str, int, int]] = []
     low = doc.low
     for cm in CHAIR.finditer(low, s0, s1):
-        c0 = max(s0, low.rfind(";", s0, cm.start()) + 1)
+        c0 = s0
         colon = low.rfind(":", s0, cm.start())
-        if colon > 0 and re.search(r"các đồng chí\s*$", low[s0:colon]):
+        if colon > 0 and re.search(r"các đồng chí\s*$|đồng chí\s*$", low[s0:colon]):
             c0 = colon + 1  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
         by = list(re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]))  # "Hội nghị do ... chủ trì"
         lo = c0 + by[-1].end() if by else c0
-        c1 = low.find(";", cm.end(), s1)
-        c1 = s1 if c1 < 0 else c1
-        before = doc.persons_in(lo, cm.start())
-        verbs = list(_VERB_BETWEEN.finditer(low, lo, cm.start()))
-        if verbs and before:
-            before = [p for p in before if p.span.start > verbs[-1].end()]
-        if before:  # everyone named in the clause before "chủ trì" (after any "dự"/"phát biểu")
-            out += [(p.name, p.span.start, p.span.end) for p in before]
-            continue
-        gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)
-        after = doc.persons_in(cm.end(), s1 if gom else c1)
-        if after and low[cm.end():after[0].span.start].count(",") <= 2:
-            chosen = after if gom else after[:1]
-            out += [(p.name, p.span.start, p.span.end) for p in chosen]
+        named: list = []
+        if _UNDER.search(low, s0, cm.start()) and low.startswith(" của", cm.end()):
+            # "dưới sự chủ trì của Chủ tịch Quốc hội A (và B), ..."
+            end = low.find(",", cm.end() + 4, s1)
+            after = doc.persons_in(cm.end(), s1)
+            named = after[:1]
+            if len(after) > 1 and re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " "):
+                named = after[:2]
+            _ = end
+        if not named:
+            named = _chair_names(doc, lo, cm.start())
+        if not named:
+            listed = _LIST_AFTER.match(low, cm.end())
+            gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)
+            if listed or gom:
+                # "Chủ trì Hội nghị có các đồng chí: A - ...; B - ...; các Phó Chủ tịch ...: C, D"
+                start = (listed or gom).end()
+                stop = _CHAIR_BOUNDARY.search(low, start, s1)
+                named = doc.persons_in(start, stop.start() if stop else s1)
+            else:
+                c1 = low.find(";", cm.end(), s1)
+                c1 = s1 if c1 < 0 else c1
+                after = doc.persons_in(cm.end(), c1)
+                if after and low[cm.end():after[0].span.start].count(",") <= 2:
+                    named = after[:1]
+        if named:
+            listed = _LIST_AFTER.match(low, cm.end())
+            if listed and re.search(r"cùng", listed.group(0)):
+                stop = _CHAIR_BOUNDARY.search(low, listed.end(), s1)
+                named = named + doc.persons_in(listed.end(), stop.start() if stop else s1)
+            out += [(p.name, p.span.start, p.span.end) for p in named]
             continue
         # a chair named by title only: the article's holder of that post
         lex = lexicon.load()
@@ -210,6 +258,41 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                     out.append((post.person, r.start(), cm.start()))
                     break
     return out
+
+
+_PARTNER = re.compile(r"(?<![\w])(?:làm việc|họp|gặp mặt|giao ban|tiếp xúc|đối thoại)\s+(?:với|tại)\s+")
+
+
+def _partner(doc: Doc, s0: int, s1: int):
+    """The area of whom a working session is held with: ``chủ trì cuộc họp với BTV Thị ủy Kỳ Anh``,
+    ``làm việc với xã Đức An``."""
+    m = _PARTNER.search(doc.low, s0, s1)
+    if not m:
+        return None
+    bodies = _bodies(doc, m.end(), s1, [])
+    if bodies and bodies[0][0] - m.end() < 20:
+        return parse_title(doc, *bodies[0])[2]
+    near = [a for a in doc.areas if m.end() <= a.start < m.end() + 25 and a.hint]
+    if near:
+        from .areas import choose
+
+        return choose(doc, near[0].units)
+    return None
+
+
+def _chairs_area(doc: Doc, chairs, posts: list[Post]):
+    """A meeting with no organiser and no place named belongs where its chairs hold office: the area of
+    their local posts, none for national leaders (``Thủ tướng chủ trì``), else the article's subject."""
+    national = False
+    for name, *_ in chairs:
+        own = [p for p in posts if p.person == name]
+        local = next((p.area for p in own if p.level != "nation" and p.area is not None), None)
+        if local is not None:
+            return local
+        national = national or (bool(own) and all(p.level == "nation" for p in own))
+    if national or doc.national:
+        return None
+    return doc.subject[0] if doc.subject else None
 
 
 def meetings(doc: Doc) -> dict:
@@ -227,7 +310,8 @@ def meetings(doc: Doc) -> dict:
         if not noun and not chairs:
             continue
         noun_at = noun.start() if noun else s0
-        dated = _pick_date(find_dates(low, s0, s1), noun_at, low) if noun else None
+        anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
+        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline)
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
@@ -240,7 +324,7 @@ def meetings(doc: Doc) -> dict:
         else:
             date = None
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)
-        just_held = noun and _JUST_HELD.search(low, s0, noun_at)
+        just_held = noun and (_JUST_HELD.search(low, s0, noun_at) or _RECENTLY.match(low, s0))
         if date is None and not chairs and not (congress_done or just_held):
             continue
         last_date = date or last_date
@@ -256,16 +340,12 @@ def meetings(doc: Doc) -> dict:
                 continue
         if not entries:
             at = _location(doc, s0, s1)
+            if at is None:
+                at = _partner(doc, s0, s1)
             if at is not None:
                 entries = [(None, at)]
         if not entries:
-            area = None
-            for name, *_ in chairs:
-                area = next((p.area for p in posts if p.person == name and p.level != "nation"
-                             and p.area is not None), None)
-                if area:
-                    break
-            entries = [(None, area or (doc.subject[0] if doc.subject else None))]
+            entries = [(None, _chairs_area(doc, chairs, posts))]
         for org, area in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1))
             for name, c0, c1 in chairs:
@@ -303,33 +383,51 @@ def _participants(doc: Doc, meetings: list[Meeting]) -> None:
                     role.append((p.name, p.span))
 
 
+def _code(m: Meeting):
+    return m.area.code if m.area else None
+
+
+def _absorb(target: Meeting, m: Meeting) -> None:
+    target.organizer = target.organizer or m.organizer
+    for name, span in zip(m.chairs, m.chair_spans):
+        if name not in target.chairs:
+            target.chairs.append(name)
+            target.chair_spans.append(span)
+
+
 def _merge(found: list[Meeting]) -> list[Meeting]:
-    """One meeting per (date, area, organiser); a mention with no date and no organiser (a chair
-    sentence) joins the meeting reported just before it, or the article's first."""
-    out: list[Meeting] = []
+    """One meeting per event. Mentions with the same date, area and (compatible) organiser are one;
+    then an undated mention — a headline, a caption, a chair sentence — joins the dated report of
+    the same event (same area and organiser, or a chair in common), else the meeting reported just
+    before it; an undated mention with neither organiser nor chair that joins nothing is dropped."""
+    keyed: list[Meeting] = []
     for m in found:
-        target = None
-        code = m.area.code if m.area else None
-        for o in out:
-            if o.date == m.date and (o.area.code if o.area else None) == code and \
-                    (o.organizer == m.organizer or not o.organizer or not m.organizer):
-                target = o
-                break
-        if target is None and m.date is None and m.chairs and out:
-            # a chair sentence with no date of its own is about the meeting just reported
-            earlier = [o for o in out if o.span.start <= m.span.start]
-            target = earlier[-1] if earlier else out[0]
-        if target is None and m.date is None and m.organizer is None and out:
-            continue
-        if target is None and m.date is None and m.organizer is not None and out:
-            same = [o for o in out if o.organizer == m.organizer and (o.area.code if o.area else None) == code]
-            target = same[0] if same else None
+        target = next((o for o in keyed if o.date == m.date and _code(o) == _code(m) and
+                       (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
+            keyed.append(m)
+        else:
+            _absorb(target, m)
+    dated = [o for o in keyed if o.date]
+    out: list[Meeting] = []
+    for m in keyed:
+        if m.date is not None:
             out.append(m)
             continue
-        target.organizer = target.organizer or m.organizer
-        for name, span in zip(m.chairs, m.chair_spans):
-            if name not in target.chairs:
-                target.chairs.append(name)
-                target.chair_spans.append(span)
+        fits = [o for o in dated if (_code(o) == _code(m) or o.area is None or m.area is None)
+                and (o.organizer == m.organizer or not o.organizer or not m.organizer)]
+        shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
+        same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
+        target = (shared or same_org or [None])[0]
+        if target is None and len(fits) == 1 and (len(dated) == 1 or not m.organizer):
+            target = fits[0]
+        if target is None and m.chairs and (out or dated):
+            earlier = [o for o in out if o.span.start <= m.span.start]
+            target = earlier[-1] if earlier else (out or dated)[0]
+        if target is None and m.organizer is None and (out or dated):
+            continue
+        if target is None:
+            out.append(m)
+        else:
+            _absorb(target, m)
     return out

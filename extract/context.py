@@ -1,0 +1,489 @@
+"""Stages: the article's context — its reference date and its subject area, each with its source.
+
+Worked out once per article, before the sentence stages read them (they never re-guess):
+
+* `context_date`: the article's own date from, in order of trust, the record's ``published``, a
+  ``date`` header, the dateline (``Thứ ba, 20:02, 23/09/2025``, ``13/10/2020, 20:56``,
+  ``Cập nhật: 19/11/2020``), a stamp in the URL (``/202007/``, ``-20190312152728148.chn``,
+  ``/2023/06/``); without one, the years the text gives (``quý I/2024``, ``tổng kết năm 2023``,
+  ``6 tháng đầu năm 2020``, other full dates) — never a term's end or a plan's horizon
+  (``nhiệm kỳ 2025-2030``, ``đến năm 2030``), nor the date of a cited document. It also fixes
+  the date the article's units are read as of (`Doc.on`): the map before or after 1 July 2025.
+* `context_area`: the subject area chain (commune, district, province) from the site (a host
+  table in ``data/hosts.tsv``, sub-domains that spell a unit), the URL path, a source code
+  opening the text (``(GLO)-``), the headline and lede, and how often each unit is named; or
+  the nation, for an article about the centre.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import unquote, urlparse
+
+from . import gazetteer
+from .areas import choose, synthetic
+from .document import Doc, YearClue
+from .gazetteer import REFORM, Unit
+from .text import ascii_slug, key
+
+# ---------------------------------------------------------------------------------------------
+# the reference date
+
+_FULL = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?![\d])")
+_WORDY_FULL = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)")
+_ISO_HEADER = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+_TIME = re.compile(r"\d{1,2}\s?[:h]\s?\d{2}")
+_DATELINE_LABEL = re.compile(r"(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày đăng|ngày đưa|cập nhật|đăng lúc|"
+                             r"ngày xuất bản|xuất bản|published|đăng ngày|ngày:)\s*[,:]?\s*(?:\d{1,2}\s?[:h]\s?\d{2}\s*,?\s*)?$")
+_DOCUMENT = re.compile(r"(nghị quyết|quyết định|kết luận|công văn|kế hoạch|chỉ thị|thông báo|nghị định|thông tư|"
+                       r"quy định|hướng dẫn|tờ trình|chương trình|văn bản|luật|đề án|số\s+\d+[^\s]*|"
+                       r"\d+[-/][a-zđ]{2,}[^\s]*)[^.;\n]{0,40}?\bngày\s*$|(ban hành|ký)\s+ngày\s*$")
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}")
+_BIRTH = re.compile(r"(sinh|sinh ngày|sinh năm|năm sinh)\s*$")
+
+_URL_FULL = [
+    re.compile(r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{6,}(?![\d])"),     # -20190312152728148.chn
+    re.compile(r"[-/]1\d\d(\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{5,}\.html?"),               # -185250823141709231.htm
+    re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/([0-2]\d|3[01])/"),                        # /2023/06/14/
+    re.compile(r"(?:^|[-/_])([0-2]?\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[-/._]|$)"),   # -22-02-2012/
+]
+_URL_MONTH = [
+    re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/"),                                        # /202007/
+    re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/"),                                       # /2023/06/
+]
+
+# years the text gives
+_PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+|"
+                     r"tháng\s+\d{1,2}\s*(?:/|năm)\s*|(?:đầu|cuối|giữa)\s+năm\s+)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,6}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác)"
+                   r"(?:\s+[^\s.;,]+){0,5}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_MENTION = re.compile(r"(?<![\w])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})")
+_HORIZON = re.compile(r"(đến|tới|tầm nhìn|trước|từ|sau|giai đoạn|nhiệm kỳ|mục tiêu đến|đến hết|vào|khóa|khoá|"
+                      r"thành lập|kỷ niệm|từ năm|đến năm)\s*(?:năm\s*)?$")
+_REFORM_SIGNS = re.compile(r"chính quyền (?:địa phương )?(?:hai|2) cấp|sau (?:sáp nhập|sắp xếp|hợp nhất)|"
+                           r"(?:huyện|xã|phường|tỉnh) [^\s,.;]+(?: [^\s,.;]+)? cũ(?![\w])|đặc khu")
+
+# the earliest and latest years a news date can have here
+_YEARS = range(1990, 2031)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    import calendar
+
+    if y not in _YEARS:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _published(value: str | None) -> str | None:
+    """The record's `published`, if it is a date: ISO (any precision) or day-first."""
+    if not value:
+        return None
+    value = str(value).strip()
+    m = re.match(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+    m = _FULL.match(value)
+    return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _is_document_date(low: str, start: int) -> bool:
+    before = low[max(0, start - 70):start]
+    return bool(_DOCUMENT.search(before) or _BIRTH.search(before))
+
+
+def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
+    """The article's own date in its first lines: a full date, best one next to a time or a label
+    (then its span is returned too: a dateline is the article's date, not an event's)."""
+    head_end = min(len(doc.low), 600)
+    low = doc.low
+    best, best_score = None, None
+    for rx in (_FULL, _WORDY_FULL):
+        for m in rx.finditer(low, 0, head_end):
+            if _is_document_date(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
+                continue
+            if re.search(r"[-–]\s*$", low[max(0, m.start() - 3):m.start()]) and re.search(
+                    r"\d\s*[-–]\s*$", low[max(0, m.start() - 14):m.start()]):
+                continue  # the end of a range "(30/4/1975 - 30/4/2025)"
+            iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if iso is None:
+                continue
+            score = 0
+            near = low[max(0, m.start() - 14):m.start()] + "|" + low[m.end():m.end() + 12]
+            if _TIME.search(near):
+                score += 3
+            if _DATELINE_LABEL.search(low[max(0, m.start() - 30):m.start()]):
+                score += 2
+            line0 = low.rfind("\n", 0, m.start()) + 1
+            line1 = low.find("\n", m.end())
+            line1 = len(low) if line1 < 0 else line1
+            if line1 - line0 <= 45:
+                score += 1
+            if best_score is None or score > best_score:
+                best, best_score, span = iso, score, (m.start(), m.end())
+    return (best, "dateline", span if best_score >= 2 else None) if best else None
+
+
+def _url_date(url: str) -> tuple[str, str, None] | None:
+    path = unquote(urlparse(url).path or "")
+    for rx in _URL_FULL:
+        for m in rx.finditer(path):
+            a, b, c = m.groups()
+            if rx is _URL_FULL[1]:
+                iso = _iso(2000 + int(a), int(b), int(c))
+            elif rx is _URL_FULL[3]:
+                iso = _iso(int(c), int(b), int(a))
+            else:
+                iso = _iso(int(a), int(b), int(c))
+            if iso:
+                return iso, "url", None
+    for rx in _URL_MONTH:
+        m = rx.search(path)
+        if m and (iso := _iso(int(m.group(1)), int(m.group(2)))):
+            return iso, "url", None
+    return None
+
+
+def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
+    """Years the text gives for what it reports, best first; horizons, terms and documents left out."""
+    low = doc.low
+    clues: list[YearClue] = []
+    for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low)):
+        if _is_document_date(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
+            continue
+        if _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            clues.append(YearClue(int(m.group(3)), "period", m.group(0)))
+    for m in _PERIOD.finditer(low):
+        clues.append(YearClue(int(m.group(1)), "period", m.group(0)))
+    periods = Counter(c.year for c in clues)
+    if periods:
+        ordered = [YearClue(y, "period", next(c.source for c in clues if c.year == y))
+                   for y, _ in periods.most_common()]
+    else:
+        ordered = []
+    for rx, kind in ((_REVIEW, "review"), (_PLAN, "plan")):
+        for m in rx.finditer(low):
+            if int(m.group(1)) in _YEARS:
+                ordered.append(YearClue(int(m.group(1)), kind, m.group(0)))
+    mentions = Counter()
+    for m in _MENTION.finditer(low):
+        if _HORIZON.search(low[max(0, m.start() - 16):m.start()]):
+            continue
+        if int(m.group(1)) in _YEARS:
+            mentions[int(m.group(1))] += 1
+    for year, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], -kv[0])):
+        ordered.append(YearClue(year, "mention", f"năm {year}"))
+    return tuple(ordered)
+
+
+def context_date(doc: Doc) -> dict:
+    """The article's reference date and its source, the years its text gives, and the map to read it on."""
+    art = doc.article
+    found: tuple[str, str, tuple[int, int] | None] | None = None
+    if (p := _published(art.published)) is not None:
+        found = (p, "published", None)
+    head = _ISO_HEADER.match(doc.low)
+    header = None
+    if head:
+        header = _iso(int(head.group(1)), int(head.group(2)), int(head.group(3)) if head.group(3) else None)
+    if found is None and header and len(header) == 10:
+        found = (header, "header", None)
+    if found is None:
+        found = _dateline(doc)
+        if found and header and not found[0].startswith(header):
+            found = None  # a dateline that disagrees with the header is some other date
+    if found is None and header:
+        found = (header, "header", None)
+    if found is None and art.url:
+        found = _url_date(art.url)
+    clues = _year_clues(doc)
+    date, source, span = found if found else (None, None, None)
+    on = date or (str(clues[0].year) if clues and clues[0].kind != "mention" else None)
+    if on is None and _REFORM_SIGNS.search(doc.low):
+        on = REFORM
+    return {"date": date, "date_source": source, "dateline": span, "year_clues": clues, "on": on}
+
+
+# ---------------------------------------------------------------------------------------------
+# the subject area
+
+_HOST_NOISE = {"www", "m", "amp", "lite", "beta", "gov", "vn", "com", "org", "net", "edu", "dcs", "info", "portal",
+               "mobile", "en", "vi", "news", "tintuc", "baomoi"}
+_LABEL_AFFIXES = re.compile(
+    r"^(?:bao|tinhuy|thanhuy|huyenuy|thiuy|quanuy|danguy|hdnd|dbnd|vphdnd|ubnd|mttq|ubmttq|mattran|tinhdoan|"
+    r"thanhdoan|hoinongdan|hoilhpn|hoiphunu|ccb|ubkt|btctu|bantuyengiao|tuyengiao|banbtc|sonoivu|so[a-z]{0,8}|"
+    r"truyenhinh|ptth|dangbo|congdoan|ldld|hoicuuchienbinh|vnpt)?(.*?)(?:tv|online|24h|dientu|ngaynay|rt|news|"
+    r"gov|dcs|portal|\d+)?$")
+_NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ chính trị|ban bí thư|trung ương đảng|"
+                     r"ban chấp hành trung ương|tổng bí thư|chủ tịch nước|ủy ban thường vụ quốc hội|bộ trưởng|"
+                     r"ủy ban trung ương mặt trận|toàn quốc|cả nước)(?![\w])")
+_PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|phuong|thi-tran)-"
+                        r"([a-z]+(?:-[a-z]+){0,3})")
+_NEW_COMMUNE = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("vnkg.extract").joinpath("data", name).read_text("utf-8")
+    rows = {}
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            cells = [c.strip() for c in line.split("\t")]
+            rows[cells[0]] = cells[1] if len(cells) > 1 else ""
+    return rows
+
+
+def _province(name: str) -> Unit | None:
+    return next((u for u in gazetteer.load().lookup(name) if u.level == "province" and u.since is None), None)
+
+
+def _host_units(host: str) -> tuple[list[Unit], bool, str]:
+    """(units, national, how): the province (and district) a site is about, from the host table or its name."""
+    gaz = gazetteer.load()
+    table = _table("hosts.tsv")
+    labels = host.lower().split(".")
+    for i in range(len(labels) - 1):
+        suffix = ".".join(labels[i:])
+        if suffix in table:
+            value = table[suffix]
+            if value == "-":
+                return [], True, "host table"
+            prov_name, _, dist_name = value.partition("/")
+            prov = _province(prov_name)
+            units = [prov] if prov else []
+            if prov and dist_name:
+                units = [u for u in gaz.lookup(dist_name) if u.parent == prov.code][:1] + units
+            # a sub-domain may still name a district of that province (tuyphong.binhthuan.dcs.vn)
+            if prov and i > 0 and not dist_name:
+                dist = _district_in(labels[:i], prov)
+                if dist:
+                    units = [dist] + units
+            return units, False, "host table"
+    words = [w for w in labels if w not in _HOST_NOISE]
+    prov = None
+    for w in reversed(words):
+        core = _LABEL_AFFIXES.match(w).group(1) or w
+        for cand in (core, w):
+            hits = [u for u in gaz.by_slug.get(cand, []) if u.level == "province" and u.since is None]
+            if hits:
+                prov = hits[0]
+                break
+        if prov is None:
+            for slug, units in gaz.by_slug.items():
+                if len(slug) >= 6 and slug in w:
+                    hits = [u for u in units if u.level == "province" and u.since is None]
+                    if hits:
+                        prov = hits[0]
+                        break
+        if prov:
+            idx = words.index(w)
+            dist = _district_in(words[:idx], prov)
+            return ([dist] if dist else []) + [prov], False, "host name"
+    for w in words:  # a district's own portal with no province in its name (phuninh.gov.vn)
+        core = _LABEL_AFFIXES.match(w).group(1) or w
+        hits = [u for u in gaz.by_slug.get(core, []) if u.level == "district"]
+        if len(hits) == 1:
+            return [hits[0], gaz.units[hits[0].parent]], False, "host name"
+        if hits:  # Phù Ninh or Phú Ninh: the text decides which
+            return hits, False, "host name (ambiguous)"
+    return [], False, ""
+
+
+def _district_in(labels: list[str], prov: Unit) -> Unit | None:
+    gaz = gazetteer.load()
+    for w in labels:
+        core = _LABEL_AFFIXES.match(w).group(1) or w
+        if core == ascii_slug(prov.name):
+            continue  # "hagiang.gov.vn" names the province, not its capital city
+        for cand in (core, w):
+            hits = [u for u in gaz.by_slug.get(cand, []) if u.level == "district" and u.parent == prov.code]
+            if hits:
+                return hits[0]
+    return None
+
+
+_SLUG_KIND = {"tinh": "tỉnh", "thanh-pho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
+              "thi-xa": "thị xã", "tx": "thị xã", "xa": "xã", "phuong": "phường", "thi-tran": "thị trấn"}
+
+
+def _path_units(url: str, prov: Unit | None) -> list[tuple[Unit, int]]:
+    """Units the URL path spells with their level word (``ubnd-tinh-binh-duong``, ``huyen-mang-yang``)."""
+    gaz = gazetteer.load()
+    path = unquote(urlparse(url).path or "").lower()
+    path = ascii_slug_path(path)
+    out = []
+    for m in _PATH_UNIT.finditer(path):
+        kind = _SLUG_KIND[m.group(1)]
+        words = m.group(2).split("-")
+        for n in (4, 3, 2, 1):
+            slug = "".join(words[:n])
+            hits = [u for u in gaz.slug_index().get(slug, []) if u.kind == kind or
+                    (kind == "tỉnh" and u.level == "province") or
+                    (kind == "thành phố" and u.kind in ("thành phố", "thành phố trung ương"))]
+            if prov is not None:
+                inside = [u for u in hits if gaz.within(u, prov) or gaz.related(u, prov)]
+                hits = inside or ([u for u in hits if u.level == "province"] if kind in ("tỉnh", "thành phố") else [])
+            if hits:
+                out.append((hits[0], 3 if hits[0].level != "commune" else 2))
+                break
+    return out
+
+
+def ascii_slug_path(path: str) -> str:
+    """A URL path reduced to ascii letters, digits and hyphens (``/Tin-tức/Huyện-X`` -> ``/tin-tuc/huyen-x``)."""
+    import unicodedata
+
+    path = unicodedata.normalize("NFD", path.replace("đ", "d").replace("Đ", "D"))
+    path = "".join(c for c in path if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9/_-]+", "-", path.lower())
+
+
+def _dateline_code(doc: Doc) -> tuple[Unit | None, bool]:
+    """The province (or the nation) of a source code that opens the text: ``(GLO)- Chiều 20-10 ...``."""
+    table = _table("datelines.tsv")
+    for m in re.finditer(r"\(([^()\n]{2,14})\)\s*[-–—]", doc.text[:700]):
+        value = table.get(m.group(1).strip())
+        if value == "-":
+            return None, True
+        if value:
+            return _province(value), False
+    return None, False
+
+
+def context_area(doc: Doc) -> dict:
+    """The subject chain (commune, district, province) of the article, and where it was read."""
+    gaz = gazetteer.load()
+    names = [(p.span.start, p.span.end) for p in doc.persons]
+    mentions = [m for m in doc.areas if m.hint or not any(s <= m.start < e for s, e in names)]
+    first_line = doc.lines[0] if doc.lines else (0, 0)
+    headline_end = first_line[1] if first_line[1] - first_line[0] < 250 else 0
+    lede_end = max(headline_end, min(len(doc.text), 600))
+    title = doc.article.title or ""
+
+    prov: Counter = Counter()
+    dist: Counter = Counter()
+    comm: Counter = Counter()
+    sources: dict[str, str] = {}
+
+    def vote(unit: Unit, weight: float, source: str) -> None:
+        table = {"province": prov, "district": dist, "commune": comm}[unit.level]
+        table[unit.code] += weight
+        sources.setdefault(unit.code, source)
+
+    host = urlparse(doc.article.url or "").hostname or ""
+    host_units, national_site, how = _host_units(host) if host else ([], False, "")
+    ambiguous = host_units if how.endswith("(ambiguous)") else []
+    for u in host_units if not ambiguous else ():
+        vote(u, 6 if u.level == "district" else 5, how)
+    code_prov, national_code = _dateline_code(doc)
+    if code_prov is not None:
+        vote(code_prov, 4, "source code")
+    host_prov = next((u for u in host_units if u.level == "province"), None) or code_prov
+    for u, w in _path_units(doc.article.url or "", host_prov):
+        vote(u, w, "url path")
+
+    for m in mentions:
+        weight = 3 if m.start < headline_end else (2 if m.start < lede_end else 1)
+        levels = {u.level for u in m.units}
+        if levels == {"province"}:
+            u = choose(doc, m.units, "province")
+            if u:
+                vote(u, weight, "headline" if m.start < headline_end else "text")
+        elif "district" in levels:
+            cands = [u for u in m.units if u.level == "district"]
+            if len(cands) == 1:
+                prov[gaz.province_of(cands[0]).code] += weight / 2
+    for name_m in gaz.find(title) if title else ():
+        u = choose(doc, name_m.units, "province")
+        if u is not None and u.level == "province":
+            vote(u, 3, "title")
+
+    best_prov = gaz.units[prov.most_common(1)[0][0]] if prov else None
+    for u in ambiguous:
+        if best_prov is not None and u.parent == best_prov.code:
+            vote(u, 6, "host name")
+    scoped = Doc(doc.article, on=doc.on, subject=(best_prov,) if best_prov else ())
+    for m in mentions:
+        weight = 3 if m.start < headline_end else (2 if m.start < lede_end else 1)
+        cands = [u for u in m.units if u.level == "district"]
+        if cands:
+            u = choose(scoped, cands)
+            if u and (best_prov is None or gaz.within(u, best_prov)):
+                vote(u, weight, "headline" if m.start < headline_end else "text")
+        cands = [u for u in m.units if u.level == "commune"]
+        if cands:
+            u = choose(scoped, cands)
+            if u and (best_prov is None or gaz.within(u, best_prov) or gaz.related(u, best_prov)):
+                vote(u, weight, "headline" if m.start < headline_end else "text")
+    best_dist = None
+    if dist:
+        code, score = dist.most_common(1)[0]
+        if score >= 2:
+            best_dist = gaz.units[code]
+    if best_prov is None and best_dist is not None:
+        best_prov = gaz.province_of(best_dist)
+
+    best_comm = None
+    if comm:
+        code, score = comm.most_common(1)[0]
+        unit = gaz.units[code]
+        rival = dist[best_dist.code] if best_dist else 0
+        if score >= 3 and score >= rival and (best_dist is None or gaz.within(unit, best_dist)):
+            best_comm = unit
+    if best_comm is None:
+        best_comm = _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov,
+                                 dist[best_dist.code] if best_dist else 0)
+    if best_comm is not None and best_dist is not None and not gaz.within(best_comm, best_dist):
+        best_dist = None
+    if best_comm is not None and gaz.province_of(best_comm) is not None:
+        best_prov = gaz.province_of(best_comm)
+    subject = tuple(u for u in (best_comm, best_dist, best_prov) if u is not None)
+    source = sources.get(subject[0].code, "text") if subject else None
+    national = False
+    if not subject or (prov and prov.most_common(1)[0][1] < 2 and not best_dist and not best_comm):
+        national = bool(national_site or national_code or _NATION.search(doc.low[:lede_end])) and not best_dist
+        if national and subject and prov.most_common(1)[0][1] < 2:
+            subject, source = (), None
+    return {"subject": subject, "subject_source": source, "national": national and not subject}
+
+
+def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) -> Unit | None:
+    """A commune named in the headline or lede with its level word, even one the gazetteer lacks."""
+    news = Counter()
+    for m in _NEW_COMMUNE.finditer(doc.low[:lede_end]):
+        words = doc.text[m.start(2):m.end(2)].split()
+        caps = []
+        for w in words:
+            if not w[0].isupper():
+                break
+            caps.append(w.title() if w.isupper() else w)
+        if not caps:
+            continue
+        if all(w.isupper() for w in words[:len(caps)]):
+            # a headline in capitals gives no end to the name: the longest known name, else two words
+            known_k = [k for k in (3, 2, 1) if k <= len(caps) and gaz.lookup(" ".join(caps[:k]))]
+            caps = caps[:known_k[0] if known_k else min(2, len(caps))]
+        name = " ".join(caps)
+        news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
+    if not news:
+        return None
+    (kind, name), score = news.most_common(1)[0]
+    anchor = best_dist or best_prov
+    known = [u for u in gaz.lookup(name) if u.level == "commune"
+             and (anchor is None or gaz.within(u, anchor) or gaz.related(u, anchor))]
+    scoped = Doc(doc.article, on=doc.on, subject=(anchor,) if anchor else ())
+    if score >= 3 and score >= rival:
+        return choose(scoped, known) if known else synthetic(kind, name, anchor)
+    return None
