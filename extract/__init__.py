@@ -34,4 +34,5 @@ def extract(article: Article) -> Facts:
     """All facts of one article."""
     doc = run(article)
     return Facts(article, list(doc.sentences), list(doc.subject), doc.date,
-                 list(doc.persons), list(doc.posts), list(doc.meetings))
+                 list(doc.persons), list(doc.posts), list(doc.meetings),
+                 doc.date_source, doc.subject_source, doc.national)

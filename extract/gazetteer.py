@@ -192,6 +192,8 @@ class Gazetteer:
                 continue
             if _NOT_PLACE.search(low[max(0, start - 20):start]):
                 continue
+            if _longer_name(text, end):
+                continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
             cands = [u for u in units if u.level != "commune" or hint in _COMMUNE_HINTS]
@@ -215,6 +217,24 @@ class Gazetteer:
                 continue
             kept.append(m)
         return kept
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """A capitalised word right after a unit's name that is no family name, role or body word:
+    the place named is a longer one (a new or renamed unit), not this unit."""
+    m = _NEXT_WORD.match(text, end)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    from .lexicon import load
+
+    lex = load()
+    word = lower(fold(m.group(1)))
+    if word in lex.surnames or word in lex.nonname or lex.role_re.match(lower(fold(text[end + 1:end + 30]))):
+        return False
+    return not lex.body_re.match(lower(fold(text[end + 1:end + 30])))
 
 
 def _strip_kind(full: str) -> tuple[str, str]:

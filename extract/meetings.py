@@ -145,14 +145,30 @@ def _location(doc: Doc, s0: int, s1: int):
     return None
 
 
-def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None) -> DateMention | None:
-    """The date nearest to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``)."""
+_NAMED_FOR_A_DATE = re.compile(r"(hội trường|quảng trường|đường|phố|cầu|công viên|nhà văn hóa|trường|chiến thắng|"
+                               r"cách mạng|ngày lễ|lễ|kỷ niệm|tết)\s*$")
+_OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:nay\s*,?\s*\(?)?"
+                     r"(?:hôm\s+)?(?:ngày\s+)?(?:mai\s*)?$")
+
+
+def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, s0: int = 0) -> DateMention | None:
+    """The meeting's date: the one that opens its sentence (``Sáng 14/6, ...``), else the date nearest
+    to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``). Dates of documents,
+    of the article's dateline, and dates that name a place (``Hội trường 2-9``) are not meeting dates."""
     best, dist = None, None
+    usable = []
     for d in dates:
         if dateline and dateline[0] <= d.start < dateline[1]:
             continue  # the article's own dateline
         if d.end <= noun_at and _DOCUMENT.search(low[max(0, d.start - 50):d.start]):
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
+        if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]):
+            continue
+        usable.append(d)
+    for d in usable:
+        if d.start <= noun_at and _OPENER.fullmatch(low[s0:d.start]):
+            return d
+    for d in usable:
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
         if d.start > noun_at and gap > 90:
             continue
@@ -166,6 +182,8 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
     if d.year is not None or doc.date or any(c.kind == "period" for c in doc.year_clues):
         return d
     term = _TERM.search(doc.low, s0, s1)
+    if term is None and _CONGRESS.match(doc.low, noun_at):
+        term = _TERM.search(doc.low, 0, min(len(doc.low), 700))  # the congress the article is about
     if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)):
         y0, y1 = int(term.group(1)), int(term.group(2))
         year = y0
@@ -311,7 +329,7 @@ def meetings(doc: Doc) -> dict:
             continue
         noun_at = noun.start() if noun else s0
         anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
-        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline)
+        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0)
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue

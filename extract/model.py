@@ -72,3 +72,6 @@ class Facts:
     persons: list[PersonMention]
     posts: list[Post]
     meetings: list[Meeting]
+    date_source: str | None = None    # where the date was read: published | header | dateline | url
+    subject_source: str | None = None # where the subject was read: host table | headline | text ...
+    national: bool = False            # about the centre: no subject area below the nation

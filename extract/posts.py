@@ -13,6 +13,7 @@ import re
 from .areas import choose, synthetic
 from . import lexicon
 from .document import Doc
+from .grammar import phrase_end
 from .gazetteer import Unit
 from .model import PersonMention, Post
 from .text import fold, key, lower
@@ -55,36 +56,9 @@ def _role_at(low: str, pos: int) -> re.Match | None:
 
 
 def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> tuple[int, str]:
-    """End of one title starting at `start`, and what stopped it."""
-    low = doc.low
-    inside = {a.start: a.end for a in doc.areas if start <= a.start < limit}
-    i = start
-    while i < limit:
-        if i in inside and i > start:
-            i = inside[i]
-            continue
-        c = low[i]
-        if c in ",;()\n:":
-            return i, c
-        if c == "." and (i + 1 >= len(low) or low[i + 1].isspace()):
-            return i, "."
-        if c in "-–" and i > start and low[i - 1] == " " and i + 1 < len(low) and low[i + 1] == " ":
-            rest = i + 2
-            bare = _role_at(low, start)
-            if bare and bare.end() >= i - 1 and lexicon.load().role_kind(bare.group(0)) != "member":
-                # "Phó Chủ tịch - Tổng Thư ký ..." is one title
-                pass
-            elif _role_at(low, rest) or STOP.match(low, rest):
-                return i, "-"
-        if low.startswith(" kiêm ", i):
-            return i, "kiêm"
-        if i in person_starts and i > start:
-            return i, "person"
-        if (i == start or not low[i - 1].isalnum()) and STOP.match(low, i):
-            if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()):  # "Sở Văn hóa và Thể thao"
-                return i, "stop"
-        i += 1
-    return limit, "end"
+    """End of one title starting at `start` (its role), and what stopped it (see `grammar`)."""
+    role = _role_at(doc.low, start)
+    return phrase_end(doc, start, limit, person_starts, skip_to=role.end() if role else start)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -52,6 +52,10 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
 
 def flat_facts(store: Store) -> Iterator[dict]:
     """The facts of ../shared/eval/SPEC.md, read from the built graph."""
+    _, rows = store.named("facts_article")
+    for r in sorted(rows, key=lambda r: r["doc"]):
+        yield {"doc": r["doc"], "type": "article", "area": r["area"] or "", "date": r["date"],
+               "area_source": r["area_source"], "date_source": r["date_source"]}
     _, rows = store.named("facts_person")
     seen = set()
     for r in sorted(rows, key=lambda r: (r["doc"], r["name"])):

@@ -86,19 +86,45 @@ class _Builder:
         self.add(node, PROV.value, _lit(art.text[span.start:span.end]))
         return node
 
-    def area(self, unit: Unit | None) -> ox.NamedNode | None:
+    def area(self, unit: Unit | None, changes: bool = True) -> ox.NamedNode | None:
+        """An area node with its parents; for a unit of one map, the change that links it to the other."""
         if unit is None:
             return None
         node = area_iri(unit.code)
         self.add(node, RDF.type, _iri(VN.Area))
         self.add(node, RDFS.label, _lit(unit.label))
         self.add(node, SCHEMA.name, _lit(unit.name))
-        self.add(node, VN.adminCode, _lit(unit.code))
+        self.add(node, VN.adminCode, _lit(unit.official))
         self.add(node, VN.level, _lit(unit.level))
+        if unit.since:
+            self.add(node, VN.validFrom, date_literal(unit.since))
+        if unit.until:
+            self.add(node, VN.validUntil, date_literal(unit.until))
         parent = self.gaz.parent(unit) if unit.parent in self.gaz.units else None
         if parent is not None:
-            self.add(node, SCHEMA.containedInPlace, self.area(parent))
+            self.add(node, SCHEMA.containedInPlace, self.area(parent, changes=False))
+        if changes:
+            self.change(unit)
         return node
+
+    def nation(self) -> ox.NamedNode:
+        """The country: the subject of an article about the centre."""
+        node = area_iri("VN")
+        self.add(node, RDF.type, _iri(VN.Area))
+        self.add(node, RDFS.label, _lit("Việt Nam"))
+        self.add(node, SCHEMA.name, _lit("Việt Nam"))
+        self.add(node, VN.adminCode, _lit("VN"))
+        self.add(node, VN.level, _lit("nation"))
+        return node
+
+    def change(self, unit: Unit) -> None:
+        """The 2025 reorganisation as an org:ChangeEvent: the old units a unit of the new map was formed from."""
+        for old, new in [(p, unit.code) for p in self.gaz.predecessors.get(unit.code, [])]:
+            event = _N(f"{ID}change/{quote(new, safe='')}")
+            self.add(event, RDF.type, _iri(ORG.ChangeEvent))
+            self.add(event, DCT.date, date_literal(self.gaz.units[new].since or "2025-07-01"))
+            self.add(event, ORG.originalOrganization, self.area(self.gaz.units[old], changes=False))
+            self.add(event, ORG.resultingOrganization, self.area(self.gaz.units[new], changes=False))
 
     def in_area(self, node: ox.NamedNode, unit: Unit | None) -> None:
         area = self.area(unit)
@@ -149,8 +175,15 @@ class _Builder:
             self.add(self.graph, SCHEMA.headline, _lit(art.title))
         if art.source:
             self.add(self.graph, VN.source, _lit(art.source))
+        if f.date:
+            self.add(self.graph, VN.referenceDate, date_literal(f.date))
+            self.add(self.graph, VN.dateSource, _lit(f.date_source or "text"))
         if f.subject:
             self.add(self.graph, SCHEMA.about, self.area(f.subject[0]))
+        elif f.national:
+            self.add(self.graph, SCHEMA.about, self.nation())
+        if f.subject or f.national:
+            self.add(self.graph, VN.subjectSource, _lit(f.subject_source or "centre"))
         people = {}
         for pm in f.persons:
             node = self.person(pm.name)

@@ -73,7 +73,7 @@ def test_facts_command_writes_spec_jsonl(tmp_path):
     result = CliRunner().invoke(main, ["facts", str(EXAMPLES), "-o", str(out)])
     assert result.exit_code == 0
     facts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert {f["type"] for f in facts} == {"person", "position", "meeting", "organizer", "chair"}
+    assert {f["type"] for f in facts} == {"article", "person", "position", "meeting", "organizer", "chair"}
     assert "articles/s" in result.output
 
 

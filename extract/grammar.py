@@ -1,0 +1,166 @@
+"""Where a title or a body phrase ends: a small grammar over typed words with hard ends.
+
+A post is ``STATUS? ROLE BODY? (LEVEL PLACE?)?`` and a body ``HEAD NAME-WORDS* (COMMITTEE | LEVEL)
+PLACE?``. The phrase is read word by word and stops at the first hard end:
+
+* a complete committee — ``Huyện ủy``, ``Tỉnh ủy``, ``Đảng ủy xã``, ``Chính phủ``, ``Quốc hội`` —
+  or a level word (``tỉnh``, ``huyện``, ``xã`` …), each with the place name that may follow it
+  (``Tỉnh ủy Quảng Trị``, ``UBND huyện Can Lộc``): nothing after them belongs to the title, so
+  ``Bí thư Huyện ủy triển khai …`` ends at ``Huyện ủy``;
+* punctuation (``, ; : ( )``, a full stop, a spaced dash before another title), ``kiêm``;
+* a person's name, or a word of the stop lexicon (``data/stopwords.txt``: verbs and the words that
+  open a new clause — ``chủ trì``, ``dự``, ``phát biểu``, ``về``, ``tại`` …);
+* ``và`` before a lower-case word (``và đồng chí``); ``và`` before a capital stays inside a name
+  (``Sở Văn hóa và Thể thao``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .document import Doc
+from .text import fold, lower
+
+# a committee that is complete in itself; bare "đảng ủy" only when no capitalised name follows it
+# ("Đảng ủy Khối các cơ quan tỉnh" goes on)
+COMMITTEE = re.compile(
+    r"(?<![\w])(?:huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy (?:xã|phường|thị trấn|đặc khu)(?![\w])|"
+    r"chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương đảng|ban chấp hành trung ương(?: đảng)?)"
+    r"(?!\s*viên)(?![\w])")
+BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])")
+LEVEL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)"
+                   r"(?![\w])(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> re.Pattern:
+    text = resources.files("vnkg.extract").joinpath("data", "stopwords.txt").read_text("utf-8")
+    words = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternation})(?![\w])")
+
+
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])")
+_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban)\s*$")
+
+
+def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:
+    """A word of the stop lexicon starting at `i` (callers check the word boundary before `i`).
+
+    With the original `text`, a capitalised word is not a stop (it is part of a name), and a
+    number stops a phrase unless it numbers a unit (``quận 3``, ``Ban Chỉ đạo 138``)."""
+    if text is not None and text[i:i + 1].isupper():
+        return None
+    if low[i:i + 1].isdigit():
+        if _DIGIT_OK.search(low[max(0, i - 12):i]):
+            return None
+        return re.compile(r"\d+").match(low, i)
+    if _NOT_STOP.match(low, i):
+        return None
+    return _stopwords().match(low, i)
+
+
+def _after_place(doc: Doc, j: int, limit: int, inside: dict[int, int], person_starts, level: bool) -> int:
+    """`j` moved past the place name that may follow a committee or a level word."""
+    k = j
+    while k < limit and doc.low[k] == " ":
+        k += 1
+    lv = LEVEL.match(doc.low, k) if not level else None
+    if lv:  # "Thành ủy Thành phố Hồ Chí Minh"
+        k = lv.end()
+        while k < limit and doc.low[k] == " ":
+            k += 1
+        level = True
+    if k in inside:
+        return inside[k]
+    if k < limit and k not in person_starts and doc.text[k].isupper():
+        from . import lexicon
+
+        lex = lexicon.load()
+        # a capitalised role or body word opens a new title, a stop word a clause: not a place
+        if lex.role_re.match(doc.low, k) or lex.body_re.match(doc.low, k):
+            return j
+        end, n = k, 0
+        for w in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[k:limit]):
+            at = k + w.start()
+            if n == 3 or not w.group(0)[0].isupper() or at in person_starts or \
+                    doc.text[end:at].strip(" -") or stop_at(doc.low, at, None) and n:
+                break
+            end, n = k + w.end(), n + 1
+        return end if n else j
+    return j
+
+
+def _capital_next(text: str, j: int) -> bool:
+    k = j
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k].isupper()
+
+
+def _complete(doc: Doc, j: int, limit: int) -> tuple[int, str]:
+    """A complete phrase ends at `j`; say which separator follows it, so a chain of titles goes on."""
+    low = doc.low
+    if low.startswith(" kiêm ", j - 1) or low.startswith(" kiêm ", j):
+        return (j - 1 if low[j - 1] == " " else j), "kiêm"
+    k = j
+    while k < limit and low[k] == " ":
+        k += 1
+    if k < limit and low[k] in ",;(:":
+        return k, low[k]
+    if k < limit and low[k] in "-–" and k + 1 < limit and low[k + 1] == " ":
+        return k, "-"
+    return j, "complete"
+
+
+def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | None = None) -> tuple[int, str]:
+    """End of the title or body phrase that starts at `start`, and what ended it.
+
+    `skip_to` is where the phrase's head (its role or body word) ends: hard ends are looked for
+    after it (``Tỉnh ủy viên`` is a role, not the committee ``Tỉnh ủy``).
+    """
+    from . import lexicon
+
+    low = doc.low
+    inside = {a.start: a.end for a in doc.areas if start <= a.start < limit}
+    starts = set(person_starts)
+    i = start
+    head_end = skip_to if skip_to is not None else start
+    while i < limit:
+        if i in inside and i > start:
+            i = inside[i]
+            continue
+        c = low[i]
+        if c in ",;()\n:":
+            return i, c
+        if c == "." and (i + 1 >= len(low) or low[i + 1].isspace()):
+            return i, "."
+        if c in "-–" and i > start and low[i - 1] == " " and i + 1 < len(low) and low[i + 1] == " ":
+            rest = i + 2
+            bare = lexicon.load().role_re.match(low, start)
+            if bare and bare.end() >= i - 1 and lexicon.load().role_kind(bare.group(0)) != "member":
+                pass  # "Phó Chủ tịch - Tổng Thư ký ..." is one title
+            elif lexicon.load().role_re.match(low, rest) or stop_at(low, rest, doc.text):
+                return i, "-"
+        if low.startswith(" kiêm ", i):
+            return i, "kiêm"
+        if i in starts and i > start:
+            return i, "person"
+        boundary = i == start or not low[i - 1].isalnum()
+        if boundary and i >= head_end:
+            m = COMMITTEE.match(low, i)
+            if m is None and (bare := BARE_PARTY.match(low, i)) and not _capital_next(doc.text, bare.end()):
+                m = bare  # bare "Đảng ủy" is complete unless a name goes on: "Đảng ủy Khối các cơ quan"
+            if m:
+                return _complete(doc, _after_place(doc, m.end(), limit, inside, starts, level=False), limit)
+            m = LEVEL.match(low, i)
+            if m and i > start:
+                return _complete(doc, _after_place(doc, m.end(), limit, inside, starts, level=True), limit)
+        if boundary and i > start and stop_at(low, i, doc.text):
+            if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()):  # "Sở Văn hóa và Thể thao"
+                return i, "stop"
+        i += 1
+    return limit, "end"
