@@ -49,9 +49,10 @@ _URL_FULL = [
     re.compile(r"[-/]1\d\d(\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{5,}\.html?"),               # -185250823141709231.htm
     re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/([0-2]\d|3[01])/"),                        # /2023/06/14/
     re.compile(r"(?:^|[-/_])([0-2]?\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[-/._]|$)"),   # -22-02-2012/
+    re.compile(r"(?:^|[-/_])((?:19|20)\d{2})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?=[-/._]|$)"),     # -2023-06-12.html
 ]
 _URL_MONTH = [
-    re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/"),                                        # /202007/
+    re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])/"),                                    # /202007/, -202008/
     re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/"),                                       # /2023/06/
 ]
 
@@ -142,7 +143,7 @@ def _url_date(url: str) -> tuple[str, str, None] | None:
         for m in rx.finditer(path):
             a, b, c = m.groups()
             if rx is _URL_FULL[1]:
-                iso = _iso(2000 + int(a), int(b), int(c))
+                iso = _iso(2000 + int(a), int(b), int(c)) if 10 <= int(a) <= 30 else None
             elif rx is _URL_FULL[3]:
                 iso = _iso(int(c), int(b), int(a))
             else:
@@ -302,6 +303,7 @@ def _host_units(host: str) -> tuple[list[Unit], bool, str]:
 
 
 def _district_in(labels: list[str], prov: Unit) -> Unit | None:
+    """A district (or, on the 2025 map, a commune) of `prov` that a sub-domain spells."""
     gaz = gazetteer.load()
     for w in labels:
         core = _LABEL_AFFIXES.match(w).group(1) or w
@@ -311,6 +313,13 @@ def _district_in(labels: list[str], prov: Unit) -> Unit | None:
             hits = [u for u in gaz.by_slug.get(cand, []) if u.level == "district" and u.parent == prov.code]
             if hits:
                 return hits[0]
+        hits = [u for u in gaz.slug_index().get(core, []) if u.level == "commune" and
+                (gaz.within(u, prov) or gaz.related(u, prov))]
+        news = [u for u in hits if u.since]
+        if len(news) == 1:
+            return news[0]
+        if len(hits) == 1:
+            return hits[0]
     return None
 
 
@@ -386,7 +395,7 @@ def context_area(doc: Doc) -> dict:
     host_units, national_site, how = _host_units(host) if host else ([], False, "")
     ambiguous = host_units if how.endswith("(ambiguous)") else []
     for u in host_units if not ambiguous else ():
-        vote(u, 6 if u.level == "district" else 5, how)
+        vote(u, 5 if u.level == "province" else 6, how)
     code_prov, national_code = _dateline_code(doc)
     if code_prov is not None:
         vote(code_prov, 4, "source code")

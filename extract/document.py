@@ -77,4 +77,4 @@ class Doc:
         return [p for p in self.persons if start <= p.span.start and p.span.end <= end]
 
 
-WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:[&'’][^\W\d_]+)*")   # K'Rứ, H'Hen, NN&PTNT

@@ -28,10 +28,10 @@ COMMITTEE = re.compile(
     r"(?<![\w])(?:huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy (?:xã|phường|thị trấn|đặc khu)(?![\w])|"
     r"chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương đảng|ban chấp hành trung ương(?: đảng)?)"
     r"(?!\s*viên)(?![\w])")
-BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])")
+BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
 LEVEL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)"
                    r"(?![\w])(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
-_SPACED_DASH = re.compile(r"\s[-–]\s")
+_ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def _stopwords() -> re.Pattern:
     return re.compile(rf"(?:{alternation})(?![\w])")
 
 
-_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])")
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=khối )các(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban)\s*$")
 
 
@@ -127,13 +127,19 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     low = doc.low
     inside = {a.start: a.end for a in doc.areas if start <= a.start < limit}
     starts = set(person_starts)
-    i = start
     head_end = skip_to if skip_to is not None else start
+    i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
     while i < limit:
         if i in inside and i > start:
             i = inside[i]
             continue
         c = low[i]
+        if c == "," and low.startswith(", chống ", i):
+            i += 2  # "Ban Chỉ đạo phòng, chống thiên tai": one name
+            continue
+        if c == "(" and (acr := _ACRONYM.match(doc.text, i)) and not any(i < a < acr.end() for a in inside):
+            i = acr.end()  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in brackets is part of the name
+            continue
         if c in ",;()\n:":
             return i, c
         if c == "." and (i + 1 >= len(low) or low[i + 1].isspace()):

@@ -13,6 +13,7 @@ from .dates import DateMention, find_dates
 from .dates import resolve as resolve_date
 from .document import Doc
 from .model import Meeting, Post
+from .grammar import phrase_end
 from .posts import parse_title
 from .text import key
 
@@ -66,14 +67,9 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
-        stop = _BODY_STOP.search(doc.low, m.end(), end)
-        punct = re.compile(r"[;.()\n:,]").search(doc.low, m.end(), end)
-        while punct and punct.group(0) == "(" and re.match(r"\(\s*[^\W\d_&.]+\s*\)", doc.low[punct.start():]) \
-                and not any(m.end() <= a.start < punct.start() for a in doc.areas):
-            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in brackets is part of the name
-            close = doc.low.index(")", punct.start())
-            punct = re.compile(r"[;.()\n:,]").search(doc.low, close + 1, end)
-        e = min(stop.start() if stop else end, punct.start() if punct else end)
+        e, _ = phrase_end(doc, m.start(), end, [p.span.start for p in doc.persons], skip_to=m.end())
+        while e > m.end() and doc.text[e - 1] in " -–":
+            e -= 1
         out.append((m.start(), e))
     return out
 

@@ -18,7 +18,7 @@ from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
     r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
-_COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn)\s*$")
+_COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
 _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi".split())
@@ -134,9 +134,8 @@ def persons(doc: Doc) -> dict:
                     before = doc.low[max(0, start - 12):start]
                     if ok and not context and _PLACE_BEFORE.search(before):
                         ok = False
-                    if ok and _COMMUNE_BEFORE.search(before) and any(
-                            u.level == "commune" for u in gazetteer.load().lookup(" ".join(name_words))):
-                        ok = False
+                    if ok and _COMMUNE_BEFORE.search(before) and gazetteer.load().lookup(" ".join(name_words)):
+                        ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
                             and _norm(name_words[1]) in _BRANCHES:
                         ok = False

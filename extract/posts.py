@@ -47,6 +47,7 @@ _NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
 _FORMER_LIST = re.compile(r"\s*(?:các\s+)?(?:nguyên|cựu)\s+[^:;.]*(?:gồm|là)\s*:")  # "Nguyên 11 cán bộ gồm: ..."
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
+_PARTY_ROLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}   # written bare: of the party committee
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
 
@@ -67,6 +68,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
+    """Whether a title that ended at `end` runs straight into a name (``Title Name``, ``Title - Name``)."""
+    if why not in ("complete", "-"):
+        return False
+    k = end
+    while k < len(doc.low) and doc.low[k] in " -–":
+        k += 1
+    return k in person_starts
+
+
 def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> list[tuple[int, int, str]]:
     """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)``."""
     low = doc.low
@@ -81,14 +92,15 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
         if not _role_at(low, p.end()):
             break
         end, why = _segment_end(doc, p.end(), limit, person_starts)
-        if why == "person":
-            break
+        if why == "person" or _names_next(doc, end, why, person_starts):
+            break  # "..., Chủ tịch UBND tỉnh Võ Trọng Hải": the title is the next person's
         s, e = _trim(doc, p.end(), end)
         if e > s:
             if out and out[-1][3]:  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
                 s = out.pop()[0]
             bare = _role_at(low, s)
-            lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member"
+            lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member" \
+                and " ".join(bare.group(0).split()) not in _PARTY_ROLES
             out.append((s, e, status, lone))
         if why in (",", ";", "-", "kiêm", "("):
             j = end + (len(" kiêm ") if why == "kiêm" else 1)
@@ -109,6 +121,10 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
     # drop an honorific between title and name ("Bí thư Tỉnh ủy, đồng chí X" is not this shape)
     while end > clause_start and low[end - 1] == " ":
         end -= 1
+    while end > clause_start and low[end - 1] in "-–" and low[end - 2:end - 1] == " ":
+        end -= 1  # "Phó Bí thư Tỉnh ủy – Nguyễn Văn A"
+        while end > clause_start and low[end - 1] == " ":
+            end -= 1
     m = lex.honorific_re.search(low[clause_start:end])
     if m:
         end = clause_start + m.start()
@@ -127,6 +143,8 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
                         kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
         seg = low[seg_start:end]
+        if any(seg_start <= p.span.start < end for p in doc.persons):
+            break  # "A, Title B, Title C": the segment before is someone else's
         chosen = None
         for rm in lex.role_re.finditer(seg):
             if not STOP.search(seg, rm.start()):
@@ -223,12 +241,15 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
     found = doc.subject_at(unit_level)
+    kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
+    if found is not None and kind and found.kind != kind:
+        found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's
     if found is not None:
         return found
     s0, s1 = doc.sentence_bounds(pos)
     near = [a for a in doc.areas if s0 <= a.start < s1]
     for a in near:
-        unit = choose(doc, a.units, unit_level)
+        unit = choose(doc, a.units, level if kind else unit_level)
         if unit is not None:
             return unit
     counts: dict[str, list] = {}
@@ -279,6 +300,14 @@ def posts(doc: Doc) -> dict:
             if any(s < ce and cs_ < e for cs_, ce in claimed):
                 continue
             found.append((p, s, e, status))
+    # a plural title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A và B"
+    for idx in range(1, len(ordered)):
+        a, b = ordered[idx - 1], ordered[idx]
+        if any(f[0] is b for f in found) or not re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]):
+            continue
+        shared = [(s, e, st) for who, s, e, st in found if who is a and e <= a.span.start
+                  and re.search(r"(?:các|những)\s+$", doc.low[max(0, s - 8):s])]
+        found += [(b, s, e, st) for s, e, st in shared]
     # a title shared by a list after a colon: "các Phó Chủ tịch ...: A, B, C"
     for p in ordered:
         if any(f[0] is p and f[2] <= p.span.start for f in found):
@@ -311,9 +340,38 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    out = _share_areas(out)
+    out = _party_roles(_share_areas(out), doc)
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
+
+
+_LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
+                    "commune": "Đảng ủy"}
+
+
+def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
+    """``Phó Bí thư, Chủ tịch UBND xã``: a party role written bare is of the party committee at the level
+    of the title next to it (else the article's subject's)."""
+    out = []
+    for post in posts:
+        if key(post.title) in _PARTY_ROLES:
+            sibling = next((q for q in posts if q.person == post.person and q is not post and q.level
+                            and q.level != "nation" and q.span.sentence == post.span.sentence), None)
+            level = sibling.level if sibling else None
+            area = sibling.area if sibling else (doc.subject[0] if doc.subject else None)
+            if level is None and area is not None:
+                level = {"province": "province", "district": "district", "commune": "commune"}[area.level] \
+                    if area.level in ("province", "district", "commune") else None
+                if area.kind == "thành phố" and area.level == "district":
+                    level = "city"
+                elif area.kind == "thị xã":
+                    level = "town"
+            committee = _LEVEL_COMMITTEE.get(level or "")
+            if committee:
+                post = Post(post.person, f"{post.title} {committee}", post.role, post.kind, level, area,
+                            post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _share_areas(posts: list[Post]) -> list[Post]:
