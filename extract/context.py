@@ -427,6 +427,8 @@ def context_area(doc: Doc) -> dict:
     for m in mentions:
         weight = 3 if m.start < headline_end else (2 if m.start < lede_end else 1)
         cands = [u for u in m.units if u.level == "district"]
+        if cands and any(u.level == "province" for u in m.units) and m.hint not in ("huyện", "thị xã", "thành phố", "quận"):
+            cands = []  # a bare "Yên Bái" is the province, not its capital city
         if cands:
             u = choose(scoped, cands)
             if u and (best_prov is None or gaz.within(u, best_prov)):

@@ -129,6 +129,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     starts = set(person_starts)
     head_end = skip_to if skip_to is not None else start
     i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
+    if skip_to is not None and (COMMITTEE.fullmatch(low, start, skip_to)):
+        return _complete(doc, _after_place(doc, skip_to, limit, inside, starts, level=False), limit)
     while i < limit:
         if i in inside and i > start:
             i = inside[i]

@@ -47,6 +47,7 @@ _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|c
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
+_NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 
 
 _PROPER_ONLY = {"department", "office", "steering", "ministry", "nation"}
@@ -94,7 +95,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         return []
     verb = HELD.search(doc.low, s0, s1)
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and b[1] <= noun_at + 1]
-    chosen = before[0] if before else None
+    # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
+    partners = re.compile(r"(?<![\w])(?:phối hợp với|cùng với)(?![\w])").search(doc.low, s0, verb.start() if verb else s1)
+    main = [b for b in before if partners is None or b[0] < partners.start()]
+    chosen = (main or before)[-1] if before else None
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
         if p and p.end() == b[0] and re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]):
@@ -108,6 +112,18 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         gap = _GENITIVE_GAP.match(doc.low, noun_end)
         after = [b for b in bodies if b[0] == gap.end()]
         chosen = after[0] if after else None
+    if chosen is None:
+        # "Hội nghị tổng kết công tác năm 2020 của Ban Chỉ đạo 138 Chính phủ và Ban Chỉ đạo 389 quốc gia"
+        of = re.compile(r"(?<![\w])của\s+").search(doc.low, noun_at, min(s1, noun_at + 160))
+        if of and _DOCUMENT.search(doc.low, noun_at, of.start()):
+            of = None  # "... Nghị quyết số 154 của Chính phủ": the genitive is the document's
+        after = [b for b in bodies if of and b[0] == of.end()]
+        if after:
+            out = [after[0]]
+            for b in bodies:
+                if b[0] > out[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[out[-1][1]:b[0]]):
+                    out.append(b)
+            return [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in out)]
     if chosen is None:
         return []
     title, level, area, _ = parse_title(doc, *chosen)
@@ -300,13 +316,16 @@ def _chairs_area(doc: Doc, chairs, posts: list[Post]):
     national = False
     for name, *_ in chairs:
         own = [p for p in posts if p.person == name]
-        local = next((p.area for p in own if p.level != "nation" and p.area is not None), None)
+        local = next((p.area for p in own if p.level not in (None, "nation") and p.area is not None), None)
         if local is not None:
-            return local
-        national = national or (bool(own) and all(p.level == "nation" for p in own))
-    if national or doc.national:
-        return None
-    return doc.subject[0] if doc.subject else None
+            return local, "chairs"
+        national = national or (bool(own) and all(p.level in (None, "nation") for p in own)
+                                and any(p.level == "nation" for p in own))
+    if national:
+        return None, "chairs"
+    if doc.national:
+        return None, "centre"
+    return (doc.subject[0] if doc.subject else None), "subject"
 
 
 def meetings(doc: Doc) -> dict:
@@ -339,29 +358,35 @@ def meetings(doc: Doc) -> dict:
             date = None
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)
         just_held = noun and (_JUST_HELD.search(low, s0, noun_at) or _RECENTLY.match(low, s0))
-        if date is None and not chairs and not (congress_done or just_held):
-            continue
+        weak = date is None and not chairs and not (congress_done or just_held)
         last_date = date or last_date
         claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
-        entries = _organizers(doc, s0, s1, noun_at, claimed) if noun else []
-        if date is None and not chairs:
+        entries = [(org, area, "organizer") for org, area in _organizers(doc, s0, s1, noun_at, claimed)] \
+            if noun else []
+        if weak and not entries:
+            continue  # a meeting named in passing, with nothing to add to a report of it
+        if date is None and not chairs and not weak:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
                 congress = _CONGRESS.match(low, noun_at)
                 entries = [e for e in entries if e[0] and _follows(doc, congress.end(), e[0])]
             # "Huyện ủy X, Y vừa tổ chức Hội nghị ...": a recent meeting with no date, by the named bodies
-            if not entries or not all(area is not None for _, area in entries):
+            if not entries or not all(area is not None for _, area, _ in entries):
                 continue
+        nationwide = noun and _NATIONWIDE.search(low, noun_at, min(s1, noun_at + 60))
+        if not entries and nationwide:
+            entries = [(None, None, "centre")]  # "Hội nghị trực tuyến toàn quốc"
         if not entries:
             at = _location(doc, s0, s1)
+            source = "place"
             if at is None:
-                at = _partner(doc, s0, s1)
+                at, source = _partner(doc, s0, s1), "partner"
             if at is not None:
-                entries = [(None, at)]
+                entries = [(None, at, source)]
         if not entries:
-            entries = [(None, _chairs_area(doc, chairs, posts))]
-        for org, area in entries:
-            meeting = Meeting(date, area, org, doc.span(s0, s1))
+            entries = [(None, *_chairs_area(doc, chairs, posts))]
+        for org, area, source in entries:
+            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak)
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -402,6 +427,8 @@ def _code(m: Meeting):
 
 
 def _absorb(target: Meeting, m: Meeting) -> None:
+    if target.area_source == "subject" and m.area_source != "subject":
+        target.area, target.area_source = m.area, m.area_source  # a guess gives way to what the text says
     target.organizer = target.organizer or m.organizer
     for name, span in zip(m.chairs, m.chair_spans):
         if name not in target.chairs:
@@ -413,9 +440,11 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     """One meeting per event. Mentions with the same date, area and (compatible) organiser are one;
     then an undated mention — a headline, a caption, a chair sentence — joins the dated report of
     the same event (same area and organiser, or a chair in common), else the meeting reported just
-    before it; an undated mention with neither organiser nor chair that joins nothing is dropped."""
+    before it. A weak mention (a headline naming a meeting, with no date and no chair) only adds its
+    organiser to a report it fits; an undated mention with neither organiser nor chair is dropped."""
+    strong = [m for m in found if not m.weak]
     keyed: list[Meeting] = []
-    for m in found:
+    for m in strong:
         target = next((o for o in keyed if o.date == m.date and _code(o) == _code(m) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
@@ -428,8 +457,7 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         if m.date is not None:
             out.append(m)
             continue
-        fits = [o for o in dated if (_code(o) == _code(m) or o.area is None or m.area is None)
-                and (o.organizer == m.organizer or not o.organizer or not m.organizer)]
+        fits = [o for o in dated if _fits(o, m)]
         shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
         same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
         target = (shared or same_org or [None])[0]
@@ -444,4 +472,15 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             _absorb(target, m)
+    for w in (m for m in found if m.weak):
+        fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
+        if len(fits) == 1 or (fits and len(out) == 1):
+            _absorb(fits[0], w)
     return out
+
+
+def _fits(o: Meeting, m: Meeting) -> bool:
+    """Two mentions can be one meeting: same area (or one guessed from the article's subject, or
+    none), and the same organiser (or one of them unknown)."""
+    area_ok = _code(o) == _code(m) or o.area is None or m.area is None or "subject" in (o.area_source, m.area_source)
+    return area_ok and (o.organizer == m.organizer or not o.organizer or not m.organizer)

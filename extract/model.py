@@ -59,6 +59,9 @@ class Meeting:
     chair_spans: list[Span] = field(default_factory=list)
     attendees: list[tuple[str, Span]] = field(default_factory=list)   # said to attend (dự, tham dự)
     speakers: list[tuple[str, Span]] = field(default_factory=list)    # said to speak or conclude
+    # where the area was read: organizer | place | partner | chairs | centre | subject (the article's, a guess)
+    area_source: str = "organizer"
+    weak: bool = False                # a headline or caption naming the meeting: it only adds to the report
 
 
 @dataclass
