@@ -176,6 +176,9 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
         ordered = []
     for rx, kind in ((_REVIEW, "review"), (_PLAN, "plan")):
         for m in rx.finditer(low):
+            at = m.start(1) - len("năm ")
+            if _HORIZON.search(low[max(0, at - 16):at]):
+                continue  # "triển khai quy hoạch đến năm 2030": a horizon, not the year of the events
             if int(m.group(1)) in _YEARS:
                 ordered.append(YearClue(int(m.group(1)), kind, m.group(0)))
     mentions = Counter()

@@ -93,7 +93,8 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     bodies = _bodies(doc, s0, s1, taken)
     if not bodies:
         return []
-    verb = HELD.search(doc.low, s0, s1)
+    verb = next((v for v in HELD.finditer(doc.low, s0, s1)
+                 if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])), None)
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and b[1] <= noun_at + 1]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
     partners = re.compile(r"(?<![\w])(?:phối hợp với|cùng với)(?![\w])").search(doc.low, s0, verb.start() if verb else s1)

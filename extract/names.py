@@ -94,6 +94,13 @@ def _honorific_before(doc: Doc, pos: int) -> bool:
     return bool(lex.honorific_re.search(before))
 
 
+def _title_runs_on(doc: Doc, word: re.Match) -> bool:
+    """A capitalised word that, with the lower-case words after it, is a role or a body (``Đại biểu``)."""
+    lex = lexicon.load()
+    m = lex.role_re.match(doc.low, word.start()) or lex.body_re.match(doc.low, word.start())
+    return bool(m) and m.end() > word.end()
+
+
 def persons(doc: Doc) -> dict:
     """Person-name mentions in the body, bylines excluded."""
     lex = lexicon.load()
@@ -124,6 +131,8 @@ def persons(doc: Doc) -> dict:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
+                if j - i >= 2 and j == n and _title_runs_on(doc, run[j - 1]):
+                    j -= 1  # "Đoàn Đại biểu Quốc hội": the last word opens a title, not a name's end
                 if j - i >= 2:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()

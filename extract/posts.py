@@ -93,6 +93,8 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             break
         end, why = _segment_end(doc, p.end(), limit, person_starts)
         if why == "person" or _names_next(doc, end, why, person_starts):
+            if why == "-" and out:
+                out = []  # "A, T1, T2 – B": in a list of "titles – name", the titles before a name are its
             break  # "..., Chủ tịch UBND tỉnh Võ Trọng Hải": the title is the next person's
         s, e = _trim(doc, p.end(), end)
         if e > s:

@@ -145,3 +145,51 @@ def test_a_working_session_with_a_body_is_a_meeting():
 ])
 def test_same_day_and_voter_meetings(text, expected):
     assert meetings(doc_of(text, None, "2022-07-20" if "19/7" in text else "2022-04-12")) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # titles before names in a semicolon list, then the verb: each one chairs
+    ("Chiều 12/9, Thường trực Tỉnh ủy Sóc Trăng họp giao ban. Bí thư Tỉnh ủy Lâm Văn Hùng; Phó Bí thư "
+     "Thường trực Tỉnh ủy Trần Thị Mai; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lý Văn Tâm chủ trì cuộc họp.",
+     "2022-09-13",
+     [("2022-09-12", "tỉnh Sóc Trăng", "thường trực tỉnh ủy", ["Lâm Văn Hùng", "Lý Văn Tâm", "Trần Thị Mai"])]),
+    # the list after the verb, after a colon, across semicolons and a shared title
+    ("Sáng 4/4, Ban Thường vụ Huyện ủy Gio Linh tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Hồ Văn Tâm, "
+     "Bí thư Huyện ủy; Lê Thị Hà, Phó Bí thư Huyện ủy; các Phó Chủ tịch UBND huyện: Trần An, Võ Bình.",
+     "2022-04-05",
+     [("2022-04-04", "huyện Gio Linh", "ban thường vụ huyện ủy", ["Hồ Văn Tâm", "Lê Thị Hà", "Trần An", "Võ Bình"])]),
+    # "dưới sự chủ trì của", "chủ tọa", a passive "do ... đồng chủ trì"
+    ("Sáng 27/4, dưới sự chủ trì của Chủ tịch HĐND tỉnh Đinh Văn Khoa, HĐND tỉnh Cao Bằng khai mạc kỳ họp.",
+     "2023-04-28", [("2023-04-27", "tỉnh Cao Bằng", "hội đồng nhân dân tỉnh", ["Đinh Văn Khoa"])]),
+    ("Chiều 30-12, HĐND thành phố Hải Phòng tổ chức kỳ họp. Các đồng chí: Phạm Văn An, Chủ tịch HĐND thành phố; "
+     "Bùi Văn Quý, Phó Chủ tịch HĐND thành phố chủ tọa kỳ họp.", "2024-12-31",
+     [("2024-12-30", "thành phố Hải Phòng", "hội đồng nhân dân thành phố", ["Bùi Văn Quý", "Phạm Văn An"])]),
+    ("Ngày 20/6, hội nghị giao ban tổ chức tại huyện Mộc Châu do các đồng chí: Hà Văn Nam, Phó trưởng Ban Tổ "
+     "chức Trung ương; Lò Văn Sinh, Bí thư Tỉnh ủy Sơn La đồng chủ trì.", "2023-06-21",
+     [("2023-06-20", "tỉnh Sơn La", "", ["Hà Văn Nam", "Lò Văn Sinh"])]),  # where the chairs' body is
+    # with no organiser, a meeting is where its chairs' bodies are, not where it was held;
+    # a chair of the nation chairs a national meeting; a working session takes its partner's area
+    ("Chiều 28/7, tại Trụ sở Chính phủ, Thủ tướng Trần Văn Nam chủ trì cuộc họp với các bộ, ngành.", None,
+     [("--07-28", "", "", ["Trần Văn Nam"])]),
+    ("Chiều 21/11, Bí thư Tỉnh ủy Nguyễn Văn Lĩnh chủ trì buổi làm việc với Ban Thường vụ Huyện ủy Nhơn Trạch.",
+     "2024-11-22", [("2024-11-21", "huyện Nhơn Trạch", "", ["Nguyễn Văn Lĩnh"])]),
+    # a ministry's meeting is national; a year-end review in January
+    ("Sáng 8/1, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2023. Bộ trưởng Bộ Y tế Phan Văn Khuê chủ trì.", None,
+     [("2024-01-08", "", "bộ y tế", ["Phan Văn Khuê"])]),
+])
+def test_chair_and_organiser_shapes(text, published, expected):
+    assert meetings(doc_of(text, None, published)) == expected
+
+
+def test_headline_lede_and_body_are_one_meeting():
+    text = ("Khai mạc Kỳ họp thứ 12 HĐND tỉnh Tây Ninh khóa X\n"
+            "Sáng 28.5, HĐND tỉnh Tây Ninh khai mạc kỳ họp thứ 12 (kỳ họp chuyên đề).\n"
+            "Chủ tịch HĐND tỉnh Nguyễn Thành Nam chủ trì kỳ họp.")
+    assert meetings(doc_of(text, None, "2024-05-28")) == [
+        ("2024-05-28", "tỉnh Tây Ninh", "hội đồng nhân dân tỉnh", ["Nguyễn Thành Nam"])]
+
+
+def test_an_undated_headline_joins_the_dated_report():
+    text = ("Thủ tướng Lê Minh Tâm chủ trì cuộc họp về chính quyền hai cấp\n"
+            "Chiều 28/7, tại Trụ sở Chính phủ, Thủ tướng Lê Minh Tâm chủ trì cuộc họp sơ kết.")
+    assert meetings(doc_of(text)) == [("--07-28", "", "", ["Lê Minh Tâm"])]

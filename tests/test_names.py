@@ -51,3 +51,18 @@ def test_a_given_name_chair_is_the_full_name():
     doc = doc_of("Ngày 4/5, UBND huyện Can Lộc tổ chức hội nghị. Dự có đồng chí Trần Văn Hòa, Chủ tịch UBND huyện. "
                  "Đồng chí Hòa chủ trì hội nghị.", published="2022-05-05")
     assert doc.meetings[0].chairs == ["Trần Văn Hòa"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # names outside the Kinh pattern: an apostrophe inside a syllable, minority surnames
+    ("Đồng chí Điểu K'Rứ, Phó Bí thư Tỉnh ủy phát biểu.", ["Điểu K'Rứ"]),
+    ("Bà Giàng Thị Sua, Chủ tịch Ủy ban MTTQ tỉnh dự.", ["Giàng Thị Sua"]),
+    ("Đồng chí Thạch Sa Rinh, Phó Chủ tịch HĐND tỉnh chủ trì.", ["Thạch Sa Rinh"]),
+    # a level word and a unit's name is a place, even when the name could be a person's
+    ("Vừa qua, UBND huyện Nông Sơn tổ chức hội nghị.", []),
+    # a title word glued to a surname is no name: "Đoàn Đại biểu Quốc hội"
+    ("Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri.", []),
+])
+def test_names_beyond_the_common_pattern(text, names):
+    doc = doc_of(text)
+    assert [p.name for p in doc.persons] == names

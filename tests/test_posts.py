@@ -113,3 +113,36 @@ def test_a_list_introduced_as_former_holds_former_posts():
     doc = doc_of("Nguyên 3 cán bộ cấp xã gồm: Chủ tịch UBND xã Hải An- Lê Văn Bình (SN 1968); Phó Bí thư Đảng ủy "
                  "xã Hải An- Trần Thị Cúc (SN 1970).", url="https://haihau.namdinh.gov.vn/x")
     assert {(p.person, p.status) for p in doc.posts} == {("Lê Văn Bình", "former"), ("Trần Thị Cúc", "former")}
+
+
+@pytest.mark.parametrize("text,url,expected", [
+    # a title ends at a complete committee or a level word with its place, whatever follows
+    ("Bí thư Huyện ủy Can Lộc Trần Minh Đức triển khai nhiệm vụ.", None,
+     [("Trần Minh Đức", "bí thư huyện ủy", "huyện Can Lộc")]),
+    ("Ông Lê Văn Tư, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Y Quang Niê, Phó Chủ tịch UBND tỉnh dự.",
+     "https://baodaklak.vn/x", [("Lê Văn Tư", "phó bí thư thường trực tỉnh ủy", "tỉnh Đắk Lắk"),
+                                ("Y Quang Niê", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Đắk Lắk")]),
+    # A, title; Title B, ...: a title that runs into a name is that name's
+    ("Dự có Phó Bí thư Thường trực Tỉnh ủy Trần Văn Hai, Chủ tịch UBND tỉnh Võ Văn Ba.", "https://baohatinh.vn/x",
+     [("Trần Văn Hai", "phó bí thư thường trực tỉnh ủy", "tỉnh Hà Tĩnh"),
+      ("Võ Văn Ba", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hà Tĩnh")]),
+    ("Bí thư Tỉnh ủy – Nguyễn Văn Một, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Lê Văn Hai chủ trì.",
+     "https://baolongan.vn/x", [("Lê Văn Hai", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Long An"),
+                                ("Lê Văn Hai", "phó bí thư tỉnh ủy", "tỉnh Long An"),
+                                ("Nguyễn Văn Một", "bí thư tỉnh ủy", "tỉnh Long An")]),
+    # a plural title shared by the names after it
+    ("Các Phó Chủ tịch HĐND tỉnh Trần Văn Vinh và Nguyễn Văn Thanh chủ trì kỳ họp.", "https://baoquangnam.vn/x",
+     [("Nguyễn Văn Thanh", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Nam"),
+      ("Trần Văn Vinh", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Nam")]),
+    # a bare party role is of the committee at the level of the title beside it
+    ("Đồng chí Nguyễn Thị Tình, Phó Bí thư, Chủ tịch UBND xã Sơn Tây Hạ phát biểu.", None,
+     [("Nguyễn Thị Tình", "chủ tịch ủy ban nhân dân xã", "xã Sơn Tây Hạ"),
+      ("Nguyễn Thị Tình", "phó bí thư đảng ủy", "xã Sơn Tây Hạ")]),
+    # names of bodies with a comma, an acronym in brackets, a number
+    ("Ông Hoàng Văn Phương, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh Tuyên Quang dự.", None,
+     [("Hoàng Văn Phương", "trưởng ban chỉ đạo phòng chống thiên tai tỉnh", "tỉnh Tuyên Quang")]),
+    # national posts have no area
+    ("Tổng Bí thư Tô Văn Lâm dự hội nghị tại Hà Nội.", None, [("Tô Văn Lâm", "tổng bí thư", "")]),
+])
+def test_titles_end_at_hard_ends_and_lists_pair_names_with_titles(text, url, expected):
+    assert rows(doc_of(text, url)) == sorted(expected)

@@ -1,0 +1,103 @@
+"""The document-context stage: an article's reference date and subject area, each with its source.
+
+Fictional texts; each row is one shape seen in real news.
+"""
+import pytest
+
+from conftest import doc_of
+from vnkg.extract.dates import find_dates, resolve
+
+
+@pytest.mark.parametrize("text,url,date,source", [
+    # datelines in the first lines, next to a time or a label
+    ("Hội nghị cán bộ\nThứ ba, 20:02, 23/09/2025\nSáng 22/9, UBND tỉnh họp.", None, "2025-09-23", "dateline"),
+    ("Tin địa phương\n13/10/2020, 20:56\nChiều 12/10, UBND huyện họp.", None, "2020-10-13", "dateline"),
+    ("Cập nhật: 19/11/2020 | Lượt xem: 120\nNgày 18/11, HĐND huyện họp.", None, "2020-11-19", "dateline"),
+    ("date 2023-04 Sáng 14/4, UBND huyện họp.", None, "2023-04", "header"),
+    # stamps in the URL
+    ("Sáng 14/6, họp.", "https://x.vn/tin/202007/hop-1.html", "2020-07", "url"),
+    ("Sáng 14/6, họp.", "http://x.vn/hop-tinh-20190312152728148.chn", "2019-03-12", "url"),
+    ("Sáng 14/6, họp.", "https://x.vn/a/2023/06/14/hop.html", "2023-06-14", "url"),
+    ("Sáng 14/6, họp.", "https://x.vn/hop-huyen-185250823141709231.htm", "2025-08-23", "url"),
+    ("Sáng 14/6, họp.", "https://x.vn/ky-luat-can-bo-22-02-2012/", "2012-02-22", "url"),
+    # a cited document's date is not the article's
+    ("Thực hiện Quyết định số 61-QĐ/TU ngày 15/01/2021 của Ban Thường vụ, huyện họp.", None, None, None),
+])
+def test_reference_date_and_its_source(text, url, date, source):
+    doc = doc_of(text, url)
+    assert (doc.date, doc.date_source) == (date, source)
+
+
+@pytest.mark.parametrize("text,day_month,expected", [
+    # the year of a period the text names
+    ("Kết quả quý I/2024 của huyện. Sáng 14/4, UBND huyện họp.", "14/4", "2024-04-14"),
+    ("Sơ kết 6 tháng đầu năm 2020. Ngày 17/7, Huyện ủy họp.", "17/7", "2020-07-17"),
+    # a year-end review held in January is the next year's; a plan discussed in December the year before
+    ("Sáng 9/1, Sở Y tế tổng kết công tác năm 2023.", "9/1", "2024-01-09"),
+    ("Chiều 20/12, UBND xã triển khai nhiệm vụ năm 2024.", "20/12", "2023-12-20"),
+    # a term's end, a plan's horizon and a document's date give no year
+    ("Sáng 14/6, họp triển khai quy hoạch đến năm 2030, tầm nhìn đến năm 2045.", "14/6", "--06-14"),
+    ("Sáng 5/3, Huyện ủy khóa XX, nhiệm kỳ 2025 - 2030 họp.", "5/3", "--03-05"),
+    ("Theo Nghị quyết số 12 ngày 23/11/2022 của HĐND tỉnh, chiều 6/6 UBND tỉnh họp.", "6/6", "--06-06"),
+])
+def test_years_from_the_text(text, day_month, expected):
+    doc = doc_of(text)
+    (d,) = [d for d in find_dates(doc.low) if f"{d.day}/{d.month}" == day_month]
+    assert resolve(doc, d) == expected
+
+
+@pytest.mark.parametrize("text,url,subject,source", [
+    # a provincial paper or portal from the host table, or a host that spells its unit
+    ("UBND tỉnh họp bàn kế hoạch.", "https://baoanhdatmui.vn/tin/1", ["tỉnh Cà Mau"], "host table"),
+    ("UBND tỉnh họp bàn kế hoạch.", "https://m.btv.org.vn/tin/1", ["tỉnh Bình Dương"], "host table"),
+    ("UBND huyện họp bàn kế hoạch.", "https://tuyphong.binhthuan.dcs.vn/x", ["huyện Tuy Phong", "tỉnh Bình Thuận"],
+     "host name"),
+    # a district portal whose name two provinces share: the text decides
+    ("HĐND huyện họp. Tỉnh Quảng Nam chỉ đạo các huyện.", "http://phuninh.gov.vn/1",
+     ["huyện Phú Ninh", "tỉnh Quảng Nam"], "host name"),
+    # the URL path spells the unit with its level word
+    ("UBND tỉnh họp cho ý kiến dự thảo.", "http://tv.example.vn/tin-tuc/ubnd-tinh-binh-duong-hop-1.html",
+     ["tỉnh Bình Dương"], "url path"),
+    # a provincial paper's source code opening the text
+    ("(GLO)- Chiều 20-10, Hội LHPN tỉnh gặp mặt cán bộ.", "https://aggregator.example.com/x", ["tỉnh Gia Lai"],
+     "source code"),
+    # a headline that names a district
+    ("Can Lộc đẩy mạnh chuyển đổi số\nSáng 3/5, UBND huyện họp.", None, ["huyện Can Lộc", "tỉnh Hà Tĩnh"], "headline"),
+])
+def test_subject_area_and_its_source(text, url, subject, source):
+    doc = doc_of(text, url)
+    assert ([u.label for u in doc.subject], doc.subject_source) == (subject, source)
+
+
+def test_an_article_about_the_centre_has_the_nation_as_subject():
+    doc = doc_of("Chiều 30/11, Quốc hội bế mạc kỳ họp. Chủ tịch Quốc hội Trần Văn Khải chủ trì phiên bế mạc.",
+                 "https://vietnamplus.vn/x.vnp")
+    assert doc.subject == () and doc.national
+
+
+def test_a_place_name_inside_a_persons_name_is_not_the_subject():
+    doc = doc_of("Đồng chí Bùi Thanh Sơn, Bí thư Huyện ủy Can Lộc chủ trì hội nghị.")
+    assert [u.label for u in doc.subject] == ["huyện Can Lộc", "tỉnh Hà Tĩnh"]
+
+
+@pytest.mark.parametrize("published,label,code", [
+    # units are read as of the article's date: the old province before 1 July 2025, the merged one after
+    ("2020-05-04", "tỉnh Tuyên Quang", "08"),
+    ("2026-01-05", "tỉnh Tuyên Quang", "2025-08"),
+    ("2024-03-01", "tỉnh Hà Giang", "02"),
+])
+def test_units_as_of_the_articles_date(published, label, code):
+    name = label.split(" ", 1)[1]
+    doc = doc_of(f"Sáng 2/1, UBND tỉnh {name} tổ chức hội nghị.", published=published)
+    (meeting,) = doc.meetings
+    assert (meeting.area.label, meeting.area.code) == (label, code)
+
+
+def test_a_commune_of_the_2025_map_knows_what_it_was_formed_from():
+    from vnkg.extract import gazetteer
+
+    gaz = gazetteer.load()
+    doc = doc_of("Chiều 11/7, Đảng ủy xã Đức An tổ chức hội nghị.", "https://baolamdong.vn/x", "2025-07-12")
+    (meeting,) = doc.meetings
+    assert meeting.area.code.startswith("2025-") and meeting.area.label == "xã Đức An"
+    assert {gaz.units[c].label for c in gaz.predecessors[meeting.area.code]} >= {"thị trấn Đức An"}
