@@ -32,7 +32,9 @@ def run(article: Article, stages=STAGES) -> Doc:
 
 def extract(article: Article) -> Facts:
     """All facts of one article."""
+    from .diagnostics import diagnose
+
     doc = run(article)
     return Facts(article, list(doc.sentences), list(doc.subject), doc.date,
                  list(doc.persons), list(doc.posts), list(doc.meetings),
-                 doc.date_source, doc.subject_source, doc.national)
+                 doc.date_source, doc.subject_source, doc.national, diagnose(doc))

@@ -78,3 +78,4 @@ class Facts:
     date_source: str | None = None    # where the date was read: published | header | dateline | url
     subject_source: str | None = None # where the subject was read: host table | headline | text ...
     national: bool = False            # about the centre: no subject area below the nation
+    diagnostics: dict = field(default_factory=dict)   # what could not be typed (for the build report)

@@ -17,7 +17,9 @@ from .store import Report, Store
 def build(paths: Iterable[str], store: Store, progress: bool = False,
           on_problem=None) -> Report:
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal."""
-    report = Report()
+    from .report import Coverage
+
+    report = Report(coverage=Coverage())
     t0 = time.perf_counter()
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
     for item in read(paths):
@@ -35,6 +37,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
         try:
             facts = extract(item)
             quads = article_quads(facts)
+            report.coverage.add(facts)
         except Exception as err:  # an extractor bug must not lose the rest of the corpus
             problem = Rejected(item.source or item.id, None, f"article {item.id}: extraction failed: {err!r}")
             report.rejected.append(problem)

@@ -32,6 +32,7 @@ class Report:
     rejected: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     seconds: float = 0.0
+    coverage: object = None   # vnkg.graph.report.Coverage of the articles read
 
 
 class Store:

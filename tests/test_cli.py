@@ -86,3 +86,15 @@ def test_export_command(built, tmp_path):
     out = tmp_path / "g.ttl"
     result = CliRunner().invoke(main, ["export", "--format", "ttl", "-o", str(out), "--store", built])
     assert result.exit_code == 0 and out.stat().st_size > 1000
+
+
+def test_build_report(tmp_path):
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", str(tmp_path / "s"),
+                                       "--report", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "coverage:" in result.output and "meetings" in result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["articles"] >= 7 and 0 < report["articles_with_area"] <= 1
+    assert {"meetings_with_full_date", "meetings_with_organizer", "chu_tri_sentences_with_chair", "posts_with_area",
+            "untyped_titles", "unknown_bodies", "area_sources", "date_sources"} <= report.keys()

@@ -15,7 +15,11 @@ from .common import EXIT_NOTHING, EXIT_REJECTED, open_store, problem, store_opti
 @store_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
-def build(corpus, store_path, progress):
+@click.option("--report", "report_path", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write the build report as JSON: how many articles got a subject area and a date, "
+                   "meetings a full date, an organiser and a chair, posts an area, and the most frequent "
+                   "titles and organisers vnkg could not type.")
+def build(corpus, store_path, progress, report_path):
     """Read CORPUS (files or folders of .txt, .jsonl, .html) into the store.
 
     Each article's facts replace that article's earlier facts; building the
@@ -30,6 +34,11 @@ def build(corpus, store_path, progress):
         click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
                    f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
                    f"{len(store)} quads in {store.path}", err=True)
+    if report.coverage is not None and report.read:
+        click.echo(report.coverage.summary(), err=True)
+        if report_path:
+            report.coverage.write(report_path)
+            click.echo(f"wrote the build report to {report_path}", err=True)
     if report.read == 0:
         sys.exit(EXIT_NOTHING)
     if report.rejected:

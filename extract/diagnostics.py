@@ -1,0 +1,35 @@
+"""What an article's extraction could not fully type: the raw material of the build report."""
+from __future__ import annotations
+
+import re
+
+from .document import Doc
+from .meetings import CHAIR, HELD
+
+_CAPITALISED_RUN = re.compile(r"((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s*$")
+
+
+def diagnose(doc: Doc) -> dict:
+    """Counts and phrases for the build report: sentences that say ``chủ trì`` and those that gave a
+    chair, titles with no area, and the words before a ``tổ chức`` that no body lexicon knows."""
+    chair_sentences = {s.sentence for m in doc.meetings for s in m.chair_spans}
+    chu_tri = [i for i, (s0, s1) in enumerate(doc.sentences) if CHAIR.search(doc.low, s0, s1)]
+    untyped_titles = [p.title for p in doc.posts if p.area is None and p.level != "nation"]
+    unknown_bodies = []
+    organised = {m.span.sentence for m in doc.meetings if m.organizer}
+    for m in doc.meetings:
+        if m.organizer or m.span.sentence in organised:
+            continue
+        s0, s1 = doc.sentences[m.span.sentence]
+        verb = HELD.search(doc.low, s0, s1)
+        if verb is None:
+            continue
+        words = doc.text[s0:verb.start()].split(",")[-1].strip()
+        run = _CAPITALISED_RUN.search(words)
+        if run and run.group(1)[:1].isupper() and not any(
+                p.name in run.group(1) for p in doc.persons):
+            unknown_bodies.append(run.group(1))
+    return {"chu_tri_sentences": len(chu_tri),
+            "chu_tri_with_chair": len([i for i in chu_tri if i in chair_sentences]),
+            "untyped_titles": untyped_titles,
+            "unknown_bodies": unknown_bodies}
