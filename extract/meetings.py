@@ -223,8 +223,9 @@ _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 def _chair_names(doc: Doc, lo: int, hi: int) -> list:
     """Persons named in low[lo:hi], read as one list: after the last verb, the list's own items."""
     before = doc.persons_in(lo, hi)
-    verbs = [m for m in _CHAIR_BOUNDARY.finditer(doc.low, lo, hi)
-             if not any(p.span.start <= m.start() < p.span.end for p in before)
+    # (searched to the text's end, so that the look-ahead sees "dự và chủ trì" past `hi`)
+    verbs = [m for m in _CHAIR_BOUNDARY.finditer(doc.low, lo) if m.start() < hi
+             and not any(p.span.start <= m.start() < p.span.end for p in before)
              and not any(t0 <= m.start() < t1 for t0, t1 in doc.titles)]
     if verbs:
         before = [p for p in before if p.span.start > verbs[-1].end()]
