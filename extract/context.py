@@ -125,6 +125,8 @@ def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
             near = low[max(0, m.start() - 14):m.start()] + "|" + low[m.end():m.end() + 12]
             if _TIME.search(near):
                 score += 3
+            if doc.text[m.end():m.end() + 1].isalpha():
+                score += 2  # "14/12/2021Ngày 13/12, ...": a dateline glued to the text
             if _DATELINE_LABEL.search(low[max(0, m.start() - 30):m.start()]):
                 score += 2
             line0 = low.rfind("\n", 0, m.start()) + 1

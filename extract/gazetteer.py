@@ -192,7 +192,7 @@ class Gazetteer:
                 continue
             if _NOT_PLACE.search(low[max(0, start - 20):start]):
                 continue
-            if _longer_name(text, end):
+            if _HINT.search(low[max(0, start - 14):start]) and _longer_name(text, end):
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None

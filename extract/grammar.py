@@ -43,7 +43,8 @@ def _stopwords() -> re.Pattern:
     return re.compile(rf"(?:{alternation})(?![\w])")
 
 
-_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=khối )các(?![\w])")
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=khối )các(?![\w])|(?<=đảng ủy )các cơ quan(?![\w])|"
+                       r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban)\s*$")
 
 

@@ -47,6 +47,9 @@ _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|c
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
+_OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
+                          r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
+_MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở)(?![\w])")
 _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 
 
@@ -62,6 +65,9 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         if any(t0 <= m.start() < t1 for t0, t1 in taken):
             continue
+        role = lex.role_re.search(doc.low, max(start, m.start() - 30), m.start())
+        if role and not doc.low[role.end():m.start()].strip():
+            continue  # "Chủ tịch Ủy ban MTTQ tỉnh" (a title, even with no name after it) names no organiser
         if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
             continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
         if re.search(r"(?<![\w])tại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?$", doc.low[max(start, m.start() - 20):m.start()]):
@@ -95,7 +101,8 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         return []
     verb = next((v for v in HELD.finditer(doc.low, s0, s1)
                  if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])), None)
-    before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and b[1] <= noun_at + 1]
+    venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
+    before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun)]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
     partners = re.compile(r"(?<![\w])(?:phối hợp với|cùng với)(?![\w])").search(doc.low, s0, verb.start() if verb else s1)
     main = [b for b in before if partners is None or b[0] < partners.start()]
@@ -339,8 +346,12 @@ def meetings(doc: Doc) -> dict:
     last_date = None
     for s0, s1 in doc.sentences:
         noun = NOUN.search(low, s0, s1)
-        while noun and _VENUE.search(low[max(s0, noun.start() - 12):noun.start()]):
-            noun = NOUN.search(low, noun.end(), s1)  # "Trung tâm Hội nghị quốc gia" is a place
+        while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
+                        or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
+                        or _MANY_LEVELS.match(low, noun.end())):
+            # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
+            # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp" a summary of many
+            noun = NOUN.search(low, noun.end(), s1)
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
             continue
