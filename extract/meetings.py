@@ -26,11 +26,6 @@ HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế m�
                   r"tiếp xúc)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
-_BODY_STOP = re.compile(r"(?<![\w])(khóa|khoá|nhiệm kỳ|lần|tổ chức|họp|đã|trọng thể|phối hợp|tiến hành|"
-                        r"chủ trì|về|diễn ra|với|để|bước|chính thức|thống nhất|vừa|năm|tháng|(?<!khối các cơ quan )và|"
-                        r"giao ban|tại|sau|cho|trong|đến|dự|làm việc|quán triệt|triển khai|sơ kết|tổng kết|"
-                        r"thành công|gồm|vào|sáng|chiều|tối|ngày|xem xét|có|do|phải|cần|đề nghị|yêu cầu|tiếp xúc|thăm|"
-                        r"kiểm tra|trao|gặp mặt|(?<!số )\d)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")

@@ -14,20 +14,11 @@ from .areas import choose, synthetic
 from . import lexicon
 from .document import Doc
 from .grammar import phrase_end
+from .grammar import stop_at as grammar_stop
 from .gazetteer import Unit
 from .model import PersonMention, Post
 from .text import fold, key, lower
 
-STOP = re.compile(
-    r"(?<![\w])(?:đồng chủ trì|chủ trì|dự(?! khuyết| án)|tham dự|đến dự|phát biểu|trao|được|đã|đang|sẽ|"
-    r"là|có|cho|nhấn mạnh|yêu cầu|đề nghị|khẳng định|kết luận|báo cáo|trình bày|thông qua|"
-    r"giữ chức|thôi|tái đắc cử|đắc cử|làm|cùng|với|tại|về|trong|khóa|khoá|nhiệm kỳ|đến|nghỉ|"
-    r"ghi nhận|đánh giá|chúc mừng|trúng cử|thay mặt|quê|sinh|từ|theo|gồm|đi|thăm|nghỉ hưu|"
-    r"chỉ đạo|nêu|cho biết|nhận|lần|năm|để|khi|vừa|bị|tặng|trả lời|giải trình|điều hành|tham gia|"
-    r"tiếp|thực hiện|người|nay|hiện|phê chuẩn|bổ sung|quyết định|bầu|bổ nhiệm|miễn nhiệm|điều động|"
-    r"luân chuyển|chỉ định|công bố|ban hành|giao|của|và(?=\s+[a-zđàáảãạâăèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])|"
-    r"(?:các|những)(?=\s)|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|vào|sáng|chiều|tối|ngày|"
-    r"(?<!quận )(?<!số )(?<!phường )\d)(?![\w])")
 _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+vụ)?"
     r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
@@ -149,7 +140,10 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
             break  # "A, Title B, Title C": the segment before is someone else's
         chosen = None
         for rm in lex.role_re.finditer(seg):
-            if not STOP.search(seg, rm.start()):
+            # the title must run to the name: no verb or clause word (in lower case) in between
+            stop = next((j for j in range(seg_start + rm.end(), end)
+                         if not low[j - 1].isalnum() and grammar_stop(low, j, doc.text)), None)
+            if stop is None:
                 chosen = rm
                 break
         if not chosen:
