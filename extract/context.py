@@ -240,7 +240,7 @@ _PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|
 _NEW_COMMUNE = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _table(name: str) -> dict[str, str]:
     text = resources.files("vnkg.extract").joinpath("data", name).read_text("utf-8")
     rows = {}
