@@ -123,6 +123,8 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         end = clause_start + m.start()
         while end > clause_start and low[end - 1] == " ":
             end -= 1
+        if end > clause_start and low[end - 1] == "," and lex.role_re.search(low, max(clause_start, end - 80), end):
+            end -= 1  # "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": a title set off before the name
     # "2 Ủy viên UBND tỉnh là ông A": the title is named before "là"
     if low.endswith(" là", clause_start, end) and not re.search(r"miễn nhiệm|cách chức|kỷ luật", low[clause_start:end]):
         end -= 3
@@ -135,9 +137,15 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
                         kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
+        inside = [p.span.end for p in doc.persons if seg_start <= p.span.start < end]
+        if inside:  # "A và các Phó Chủ tịch HĐND tỉnh B": the segment starts after the other person
+            seg_start = max(inside)
+            while seg_start < end and not low[seg_start].isalnum():
+                seg_start += 1
+            if not re.match(r"(?:và\s+)?(?:các\s+|những\s+)?", low[seg_start:end]).group(0) and \
+                    not lex.role_re.match(low, seg_start):
+                break
         seg = low[seg_start:end]
-        if any(seg_start <= p.span.start < end for p in doc.persons):
-            break  # "A, Title B, Title C": the segment before is someone else's
         chosen = None
         for rm in lex.role_re.finditer(seg):
             # the title must run to the name: no verb or clause word (in lower case) in between
@@ -288,7 +296,8 @@ def posts(doc: Doc) -> dict:
     # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
     for idx in range(len(ordered) - 2, -1, -1):
         a, b = ordered[idx], ordered[idx + 1]
-        if re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]) and not any(f[0] is a for f in found):
+        if re.fullmatch(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", doc.low[a.span.end:b.span.start]) \
+                and not any(f[0] is a for f in found):
             found += [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
     for p in ordered:
         cs = _clause_start(doc, p.span.start)
@@ -313,6 +322,7 @@ def posts(doc: Doc) -> dict:
         if colon < 0:
             continue
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
+        cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         for s, e, status in chain_before(doc, colon, cs):
             found.append((p, s, e, status))
     out: list[Post] = []
@@ -350,6 +360,18 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
     of the title next to it (else the article's subject's)."""
     out = []
     for post in posts:
+        written = key(lexicon.load().expand(doc.text[post.span.start:post.span.end]))
+        if written in _BARE_SEAT:
+            # "Ủy viên Ban Thường vụ, Trưởng ban Nội chính Tỉnh ủy": the seat is on the committee the next
+            # title names (else, as parse_title read it, on the article's own)
+            sibling = next((q for q in posts if q.person == post.person and q is not post
+                            and q.span.sentence == post.span.sentence and q.span.start > post.span.start
+                            and re.search(r"(?:tỉnh|huyện|thành|thị|quận|đảng) ủy", key(q.title))), None)
+            if sibling is not None:
+                committee = re.search(r"(tỉnh|huyện|thành|thị|quận|đảng) ủy", key(sibling.title)).group(0)
+                committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize())
+                post = Post(post.person, f"Ủy viên Ban Thường vụ {committee}", post.role, post.kind, sibling.level,
+                            sibling.area, post.status, post.span)
         if key(post.title) in _PARTY_ROLES:
             sibling = next((q for q in posts if q.person == post.person and q is not post and q.level
                             and q.level != "nation" and q.span.sentence == post.span.sentence), None)
@@ -400,7 +422,7 @@ def _supersede(posts: list[Post], doc: Doc) -> list[Post]:
                  and q.role != post.role
                  and _body(q.title, q.role) == _body(post.title, post.role)
                  and (q.area.code if q.area else None) == (post.area.code if post.area else None)]
-        moved = [q for q in posts if q.person == post.person and q.status == "elected"
+        moved = [q for q in posts if q.person == post.person and q.status == "elected" and post.kind != "member"
                  and q.span.sentence == post.span.sentence and q.span.start > post.span.start
                  and _TRANSFER.search(doc.low, doc.sentences[q.span.sentence][0], q.span.start)]
         if (newer or moved) and post.status == "current":
