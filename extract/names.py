@@ -25,6 +25,7 @@ _BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tu
 _BYLINE_LINE = re.compile(
     r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
     r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]", re.IGNORECASE)
+_RELATED = re.compile(r"\s*(?:>>|»|tin liên quan|xem thêm|bài liên quan|tin cùng chuyên mục)", re.IGNORECASE)
 _CREDIT = re.compile(r"(ảnh|nguồn|tin, ảnh|video)\s*:\s*[^.\n]*", re.IGNORECASE)
 
 
@@ -75,12 +76,16 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     tail = doc.lines[-4:]
-    for start, end in doc.lines:
+    lines = list(doc.lines)
+    for idx, (start, end) in enumerate(lines):
         line = doc.text[start:end].strip()
         words = WORD.findall(line)
+        nxt = doc.text[lines[idx + 1][0]:lines[idx + 1][1]].strip() if idx + 1 < len(lines) else ""
+        # the author's line closes the body: the last lines, or just before the related links (">> ...")
+        closing = (start, end) in tail or _RELATED.match(nxt)
         if _BYLINE_LINE.match(line):
             spans.append((start, end))
-        elif (start, end) in tail and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
+        elif closing and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
                 and not re.search(r"[.:;!?]\s*$", line.rstrip(")")):
             spans.append((start, end))
     for m in _CREDIT.finditer(doc.text):
@@ -94,11 +99,16 @@ def _honorific_before(doc: Doc, pos: int) -> bool:
     return bool(lex.honorific_re.search(before))
 
 
-def _title_runs_on(doc: Doc, word: re.Match) -> bool:
-    """A capitalised word that, with the lower-case words after it, is a role or a body (``Đại biểu``)."""
+def _title_runs_on(doc: Doc, word: re.Match, whole: tuple[int, int] | None = None) -> bool:
+    """A capitalised word that, with the words after it, is a role, a body or a meeting (``Đại biểu``,
+    ``Kỳ họp``); with `whole`, a phrase from `word` that runs past the candidate name's end."""
+    from .meetings import NOUN
+
     lex = lexicon.load()
-    m = lex.role_re.match(doc.low, word.start()) or lex.body_re.match(doc.low, word.start())
-    return bool(m) and m.end() > word.end()
+    end = whole[1] if whole else word.end()
+    m = lex.role_re.match(doc.low, word.start()) or lex.body_re.match(doc.low, word.start()) \
+        or NOUN.match(doc.low, word.start())
+    return bool(m) and m.end() > end
 
 
 def persons(doc: Doc) -> dict:
@@ -131,8 +141,12 @@ def persons(doc: Doc) -> dict:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
-                if j - i >= 2 and j == n and _title_runs_on(doc, run[j - 1]):
-                    j -= 1  # "Đoàn Đại biểu Quốc hội": the last word opens a title, not a name's end
+                if j - i >= 2 and _title_runs_on(doc, run[j - 1]):
+                    j -= 1  # "Đoàn Đại biểu Quốc hội", "Trình Kỳ Họp": the last word opens a title, not a name's end
+                if j - i >= 2 and _title_runs_on(doc, run[i], whole=(run[i].start(), run[j - 1].end())):
+                    i, j = j, j  # "Đoàn Khối các cơ quan": a body's name, not a person's
+                if i > 0 and _is_place(words[i - 1:i + 1]):
+                    j = i + 1  # "Phú Ninh Đất": a name cannot start inside a place's name
                 if j - i >= 2:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()
