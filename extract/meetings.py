@@ -20,8 +20,9 @@ from .text import key
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
     r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
-    r"(?<!ngày )làm việc với(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
-    r"đoàn công tác|lãnh đạo|các đoàn))|họp)(?![\w])")
+    r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
+    r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
+    r"(?<=chủ trì )làm việc|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
@@ -42,9 +43,12 @@ _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|c
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
+_MANY = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # "12 hội nghị": a summary
+_SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
+                        r"(?:phát biểu|dự|tham dự|chỉ đạo) tại)(?![\w])")
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
-_MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở)(?![\w])")
+_MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
 _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 
 
@@ -94,8 +98,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     bodies = _bodies(doc, s0, s1, taken)
     if not bodies:
         return []
+    noun = NOUN.match(doc.low, noun_at)
     verb = next((v for v in HELD.finditer(doc.low, s0, s1)
-                 if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])), None)
+                 if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])
+                 and not (noun and noun.start() < v.start() < noun.end())), None)  # "họp" inside "kỳ họp"
     venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun)]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
@@ -297,21 +303,34 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
 _PARTNER = re.compile(r"(?<![\w])(?:làm việc|họp|gặp mặt|giao ban|tiếp xúc|đối thoại)\s+(?:với|tại)\s+")
 
 
-def _partner(doc: Doc, s0: int, s1: int):
-    """The area of whom a working session is held with: ``chủ trì cuộc họp với BTV Thị ủy Kỳ Anh``,
-    ``làm việc với xã Đức An``."""
+def _partner(doc: Doc, s0: int, s1: int) -> list:
+    """The areas of whom a working session is held with: ``chủ trì cuộc họp với BTV Thị ủy Kỳ Anh``,
+    ``làm việc với xã Đức An và Đắk Song`` (each one a meeting)."""
+    from .areas import choose
+
     m = _PARTNER.search(doc.low, s0, s1)
     if not m:
-        return None
+        return []
     bodies = _bodies(doc, m.end(), s1, [])
     if bodies and bodies[0][0] - m.end() < 20:
-        return parse_title(doc, *bodies[0])[2]
+        area = parse_title(doc, *bodies[0])[2]
+        return [area] if area is not None else []
     near = [a for a in doc.areas if m.end() <= a.start < m.end() + 25 and a.hint]
-    if near:
-        from .areas import choose
+    if not near:
+        return []
+    out, cursor = [near[0]], near[0].end
+    for a in doc.areas:  # "... xã Đức An và Đắk Song", "... các xã: Sơn Dương, Bình Ca"
+        if a.start > cursor and re.fullmatch(r"\s*(?:,|và|;)\s*(?:(?:xã|phường|huyện|thị trấn|thị xã)\s+)?",
+                                             doc.low[cursor:a.start]):
+            out.append(a)
+            cursor = a.end
+    from . import gazetteer
 
-        return choose(doc, near[0].units)
-    return None
+    level = choose(doc, near[0].units)
+    # a list after one level word shares it: "xã Đức An và Đắk Song" (the second is a commune too)
+    units = [choose(doc, gazetteer.load().lookup(doc.text[a.start:a.end]) if i else a.units,
+                    level.level if level else None) or choose(doc, a.units) for i, a in enumerate(out)]
+    return [u for u in units if u is not None]
 
 
 def _chairs_area(doc: Doc, chairs, posts: list[Post]):
@@ -343,9 +362,10 @@ def meetings(doc: Doc) -> dict:
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
-                        or _MANY_LEVELS.match(low, noun.end())):
+                        or _MANY_LEVELS.match(low, noun.end())
+                        or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
-            # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp" a summary of many
+            # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
             noun = NOUN.search(low, noun.end(), s1)
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
@@ -386,15 +406,15 @@ def meetings(doc: Doc) -> dict:
             entries = [(None, None, "centre")]  # "Hội nghị trực tuyến toàn quốc"
         if not entries:
             at = _location(doc, s0, s1)
-            source = "place"
-            if at is None:
-                at, source = _partner(doc, s0, s1), "partner"
             if at is not None:
-                entries = [(None, at, source)]
+                entries = [(None, at, "place")]
+            else:
+                entries = [(None, area, "partner") for area in _partner(doc, s0, s1)]
         if not entries:
             entries = [(None, *_chairs_area(doc, chairs, posts))]
+        said_held = bool(weak and noun and _SAID_HELD.search(low, s0, s1) and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
-            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak)
+            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held)
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -484,6 +504,9 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
         if len(fits) == 1 or (fits and len(out) == 1):
             _absorb(fits[0], w)
+        elif not out and w.said_held and w.area is not None and not any(
+                o.organizer == w.organizer and _code(o) == _code(w) for o in out):
+            out.append(w)  # "bế mạc Kỳ họp thứ 9, HĐND tỉnh": held, though the article gives no date
     return out
 
 

@@ -62,6 +62,7 @@ class Meeting:
     # where the area was read: organizer | place | partner | chairs | centre | subject (the article's, a guess)
     area_source: str = "organizer"
     weak: bool = False                # a headline or caption naming the meeting: it only adds to the report
+    said_held: bool = False           # ... which still says it took place (khai mạc, bế mạc, phát biểu tại)
 
 
 @dataclass

@@ -193,3 +193,18 @@ def test_an_undated_headline_joins_the_dated_report():
     text = ("Thủ tướng Lê Minh Tâm chủ trì cuộc họp về chính quyền hai cấp\n"
             "Chiều 28/7, tại Trụ sở Chính phủ, Thủ tướng Lê Minh Tâm chủ trì cuộc họp sơ kết.")
     assert meetings(doc_of(text)) == [("--07-28", "", "", ["Lê Minh Tâm"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a working session with two communes is two meetings, each of its commune
+    ("Ngày 11/7, Phó Bí thư Tỉnh ủy Lâm Đồng Hồ Văn Trung đã làm việc với xã Đức An và Đắk Song.", "2025-07-12",
+     [("2025-07-11", "xã Đức An", "", []), ("2025-07-11", "xã Đắk Song", "", [])]),
+    # "Tại kỳ họp ..., HĐND tỉnh ... tiến hành": the body after a meeting named as the venue
+    ("Ngày 23/5, tại Kỳ họp thứ 14, HĐND tỉnh Long An khóa IX đã tiến hành kiện toàn nhân sự.", "2019-05-24",
+     [("2019-05-23", "tỉnh Long An", "hội đồng nhân dân tỉnh", [])]),
+    # a session said to close, with no date anywhere: held, on an unknown day
+    ("Phát biểu bế mạc Kỳ họp thứ 9, HĐND tỉnh Bắc Ninh khóa XIX của Chủ tịch HĐND tỉnh.", None,
+     [(None, "tỉnh Bắc Ninh", "hội đồng nhân dân tỉnh", [])]),
+])
+def test_more_working_sessions_and_undated_reports(text, published, expected):
+    assert meetings(doc_of(text, None, published)) == expected
