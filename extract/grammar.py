@@ -88,7 +88,7 @@ def _after_place(doc: Doc, j: int, limit: int, inside: dict[int, int], person_st
         for w in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[k:limit]):
             at = k + w.start()
             if n == 3 or not w.group(0)[0].isupper() or at in person_starts or \
-                    doc.text[end:at].strip(" -") or stop_at(doc.low, at, None) and n:
+                    doc.text[end:at].strip(" -") or stop_at(doc.low, at, None):
                 break
             end, n = k + w.end(), n + 1
         return end if n else j

@@ -39,7 +39,7 @@ _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*
 _RECENTLY = re.compile(r"\s*(?:vừa qua|mới đây|vừa rồi|ngày qua)\s*,")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
-                       r"văn bản|tờ trình)(?![\w])")
+                       r"văn bản|tờ trình|kết luận|đề án|quy định|hướng dẫn|chương trình số)(?![\w])")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
@@ -98,10 +98,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     bodies = _bodies(doc, s0, s1, taken)
     if not bodies:
         return []
-    noun = NOUN.match(doc.low, noun_at)
+    nouns = list(NOUN.finditer(doc.low, s0, s1))
     verb = next((v for v in HELD.finditer(doc.low, s0, s1)
                  if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])
-                 and not (noun and noun.start() < v.start() < noun.end())), None)  # "họp" inside "kỳ họp"
+                 and not any(n.start() < v.start() < n.end() for n in nouns)), None)  # "họp" inside "kỳ họp"
     venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun)]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
@@ -116,14 +116,18 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     if chosen is None and congress:
         after = [b for b in bodies if b[0] >= congress.end() - 1 and b[0] - congress.end() < 5]
         chosen = after[0] if after else None
-    if chosen is None:
-        noun_end = NOUN.match(doc.low, noun_at).end() if NOUN.match(doc.low, noun_at) else noun_at
+    working = NOUN.match(doc.low, noun_at)
+    if chosen is None and not (working and working.group(0).startswith("làm việc")):
+        noun_end = working.end() if working else noun_at
         gap = _GENITIVE_GAP.match(doc.low, noun_end)
         after = [b for b in bodies if b[0] == gap.end()]
         chosen = after[0] if after else None
     if chosen is None:
         # "Hội nghị tổng kết công tác năm 2020 của Ban Chỉ đạo 138 Chính phủ và Ban Chỉ đạo 389 quốc gia"
-        of = re.compile(r"(?<![\w])của\s+").search(doc.low, noun_at, min(s1, noun_at + 160))
+        # the noun phrase ends where a purpose or a topic opens ("để nghe ...", "nhằm ...", "với ...")
+        np_end = re.compile(r"(?<![\w])(?:để|nhằm|với|về|tại)(?![\w])|[;.]").search(doc.low, noun_at + 1, s1)
+        of = re.compile(r"(?<![\w])của\s+").search(doc.low, noun_at, min(np_end.start() if np_end else s1,
+                                                                          noun_at + 160))
         if of and _DOCUMENT.search(doc.low, noun_at, of.start()):
             of = None  # "... Nghị quyết số 154 của Chính phủ": the genitive is the document's
         after = [b for b in bodies if of and b[0] == of.end()]
@@ -181,7 +185,8 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
     for d in dates:
         if dateline and dateline[0] <= d.start < dateline[1]:
             continue  # the article's own dateline
-        if d.end <= noun_at and _DOCUMENT.search(low[max(0, d.start - 50):d.start]):
+        doc_word = _DOCUMENT.search(low, max(s0, d.start - 50), d.start)
+        if d.end <= noun_at and doc_word and re.search(r"(?:ngày|số)\s*$|(?:số|/)", low[doc_word.end():d.start]):
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
         if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]):
             continue
@@ -222,7 +227,7 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
 _CHAIR_BOUNDARY = re.compile(
     r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|phát biểu|kết luận|báo cáo|tổ chức|khai mạc|bế mạc|diễn ra|"
     r"làm việc|thăm|trao|tiếp|đến|chúc mừng|nhấn mạnh|yêu cầu|đề nghị|cho biết|thông qua|tiến hành|họp|"
-    r"tại|sau khi|trước khi|trong đó)(?![\w])(?!\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
+    r"tại|sau khi|trước khi|trong đó)(?![\w])(?!(?:\s+[^\W\d_]+)?\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
 _LIST_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s*)?"
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")

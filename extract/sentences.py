@@ -34,7 +34,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
             nxt = m.group(0).lstrip()
             last = prev.split()[-1] if prev.split() else ""
             # the next line goes on with lower case or a number, or a name broken after its surname
-            wrapped = nxt[:1].islower() or nxt[:1].isdigit() or (
+            dateline = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d", nxt)
+            wrapped = nxt[:1].islower() or (nxt[:1].isdigit() and not dateline) or (
                 last[:1].isupper() and lower(fold(last)) in _surnames() and nxt[:1].isupper())
             if p1 - p0 > 60 and not _END.search(prev) and m.start() - p1 == 1 and wrapped:
                 joined[-1] = (p0, m.end())
