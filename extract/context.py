@@ -465,14 +465,26 @@ def context_area(doc: Doc) -> dict:
         best_dist = None
     if best_comm is not None and gaz.province_of(best_comm) is not None:
         best_prov = gaz.province_of(best_comm)
-    subject = tuple(u for u in (best_comm, best_dist, best_prov) if u is not None)
-    source = sources.get(subject[0].code, "text") if subject else None
+    subject = tuple(_as_of(u, doc.on) for u in (best_comm, best_dist, best_prov) if u is not None)
+    source = (sources.get(subject[0].code) or sources.get(next(iter(gaz.predecessors.get(subject[0].code, [])), ""))
+              or "text") if subject else None
     national = False
     if not subject or (prov and prov.most_common(1)[0][1] < 2 and not best_dist and not best_comm):
         national = bool(national_site or national_code or _NATION.search(doc.low[:lede_end])) and not best_dist
         if national and subject and prov.most_common(1)[0][1] < 2:
             subject, source = (), None
     return {"subject": subject, "subject_source": source, "national": national and not subject}
+
+
+def _as_of(unit: Unit, on: str | None) -> Unit:
+    """The unit as it stood on the article's date: a province the host table names by its old name
+    (``Thừa Thiên Huế``, ``Hà Giang``) is, in a 2026 article, the unit that succeeded it."""
+    if not on or unit.valid_on(on):
+        return unit
+    gaz = gazetteer.load()
+    later = [gaz.units[c] for c in gaz.successors.get(unit.code, [])]
+    later = [u for u in later if u.level == unit.level and u.valid_on(on)]
+    return later[0] if len(later) == 1 else unit
 
 
 def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) -> Unit | None:

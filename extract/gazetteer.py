@@ -98,7 +98,7 @@ class AreaMention:
 
 _ALIASES = {
     "tp.hcm": "79", "tphcm": "79", "tp hcm": "79", "tp. hcm": "79", "hcm": "79",
-    "sài gòn": "79", "thừa thiên huế": "46", "thừa thiên - huế": "46",
+    "sài gòn": "79", "thừa thiên - huế": "46",
 }
 
 _HINT = re.compile(
@@ -270,7 +270,32 @@ def _legacy(gaz: Gazetteer) -> None:
                 gaz.add(Unit(f"{w['code']:05d}", wname, wkind or "xã", dist.code, until=REFORM))
 
 
-def _reform(gaz: Gazetteer) -> None:
+def _renames(gaz: Gazetteer) -> dict[str, Unit]:
+    """Units the packaged data shows under a name they took before the reform (``data/area_renames.tsv``):
+    the old name until the change, the new unit from then on. Returns official code -> new unit."""
+    from importlib import resources
+
+    text = resources.files("vnkg.extract").joinpath("data", "area_renames.tsv").read_text("utf-8")
+    renamed: dict[str, Unit] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, old_kind, old_name, new_kind, new_name, date = line.split("\t")[:6]
+        current = gaz.units.get(code)
+        if current is None:
+            continue
+        old = Unit(code, old_name, old_kind, current.parent, current.since, date)
+        gaz.units[code] = old
+        _replace(gaz, old)
+        gaz.by_name.setdefault(key(old_name), []).append(old)
+        new = Unit(NEW + code, new_name, new_kind, current.parent, date, current.until)
+        gaz.add(new)
+        gaz.link(code, new.code)
+        renamed[code] = new
+    return renamed
+
+
+def _reform(gaz: Gazetteer, renamed: dict[str, Unit]) -> None:
     """The map of 1 July 2025 and its links to the old one, from vietnamadminunits 1.0."""
     data = _data_dir("vietnamadminunits")
     convert = json.loads((data / "converter_2025.json").read_text("utf-8"))
@@ -288,9 +313,9 @@ def _reform(gaz: Gazetteer) -> None:
         if prov_key in provinces:
             continue
         kind, name = _strip_kind(prov_name)
-        kind = "thành phố trung ương" if kind.startswith("thành phố") else "tỉnh"
+        kind = "thành phố" if kind.startswith("thành phố") else "tỉnh"
         sources = convert["DICT_PROVINCE"].get(prov_key, [prov_key])
-        old = gaz.units.get(prov_code)
+        old = renamed.get(prov_code) or gaz.units.get(prov_code)
         if sources == [prov_key] and old is not None:
             provinces[prov_key] = old                      # left whole by the reform: one unit throughout
             continue
@@ -334,7 +359,7 @@ def load() -> Gazetteer:
     """The gazetteer of both maps, built once per process."""
     gaz = Gazetteer()
     _legacy(gaz)
-    _reform(gaz)
+    _reform(gaz, _renames(gaz))
     for alias, code in _ALIASES.items():
         gaz.by_name.setdefault(key(alias), []).append(gaz.units[code])
     auto = ahocorasick.Automaton()

@@ -70,8 +70,8 @@ def _after_place(doc: Doc, j: int, limit: int, inside: dict[int, int], person_st
     while k < limit and doc.low[k] == " ":
         k += 1
     lv = LEVEL.match(doc.low, k) if not level else None
-    if lv:  # "Thành ủy Thành phố Hồ Chí Minh"
-        k = lv.end()
+    if lv:  # "Thành ủy Thành phố Hồ Chí Minh", "Đoàn đại biểu Quốc hội tỉnh"
+        j = k = lv.end()
         while k < limit and doc.low[k] == " ":
             k += 1
         level = True

@@ -108,6 +108,21 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     partners = re.compile(r"(?<![\w])(?:phối hợp với|cùng với)(?![\w])").search(doc.low, s0, verb.start() if verb else s1)
     main = [b for b in before if partners is None or b[0] < partners.start()]
     chosen = (main or before)[-1] if before else None
+    if venue_noun and chosen is None:
+        # "Tại kỳ họp bất thường, HĐND quận X đã bầu ...": the body the sentence goes on with
+        after = [b for b in bodies if b[0] > noun_at]
+        chosen = after[0] if after else None
+    if chosen is not None:
+        # joint organisers written together before the verb: "Quân ủy Trung ương, Bộ Quốc phòng tổ chức"
+        joint = [chosen]
+        for b in reversed([b for b in (main or before) if b[1] <= chosen[0]]):
+            if re.fullmatch(r"\s*(?:,|và|-|–)\s*", doc.low[b[1]:joint[0][0]]):
+                joint.insert(0, b)
+            else:
+                break
+        if len(joint) > 1:
+            pairs = [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in joint)]
+            return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
         if p and p.end() == b[0] and re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]):

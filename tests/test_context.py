@@ -101,3 +101,18 @@ def test_a_commune_of_the_2025_map_knows_what_it_was_formed_from():
     (meeting,) = doc.meetings
     assert meeting.area.code.startswith("2025-") and meeting.area.label == "xã Đức An"
     assert {gaz.units[c].label for c in gaz.predecessors[meeting.area.code]} >= {"thị trấn Đức An"}
+
+
+@pytest.mark.parametrize("published,label", [
+    # Thừa Thiên Huế became thành phố Huế on 1 January 2025 (data/area_renames.tsv)
+    ("2022-12-10", "tỉnh Thừa Thiên Huế"),
+    ("2025-10-06", "thành phố Huế"),
+])
+def test_a_renamed_province_as_of_the_articles_date(published, label):
+    doc = doc_of("UBND tỉnh họp bàn kế hoạch.", "https://huengaynay.vn/x", published)
+    assert [u.label for u in doc.subject] == [label]
+
+
+def test_a_host_tables_old_province_is_its_successor_after_the_reform():
+    doc = doc_of("UBND tỉnh họp bàn kế hoạch.", "https://baohagiang.vn/x", "2026-01-05")
+    assert [(u.label, u.code) for u in doc.subject] == [("tỉnh Tuyên Quang", "2025-08")]
