@@ -43,13 +43,14 @@ class LocalArcadeDB:
         self.timeout = timeout
         self.host = host
         self.password = self._password()
+        self.reader_password = self._password("vnkg-reader-password")
         self.bolt_port, self.http_port = bolt_port or _free_port(), _free_port()
         self.process: subprocess.Popen | None = None
         self._driver = None
 
-    def _password(self) -> str:
-        """The root password is fixed by the first start of a folder, so it is kept beside it."""
-        path = self.root / "vnkg-password"
+    def _password(self, name: str = "vnkg-password") -> str:
+        """A user's password is fixed by the first start of a folder, so it is kept beside it."""
+        path = self.root / name
         if path.exists():
             return path.read_text().strip()
         self.root.mkdir(parents=True, exist_ok=True)
@@ -57,6 +58,31 @@ class LocalArcadeDB:
         path.write_text(password)
         path.chmod(0o600)
         return password
+
+    def _reader_group(self) -> None:
+        """A group `reader` that may only read records (the server refuses its writes)."""
+        path = self.root / "config" / "server-groups.json"
+        try:
+            groups = json.loads(path.read_text())
+        except (OSError, ValueError):
+            groups = {"version": 2, "databases": {"*": {"groups": {
+                "admin": {"resultSetLimit": -1, "readTimeout": -1,
+                          "access": ["updateSecurity", "updateSchema", "updateDatabaseSettings"],
+                          "types": {"*": {"access": ["createRecord", "readRecord", "updateRecord",
+                                                     "deleteRecord"]}}},
+                "*": {"resultSetLimit": -1, "readTimeout": -1, "access": [], "types": {"*": {"access": []}}}}}}}
+        all_groups = groups.setdefault("databases", {}).setdefault("*", {}).setdefault("groups", {})
+        if "reader" not in all_groups:
+            all_groups["reader"] = {"resultSetLimit": -1, "readTimeout": -1, "access": [],
+                                    "types": {"*": {"access": ["readRecord"]}}}
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(groups, indent=2))
+
+    def reader_driver(self):
+        """A driver logged in as `reader`: the server itself refuses any write through it."""
+        from neo4j import GraphDatabase
+
+        return GraphDatabase.driver(self.uri, auth=("reader", self.reader_password))
 
     @property
     def uri(self) -> str:
@@ -71,6 +97,7 @@ class LocalArcadeDB:
         pkg = Path(arcadedb_embedded.__file__).parent
         java = pkg / "jre" / "bin" / "java"
         self.root.mkdir(parents=True, exist_ok=True)
+        self._reader_group()
         heap = os.environ.get("VNKG_ARCADEDB_HEAP", "2g")
         cmd = [str(java), f"-Xmx{heap}", "-XX:+UseSerialGC",
                "-cp", str(pkg / "jars" / "*"),
@@ -80,7 +107,7 @@ class LocalArcadeDB:
                f"-Darcadedb.server.httpIncomingPort={self.http_port}",
                "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
                f"-Darcadedb.bolt.host={self.host}", f"-Darcadedb.bolt.port={self.bolt_port}",
-               f"-Darcadedb.server.defaultDatabases={self.database}[root]",
+               f"-Darcadedb.server.defaultDatabases={self.database}[root,reader:{self.reader_password}:reader]",
                f"-Darcadedb.bolt.defaultDatabase={self.database}",
                "com.arcadedb.server.ArcadeDBServer"]
         self._log = open(self.root / "server.log", "ab")
@@ -151,12 +178,19 @@ class Warm:
     password: str
     database: str
     pid: int
-    user: str = "root"
+    reader_password: str = ""
 
     def driver(self):
+        """Logged in as root (loads the copy)."""
         from neo4j import GraphDatabase
 
-        return GraphDatabase.driver(self.uri, auth=(self.user, self.password))
+        return GraphDatabase.driver(self.uri, auth=("root", self.password))
+
+    def reader_driver(self):
+        """Logged in as `reader`, who can only read."""
+        from neo4j import GraphDatabase
+
+        return GraphDatabase.driver(self.uri, auth=("reader", self.reader_password))
 
 
 def _state_path(root: Path) -> Path:
@@ -185,7 +219,8 @@ def _read_state(root: Path) -> Warm | None:
         return None
     if not _alive(data.get("pid", -1)):
         return None
-    return Warm(Path(root), data["uri"], data["password"], data["database"], data["pid"])
+    return Warm(Path(root), data["uri"], data["password"], data["database"], data["pid"],
+                data.get("reader_password", ""))
 
 
 def touch(root: str | os.PathLike) -> None:
@@ -270,7 +305,8 @@ def _supervise(root: Path, idle: float, bolt_port: int | None, host: str) -> int
         print(f"vnkg: {err}", file=sys.stderr, flush=True)
         return 1
     state = {"pid": os.getpid(), "java_pid": server.process.pid, "uri": server.uri,
-             "password": server.password, "database": server.database, "idle": idle}
+             "password": server.password, "reader_password": server.reader_password,
+             "database": server.database, "idle": idle}
     tmp = _state_path(root).with_suffix(".tmp")
     tmp.write_text(json.dumps(state))
     tmp.chmod(0o600)

@@ -146,12 +146,14 @@ class _Loaded:
         self.root = Path(root)
         self.warm = warm
         self._driver = warm.driver()
+        self.reader = warm.reader_driver()
 
     def driver(self):
         return self._driver
 
     def close(self):
         self._driver.close()
+        self.reader.close()
 
 
 def run_local(store_path: str | Path, text: str, params: dict | None = None, idle: float | None = None,
@@ -179,7 +181,7 @@ def run_local(store_path: str | Path, text: str, params: dict | None = None, idl
                 with Store(store_path, read_only=True) as store:
                     if sync_local(store, loaded, warm.database) and on_load:
                         on_load()
-                cols, rows = run(loaded.driver(), text, params, warm.database)
+                cols, rows = run(loaded.reader, text, params, warm.database)
                 break
             except (ServiceUnavailable, SessionExpired):
                 # a stale server.json (that server died): forget it and start a fresh one, once
