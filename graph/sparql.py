@@ -78,7 +78,13 @@ def query(store: Store, text: str, params: dict | None = None, allow_service: bo
 def _position(message: str) -> str:
     """'error at 3:2: expected X' -> '3:2: expected X' (line:column in the text as written)."""
     m = re.match(r"error at (\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)", message, re.S)
-    return f"{m.group(1)}:{m.group(2)}: {m.group(3)}" if m else message
+    if not m:
+        return message
+    text = m.group(3)
+    if "Prefix not found" in text:
+        text = f"unknown prefix (predeclared: {', '.join(prefixes())}; declare others with PREFIX)"
+    text = text.splitlines()[0] if text else text
+    return f"{m.group(1)}:{m.group(2)}: {text[:200]}"
 
 
 def _drop(data: bytes, fmt: str, drop: list[str]) -> bytes:
