@@ -128,29 +128,6 @@ def test_cli_ask_over_bolt_matches_sparql(loaded, example_store, tmp_path):
     assert _sorted(json.loads(result.output)) == _sorted(sparql)
 
 
-def test_cli_cypher_starts_a_local_server(tmp_path):
-    from click.testing import CliRunner
-    from conftest import EXAMPLES
-    from vnkg.cli import main
-    store = str(tmp_path / "store")
-    runner = CliRunner()
-    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
-    query = "MATCH (m:Meeting)-[:CHAIRED_BY]->(p:Person) RETURN p.name AS chair ORDER BY chair"
-    try:
-        first = runner.invoke(main, ["cypher", query, "--store", store, "--format", "json"])
-        assert first.exit_code == 0, first.output
-        assert "Trịnh Văn Khải" in first.output and "loaded the store" in first.output
-        pid = json.loads((tmp_path / "store" / "cypher" / "server.json").read_text())["pid"]
-        second = runner.invoke(main, ["cypher", "MATCH (n:Person) RETURN count(n) AS n", "--store", store,
-                                      "--format", "json"])
-        assert second.exit_code == 0 and "loaded the store" not in second.output  # the copy is reused
-        assert json.loads((tmp_path / "store" / "cypher" / "server.json").read_text())["pid"] == pid  # warm
-    finally:
-        from vnkg.graph.arcadedb import stop_warm
-        stop_warm(tmp_path / "store" / "cypher")
-    assert not (tmp_path / "store" / "cypher" / "server.json").exists()
-
-
 def test_cli_push_neo4j(server, example_store, tmp_path):
     from click.testing import CliRunner
     from conftest import EXAMPLES

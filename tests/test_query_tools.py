@@ -197,35 +197,32 @@ def test_the_local_server_stays_warm(store):
     assert json.loads(state.read_text())["pid"] == pid
 
 
-def test_a_changed_store_is_reloaded(tmp_path):
-    path = tmp_path / "store"
-    assert vnkg("build", EXAMPLES / "tin-dia-phuong.jsonl", "--store", path).exit_code == 0
-    try:
-        first = vnkg("cypher", "MATCH (a:Article) RETURN count(a) AS n", "--store", path, "--format", "json")
-        assert first.exit_code == 0, first.output
-        assert vnkg("build", EXAMPLES, "--store", path).exit_code == 0  # adds the .txt and .html articles
-        second = vnkg("cypher", "MATCH (a:Article) RETURN count(a) AS n", "--store", path, "--format", "json")
-        assert "loaded the store" in second.output
-        assert json.loads(second.stdout)[0]["n"] == json.loads(first.stdout)[0]["n"] + 2
-        third = vnkg("cypher", "MATCH (a:Article) RETURN count(a) AS n", "--store", path, "--keep-alive", "0")
-        assert "loaded the store" not in third.output
-    finally:
-        from vnkg.graph.arcadedb import stop_warm
-        stop_warm(path / "cypher")
-    assert not (path / "cypher" / "server.json").exists()  # --keep-alive 0 stopped it
+def test_wrong_password_is_one_line(store):
+    from vnkg.graph.arcadedb import running
+    warm = running(Path(store) / "cypher")
+    r = vnkg("cypher", "RETURN 1", "--neo4j", warm.uri, "--user", "reader", "--password", "wrong")
+    assert r.exit_code == 3 and "wrong user or password" in r.output and len(r.output.strip().splitlines()) == 1
+
+
+def test_a_changed_store_is_reloaded(store, tmp_path):
+    count = "MATCH (a:Article) RETURN count(a) AS n"
+    first = vnkg("cypher", count, "--store", store, "--format", "json")
+    assert first.exit_code == 0, first.output
+    (tmp_path / "bai-moi.txt").write_text("Sáng 2/3/2024, Ban Thường vụ Huyện ủy Can Lộc tổ chức hội nghị. "
+                                          "Đồng chí Lê Văn Hư, Bí thư Huyện ủy chủ trì hội nghị.", encoding="utf-8")
+    assert vnkg("build", tmp_path / "bai-moi.txt", "--store", store).exit_code == 0
+    second = vnkg("cypher", count, "--store", store, "--format", "json")
+    assert "loaded the store" in second.output
+    assert json.loads(second.stdout)[0]["n"] == json.loads(first.stdout)[0]["n"] + 1
+    third = vnkg("cypher", count, "--store", store, "--keep-alive", "0")
+    assert "loaded the store" not in third.output
+    assert not (Path(store) / "cypher" / "server.json").exists()  # --keep-alive 0 stopped it
 
 
 def test_unreachable_neo4j_is_one_line():
     r = vnkg("cypher", "RETURN 1", "--neo4j", "bolt://127.0.0.1:9")
     assert r.exit_code == 3 and "cannot reach bolt://127.0.0.1:9" in r.output
     assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
-
-
-def test_wrong_password_is_one_line(store):
-    from vnkg.graph.arcadedb import running
-    warm = running(Path(store) / "cypher")
-    r = vnkg("cypher", "RETURN 1", "--neo4j", warm.uri, "--user", "reader", "--password", "wrong")
-    assert r.exit_code == 3 and "wrong user or password" in r.output and len(r.output.strip().splitlines()) == 1
 
 
 # --- serve --------------------------------------------------------------------------------------------
