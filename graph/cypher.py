@@ -102,8 +102,11 @@ def bind(text: str, params: dict | None = None, name: str = "query") -> dict:
 
 def named(driver, name: str, params: dict | None = None, database: str | None = None):
     """queries/NAME.cypher with every declared parameter bound (None when not given)."""
+    from vnkg.collation import order
+
     text = queries.load(name, "cypher")
-    return run(driver, text, bind(text, params, f"query {name!r}"), database)
+    cols, rows = run(driver, text, bind(text, params, f"query {name!r}"), database)
+    return cols, order(rows, text, "cypher")
 
 
 def fingerprint(store: Store) -> str:

@@ -131,7 +131,7 @@ def _drop(data: bytes, fmt: str, drop: list[str]) -> bytes:
     return data
 
 
-def render(result, declared: list[str], fmt: str):
+def render(result, declared: list[str], fmt: str, text: str = ""):
     """The result in `fmt`: bytes in a standard format, or (columns, rows) for the table of a SELECT."""
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
@@ -146,9 +146,11 @@ def render(result, declared: list[str], fmt: str):
         return ox.serialize(result, format=_GRAPHS[fmt], **options)
     names = [v.value for v in result.variables]
     drop = [n for n in names if n in declared]
-    if fmt == "table":
+    if fmt == "table":  # rows in the query's own ORDER BY, with Vietnamese collation for text
+        from vnkg.collation import order
+
         cols = [n for n in names if n not in drop]
-        return cols, [{n: _value(sol[n]) for n in cols} for sol in result]
+        return cols, order([{n: _value(sol[n]) for n in cols} for sol in result], text)
     if fmt not in _RESULTS:
         raise QueryError(f"a SELECT query gives rows: use --format table|json|csv|tsv|xml, not {fmt}")
     return _drop(result.serialize(format=_RESULTS[fmt]), fmt, drop)
@@ -167,6 +169,6 @@ def run_sparql(store_path, text: str, params: dict | None = None, fmt: str = "ta
     with Store(path, read_only=True) as store:
         result, declared = query(store, text, params, allow_service)
         try:
-            return render(result, declared, fmt)
+            return render(result, declared, fmt, text)
         except OSError as err:  # e.g. a SERVICE endpoint that cannot be reached
             raise QueryError(str(err)) from err
