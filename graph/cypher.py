@@ -122,8 +122,6 @@ def sync_local(store: Store, server, database: str = "kg") -> bool:
     The store's data files are compared first (cheap); the content digest is computed only when they
     changed, and the copy is reloaded only when the content did.
     """
-    from .neo4j import push
-    from .property import property_graph
     from .snapshot import Version, current_version
 
     marker = Path(server.root) / "vnkg-version"
@@ -133,6 +131,9 @@ def sync_local(store: Store, server, database: str = "kg") -> bool:
         if known.files != current.files:
             current.write(marker)
         return False
+    from .neo4j import push
+    from .property import property_graph
+
     driver = server.driver()
     marker.unlink(missing_ok=True)  # a reload that fails half-way leaves no claim of being current
     with driver.session(database=database) as session:
@@ -140,6 +141,14 @@ def sync_local(store: Store, server, database: str = "kg") -> bool:
     push(property_graph(store), driver, database)
     current.write(marker)
     return True
+
+
+def _unchanged(store_path, root) -> bool:
+    """True when the copy in `root` was loaded from the store's data files as they are now."""
+    from .snapshot import Version, files_state
+
+    known = Version.read(Path(root) / "vnkg-version")
+    return known is not None and known.files == files_state(Path(store_path) / "rdf")
 
 
 class _Loaded:
@@ -181,9 +190,10 @@ def run_local(store_path: str | Path, text: str, params: dict | None = None, idl
             warm = arcadedb.warm(root, idle=keep if keep > 0 else 3600)
             loaded = _Loaded(root, warm)
             try:
-                with Store(store_path, read_only=True) as store:
-                    if sync_local(store, loaded, warm.database) and on_load:
-                        on_load()
+                if not _unchanged(store_path, root):  # the cheap test first: the store is not even opened
+                    with Store(store_path, read_only=True) as store:
+                        if sync_local(store, loaded, warm.database) and on_load:
+                            on_load()
                 cols, rows = run(loaded.reader, text, params, warm.database)
                 break
             except (ServiceUnavailable, SessionExpired):

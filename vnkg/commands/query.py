@@ -93,6 +93,23 @@ def sparql(query, query_file, params, store_path, fmt, allow_service):
         emit(cols, rows, "table")
 
 
+def light_neo4j() -> None:
+    """Keep the neo4j driver's start-up light in a command-line process.
+
+    At import the driver loads numpy, pandas and pyarrow whenever they are installed (over a second),
+    only for `Result.to_df()` and array values, which the command line never uses; so, if the driver
+    is not loaded yet, it is given a module that says they are absent.
+    """
+    import types
+
+    if "neo4j" in sys.modules or "neo4j._optional_deps" in sys.modules:
+        return
+    stub = types.ModuleType("neo4j._optional_deps")
+    stub.np = stub.pd = stub.pa = stub.pa_compute = None
+    stub.__all__ = ["np", "pa", "pa_compute", "pd"]
+    sys.modules["neo4j._optional_deps"] = stub
+
+
 def neo4j_message(err, uri: str | None, user: str | None) -> str | None:
     """One line for a Neo4j/Bolt connection problem (None if `err` is not one)."""
     from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
@@ -130,6 +147,7 @@ def cypher(query, query_file, params, store_path, neo4j_uri, user, password, dat
     \b
       vnkg cypher -f queries/chairs.cypher --param in_area="Kỳ Anh"
     """
+    light_neo4j()
     from neo4j.exceptions import ClientError, ConfigurationError, CypherSyntaxError, DriverError, Neo4jError
 
     from vnkg.graph.cypher import WriteRefused, bind, run, run_local
