@@ -38,7 +38,7 @@ class LocalArcadeDB:
 
     def __init__(self, root: str | os.PathLike, database: str = "kg", timeout: float = 90.0,
                  bolt_port: int | None = None, host: str = "127.0.0.1"):
-        self.root = Path(root)
+        self.root = Path(root).resolve()  # the server runs in this folder: a relative path would nest
         self.database = database
         self.timeout = timeout
         self.host = host
@@ -252,7 +252,7 @@ def warm(root: str | os.PathLike, idle: float = DEFAULT_IDLE, timeout: float = 1
 
     The caller holds `lock(root)`. `idle` <= 0 means: never stop on its own (for `vnkg serve --bolt`).
     """
-    root = Path(root)
+    root = Path(root).resolve()
     found = _read_state(root)
     if found is not None:
         touch(root)
