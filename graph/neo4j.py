@@ -62,8 +62,40 @@ def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int
     return dict(counts)
 
 
+# date properties (text that keeps its precision: 2023, 2023-07, 2023-07-08, --07-08) and the typed
+# companion column neo4j-admin fills with a Neo4j `date` when the day is known
+_DAYS = {"date": "day", "first_seen": "first_day", "last_seen": "last_day"}
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _columns(keys: list[str]) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Header cells and, per cell, (property, None) for the value as is or (property, 'day') for a date."""
+    header, cells = [], []
+    for k in keys:
+        header.append(f"{k}:int" if k == "articles" else k)
+        cells.append((k, None))
+        if k in _DAYS:
+            header.append(f"{_DAYS[k]}:date")
+            cells.append((k, "day"))
+    return header, cells
+
+
+def _cell(props: dict, key: str, kind: str | None):
+    value = props.get(key)
+    if value is None:
+        return ""
+    if kind == "day":
+        return value if _FULL_DATE.match(str(value)) else ""
+    return value
+
+
 def export_csv(pg: PropertyGraph, folder: str | Path) -> str:
-    """Header+data CSVs per label and per relationship type; returns the neo4j-admin import command."""
+    """Header+data CSVs per label and per relationship type; returns the neo4j-admin import command.
+
+    Dates stay text as written (``date``, ``first_seen``, ``last_seen``: the same as `push` sets, so the
+    named Cypher queries work on either), with a typed companion (``day:date``, ``first_day:date``,
+    ``last_day:date``) holding a Neo4j date whenever the day is known.
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     by_label: dict[str, list] = defaultdict(list)
@@ -72,24 +104,25 @@ def export_csv(pg: PropertyGraph, folder: str | Path) -> str:
     args = []
     for label, items in sorted(by_label.items()):
         keys = sorted({k for _, p in items for k in p if k not in ("label", "iri")})
+        header, cells = _columns(keys)
         path = folder / f"nodes_{label}.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             w = csv.writer(handle)
-            w.writerow([f"iri:ID({label})", *keys, ":LABEL"])
+            w.writerow([f"iri:ID({label})", *header, ":LABEL"])
             for iri, p in items:
-                w.writerow([iri, *[p.get(k, "") for k in keys], _check(label)])
+                w.writerow([iri, *[_cell(p, k, kind) for k, kind in cells], _check(label)])
         args.append(f"--nodes={label}={path.name}")
     by_type: dict[tuple, list] = defaultdict(list)
     for src, rel, dst, props in pg.rels:
         by_type[(pg.nodes[src]["label"], rel, pg.nodes[dst]["label"])].append((src, dst, props))
     for (a, rel, b), items in sorted(by_type.items()):
         keys = sorted({k for _, _, p in items for k in p})
-        typed = [f"{k}:int" if k == "articles" else k for k in keys]
+        header, cells = _columns(keys)
         path = folder / f"rels_{a}_{rel}_{b}.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             w = csv.writer(handle)
-            w.writerow([f":START_ID({a})", f":END_ID({b})", *typed, ":TYPE"])
+            w.writerow([f":START_ID({a})", f":END_ID({b})", *header, ":TYPE"])
             for src, dst, p in items:
-                w.writerow([src, dst, *[p.get(k, "") for k in keys], _check(rel)])
+                w.writerow([src, dst, *[_cell(p, k, kind) for k, kind in cells], _check(rel)])
         args.append(f"--relationships={rel}={path.name}")
     return f"cd {folder} && neo4j-admin database import full " + " ".join(args) + " neo4j"

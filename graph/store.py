@@ -109,7 +109,9 @@ class Store:
             raise KeyError(f"query {name!r} takes no parameter {', '.join(sorted(unknown))}")
         cols, rows = self.select(queries.load("prefixes") + text, params)
         cols = [c for c in cols if c not in declared]
-        return cols, [{c: r[c] for c in cols} for r in rows]
+        from vnkg.collation import order  # names and places in Vietnamese alphabetical order
+
+        return cols, order([{c: r[c] for c in cols} for r in rows], text)
 
     def triples(self) -> set[ox.Triple]:
         """The union of all article graphs, as triples."""

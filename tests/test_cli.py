@@ -53,7 +53,8 @@ def test_sparql_and_bad_query(built):
     runner = CliRunner()
     ok = runner.invoke(main, ["sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?m a vn:Meeting }", "--store", built,
                               "--format", "json"])
-    assert ok.exit_code == 0 and int(json.loads(ok.output)[0]["n"]) >= 6
+    assert ok.exit_code == 0, ok.output
+    assert int(json.loads(ok.stdout)["results"]["bindings"][0]["n"]["value"]) >= 6  # SPARQL 1.1 results JSON
     bad = runner.invoke(main, ["sparql", "SELEC nonsense", "--store", built])
     assert bad.exit_code == 2 and "bad query" in bad.output
 

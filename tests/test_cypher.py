@@ -46,7 +46,7 @@ def test_cypher_gives_the_golden_rows(loaded, query, params):
 
 def _reload(server, example_store):
     """Put the example graph back after a test that replaced the server's contents."""
-    (server.root / "vnkg-fingerprint").unlink(missing_ok=True)
+    (server.root / "vnkg-version").unlink(missing_ok=True)
     sync_local(example_store, server)
 
 
@@ -126,22 +126,6 @@ def test_cli_ask_over_bolt_matches_sparql(loaded, example_store, tmp_path):
                                        "--format", "json"])
     assert result.exit_code == 0, result.output
     assert _sorted(json.loads(result.output)) == _sorted(sparql)
-
-
-def test_cli_cypher_starts_a_local_server(tmp_path):
-    from click.testing import CliRunner
-    from conftest import EXAMPLES
-    from vnkg.cli import main
-    store = str(tmp_path / "store")
-    runner = CliRunner()
-    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
-    query = "MATCH (m:Meeting)-[:CHAIRED_BY]->(p:Person) RETURN p.name AS chair ORDER BY chair"
-    first = runner.invoke(main, ["cypher", query, "--store", store, "--format", "json"])
-    assert first.exit_code == 0, first.output
-    assert "Trịnh Văn Khải" in first.output
-    second = runner.invoke(main, ["cypher", "MATCH (n:Person) RETURN count(n) AS n", "--store", store,
-                                  "--format", "json"])
-    assert second.exit_code == 0 and "loaded the store" not in second.output  # the copy is reused
 
 
 def test_cli_push_neo4j(server, example_store, tmp_path):

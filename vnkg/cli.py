@@ -19,6 +19,7 @@ COMMANDS = {
     "ask": "ask:ask",
     "sparql": "query:sparql",
     "cypher": "query:cypher",
+    "serve": "serve:serve",
     "push": "push:push",
     "export": "export:export",
     "validate": "export:validate",
