@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .document import Doc
-from .meetings import CHAIR, HELD
+from .meetings import CHAIR
 
+_ORGANISED = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)(?![\w])")
 _CAPITALISED_RUN = re.compile(r"((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s*$")
 
 
@@ -21,13 +23,13 @@ def diagnose(doc: Doc) -> dict:
         if m.organizer or m.span.sentence in organised:
             continue
         s0, s1 = doc.sentences[m.span.sentence]
-        verb = HELD.search(doc.low, s0, s1)
+        verb = _ORGANISED.search(doc.low, s0, s1)
         if verb is None:
             continue
         words = doc.text[s0:verb.start()].split(",")[-1].strip()
         run = _CAPITALISED_RUN.search(words)
-        if run and run.group(1)[:1].isupper() and not any(
-                p.name in run.group(1) for p in doc.persons):
+        if run and run.group(1)[:1].isupper() and not any(p.name in run.group(1) for p in doc.persons) \
+                and not lexicon.load().role_re.match(run.group(1).lower()):
             unknown_bodies.append(run.group(1))
     return {"chu_tri_sentences": len(chu_tri),
             "chu_tri_with_chair": len([i for i in chu_tri if i in chair_sentences]),
