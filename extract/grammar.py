@@ -152,8 +152,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             bare = lexicon.load().role_re.match(low, start)
             if bare and bare.end() >= i - 1 and lexicon.load().role_kind(bare.group(0)) != "member":
                 pass  # "Phó Chủ tịch - Tổng Thư ký ..." is one title
-            elif lexicon.load().role_re.match(low, rest) or stop_at(low, rest, doc.text):
-                return i, "-"
+            elif lexicon.load().role_re.match(low, rest) or stop_at(low, rest, doc.text) or \
+                    (i >= head_end and lexicon.load().body_re.match(low, rest)):
+                return i, "-"  # "Đảng ủy - HĐND - UBND xã": joint bodies, each its own
         if low.startswith(" kiêm ", i):
             return i, "kiêm"
         if i in starts and i > start:

@@ -243,7 +243,8 @@ _CHAIR_BOUNDARY = re.compile(
     r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|phát biểu|kết luận|báo cáo|tổ chức|khai mạc|bế mạc|diễn ra|"
     r"làm việc|thăm|trao|tiếp|đến|chúc mừng|nhấn mạnh|yêu cầu|đề nghị|cho biết|thông qua|tiến hành|họp|"
     r"tại|sau khi|trước khi|trong đó)(?![\w])(?!(?:\s+[^\W\d_]+)?\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
-_LIST_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s*)?"
+_LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|"
+                         r"đại hội|phiên)\s*)?"
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 

@@ -18,6 +18,7 @@ from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
     r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+_CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
 _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
@@ -99,6 +100,22 @@ def _honorific_before(doc: Doc, pos: int) -> bool:
     return bool(lex.honorific_re.search(before))
 
 
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """A name with a title or an honorific right before it, or a title right after it."""
+    lex = lexicon.load()
+    before = doc.low[max(0, start - 40):start].rstrip()
+    if lex.honorific_re.search(before):
+        return True
+    role = None
+    for role in lex.role_re.finditer(doc.low, max(0, start - 60), start):
+        pass
+    if role is not None and not doc.low[role.end():start].strip(" ,") or (
+            role is not None and re.search(r"(?:ủy|tỉnh|huyện|xã|phường|thành phố|thị xã|quận)\s*$", before)):
+        return True
+    after = re.match(r"\s*[,(–-]\s*", doc.low[end:end + 4])
+    return bool(after and lex.role_re.match(doc.low, end + after.end()))
+
+
 def _title_runs_on(doc: Doc, word: re.Match, whole: tuple[int, int] | None = None) -> bool:
     """A capitalised word that, with the words after it, is a role, a body or a meeting (``Đại biểu``,
     ``Kỳ họp``); with `whole`, a phrase from `word` that runs past the candidate name's end."""
@@ -137,7 +154,7 @@ def persons(doc: Doc) -> dict:
                 i += 1
                 continue
             context = i == 0 and _honorific_before(doc, run[0].start())
-            if norms[i] in lex.surnames or context:
+            if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or context:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
@@ -151,6 +168,9 @@ def persons(doc: Doc) -> dict:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()
                     ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
+                    if ok and not context and gazetteer.load().lookup(" ".join(name_words)) and \
+                            not _titled(doc, run[i].start(), run[j - 1].end()):
+                        ok = False  # "các xã Sơn Dương, Sơn Thủy": a unit's name, with nothing saying it is a person's
                     if any(caps[i:j]):
                         whole = (i, j) == (0, n) or (j == n and not any(caps[:i]))
                         ok = ok and not shouting and all(caps[i:j]) and whole
