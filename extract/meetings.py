@@ -44,6 +44,7 @@ _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 _MANY = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # "12 hội nghị": a summary
+_MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại)(?![\w])")
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
@@ -397,8 +398,11 @@ def meetings(doc: Doc) -> dict:
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
+        monthly = _MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) if noun else None
         if dated:
             date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at))
+        elif monthly:
+            date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and last_date and _SAME_DAY.search(low, s0, noun_at):
@@ -521,6 +525,11 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             _absorb(target, m)
+    for month in (o for o in out if o.date and len(o.date) == 7 and o.organizer):
+        for day in out:  # "họp lệ kỳ tháng 12 năm 2018" names who held the session of 24 December
+            if day.date and len(day.date) == 10 and day.date.startswith(month.date) and not day.organizer \
+                    and _fits(day, month):
+                day.organizer = month.organizer
     for w in (m for m in found if m.weak):
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
         if len(fits) == 1 or (fits and len(out) == 1):

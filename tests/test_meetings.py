@@ -209,3 +209,11 @@ def test_an_undated_headline_joins_the_dated_report():
 ])
 def test_more_working_sessions_and_undated_reports(text, published, expected):
     assert meetings(doc_of(text, None, published)) == expected
+
+
+def test_a_regular_monthly_session_is_dated_to_its_month():
+    text = ("Thường trực HĐND huyện Giồng Trôm họp lệ kỳ tháng 12 năm 2018\n"
+            "Chiều ngày 24 tháng 12 năm 2018, ông Võ Văn An, Chủ tịch HĐND huyện chủ trì cuộc họp lệ kỳ tháng 12.")
+    got = meetings(doc_of(text))
+    assert ("2018-12", "huyện Giồng Trôm", "thường trực hội đồng nhân dân huyện", []) in got
+    assert ("2018-12-24", "huyện Giồng Trôm", "thường trực hội đồng nhân dân huyện", ["Võ Văn An"]) in got
