@@ -25,7 +25,8 @@ NOUN = re.compile(
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
-PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây)(?![\w])")
+PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
+                     r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
