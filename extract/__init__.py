@@ -16,8 +16,9 @@ from .model import Article, Facts, Meeting, PersonMention, Post, Span
 from .names import persons
 from .posts import posts
 from .sentences import normalise, sentences
+from .tenure import tenure
 
-STAGES = [normalise, sentences, context_date, areas, persons, context_area, posts, meetings]
+STAGES = [normalise, sentences, context_date, areas, persons, context_area, posts, meetings, tenure]
 
 __all__ = ["STAGES", "Article", "Facts", "Meeting", "PersonMention", "Post", "Span", "extract", "run"]
 
@@ -37,4 +38,5 @@ def extract(article: Article) -> Facts:
     doc = run(article)
     return Facts(article, list(doc.sentences), list(doc.subject), doc.date,
                  list(doc.persons), list(doc.posts), list(doc.meetings),
-                 doc.date_source, doc.subject_source, doc.national, diagnose(doc))
+                 doc.date_source, doc.subject_source, doc.national, diagnose(doc),
+                 tenure=list(doc.tenure), bios=list(doc.bios))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import AreaMention, Unit
-from .model import Article, Meeting, PersonMention, Post, Span
+from .model import Article, Bio, Meeting, PersonMention, Post, Span, TenureEvent
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class Doc:
     posts: tuple[Post, ...] = ()
     titles: tuple[tuple[int, int], ...] = ()        # every title span read, duplicates included
     meetings: tuple[Meeting, ...] = field(default=())
+    tenure: tuple[TenureEvent, ...] = ()            # starts and ends of holdings (tenure stage)
+    bios: tuple[Bio, ...] = ()                      # birth year, home province (tenure stage)
 
     def sentence_of(self, pos: int) -> int:
         starts = [s for s, _ in self.sentences]

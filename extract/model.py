@@ -47,6 +47,30 @@ class Post:
     span: Span
 
 
+@dataclass(frozen=True)
+class TenureEvent:
+    """The text says a holding started (elected, appointed) or ended (dismissed, resigned, retired,
+    transferred; or the post is called former)."""
+
+    post: Post           # the post ("elected" status for a start, "former" for an end)
+    event: str           # start | end
+    cause: str           # elected | appointed | dismissed | resigned | retired | transferred | former
+    date: str | None     # as precise as the text says; None when nothing dates it
+    bound: str           # "on": it happened then; "by": it had happened by then
+    span: Span           # the words that say so
+
+
+@dataclass(frozen=True)
+class Bio:
+    """What the article says of who a named person is: birth year, home province."""
+
+    person: str
+    born: int | None
+    born_from_age: bool  # the year was computed from an age ("49 tuổi") and may be one off
+    home: Unit | None    # province
+    span: Span
+
+
 @dataclass
 class Meeting:
     """A meeting reported as held."""
@@ -80,3 +104,5 @@ class Facts:
     subject_source: str | None = None # where the subject was read: host table | headline | text ...
     national: bool = False            # about the centre: no subject area below the nation
     diagnostics: dict = field(default_factory=dict)   # what could not be typed (for the build report)
+    tenure: list[TenureEvent] = field(default_factory=list)   # starts and ends of holdings (extract/tenure.py)
+    bios: list[Bio] = field(default_factory=list)

@@ -1,0 +1,607 @@
+"""Who is who across articles: the corpus-level resolve stage.
+
+Extraction names people per article. This stage, run after extraction over the whole corpus,
+decides which person mentions (one per name and article) are the same human:
+
+1. **Blocking.** Mentions are grouped by a normalised name key (NFC, one tone placement,
+   ``Sĩ``/``Sỹ``, honorifics dropped, case folded); only mentions of one block are compared.
+2. **Evidence.** Each pair in a block gets a Fellegi–Sunter style score in bits (log2 of the
+   likelihood ratio "same human" : "namesakes"): a prior from how rare the name is (how many
+   officials are expected to bear it, from the name-part frequencies in
+   ``data/name_frequencies.tsv``) plus the evidence the two articles give — the same post, the
+   same body, the same province (before or after the 2025 merger of provinces), a post in the
+   province the other article is about, colleagues named in both, and against it posts in
+   provinces that never meet. Each feature is one of the `FEATURES` below, with its weight.
+3. **Hard contradictions split**: two heads of two different provinces' bodies within the same
+   weeks are two people, whatever else they share.
+4. **Clustering**: pairs are joined strongest first while their score clears `THRESHOLD` and the
+   two groups hold no contradiction nor a user's split (single linkage with cannot-links).
+5. **Judgments win**: a user's ``merge`` joins, a user's ``split`` keeps apart (see `Judgments`).
+
+The scorer is pure: `resolve_block(mentions, judgments)` -> clusters with the reason of each
+link. `ResolveState` keeps the mentions, the stable ids and their redirects in the store
+(``STORE/resolve/``), so adding articles re-resolves only the blocks they touch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sqlite3
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from vnkg.extract.text import ascii_slug, fold, lower
+
+# ---------------------------------------------------------------------------------------------
+# name keys
+
+_Y_TO_I = {"y": "i", "ỳ": "ì", "ý": "í", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"}
+# a syllable whose only vowel is y after these consonants is written with i as well (Sỹ = Sĩ, Lý = Lí)
+_YI = re.compile(r"^(b|c|d|đ|h|k|l|m|n|s|t|v|x|ph|th|ch|tr)([yỳýỷỹỵ])$")
+_HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
+
+
+def name_key(name: str) -> str:
+    """The blocking key of a name: ``Nguyễn Sỹ Quân`` and ``nguyễn sĩ quân`` agree, so do
+    ``Hoà``/``Hòa`` (tone placement), NFD and NFC input, and ``ông Nguyễn Sĩ Quân``."""
+    text = unicodedata.normalize("NFC", name or "")
+    text = lower(fold(text))
+    text = " ".join(re.sub(r"[^\w/]+", " ", text).split())
+    changed = True
+    while changed:
+        changed = False
+        for h in _HONORIFICS:
+            if text.startswith(h + " "):
+                text, changed = text[len(h) + 1:], True
+    words = []
+    for w in text.split():
+        m = _YI.match(w)
+        words.append(m.group(1) + _Y_TO_I[m.group(2)] if m else w)
+    return " ".join(words)
+
+
+def person_slug(name: str) -> str:
+    return "-".join(ascii_slug(w) for w in name.split() if ascii_slug(w)) or "person"
+
+
+def _h(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=4).hexdigest()
+
+
+def base_id(key: str) -> str:
+    """The id the first person of a name block gets: ``nguyen-van-an-1a2b3c4d``."""
+    return f"{person_slug(key)}-{_h(key)}"
+
+
+def other_id(key: str, anchor: str) -> str:
+    """The id of a further person of the same name, anchored on its earliest article."""
+    return f"{person_slug(key)}-{_h(key, anchor)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# data: name-part frequencies, the 2025 merger of provinces
+
+POPULATION = 100_000  # officials that news about local and national politics may name
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict, dict]:
+    text = resources.files("vnkg.graph").joinpath("data", "name_frequencies.tsv").read_text("utf-8")
+    table: dict[str, dict[str, float]] = defaultdict(dict)
+    default: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        part, syllable, share = line.split("\t")
+        if part == "default":
+            default[syllable] = float(share)
+        else:
+            table[part][name_key(syllable)] = float(share)
+    return table, default
+
+
+def expected_bearers(key: str) -> float:
+    """How many officials are expected to bear this name: POPULATION x P(surname) x P(middle...)
+    x P(given). A name of two syllables has no middle part; each extra middle syllable multiplies."""
+    table, default = _frequencies()
+    words = key.split()
+    if not words:
+        return float(POPULATION)
+    p = table["surname"].get(words[0], default["surname"])
+    if len(words) > 1:
+        p *= table["given"].get(words[-1], default["given"])
+    for w in words[1:-1]:
+        p *= table["middle"].get(w, default["middle"])
+    if len(words) == 2:
+        p *= 0.2  # two-syllable names are uncommon among Kinh officials; mostly other ethnic groups
+    return POPULATION * p
+
+
+def prior_bits(key: str) -> float:
+    """Log2 prior odds that two mentions of this name are one human: -log2(expected bearers),
+    capped at +3 (even a unique-looking name needs some evidence to cross provinces)."""
+    return min(3.0, -math.log2(max(expected_bearers(key), 1e-6)))
+
+
+@lru_cache(maxsize=1)
+def merged_province() -> dict[str, str]:
+    """Old province code -> the code of the province it is part of since 1 July 2025."""
+    from vnkg.extract.gazetteer import load
+
+    gaz = load()
+    text = resources.files("vnkg.graph").joinpath("data", "provinces_2025.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        old, new = line.split("\t")
+        o = [u for u in gaz.lookup(old) if u.level == "province"]
+        n = [u for u in gaz.lookup(new) if u.level == "province"]
+        if o and n:
+            out[o[0].code] = n[0].code
+    return out
+
+
+def new_province(code: str | None) -> str | None:
+    return merged_province().get(code, code) if code else None
+
+
+# ---------------------------------------------------------------------------------------------
+# mentions
+
+@dataclass(frozen=True)
+class PostRef:
+    """One post a mention is said to hold (or to have held)."""
+
+    title: str               # title key (abbreviations spelled out, folded, lower case)
+    role: str
+    kind: str                # leader | deputy | member | staff
+    level: str | None
+    area: str | None         # area code
+    province: str | None     # province code of the area ("vn" for national posts)
+    status: str              # current | acting | elected | former
+    body: str                # body key with its area ("ủy ban nhân dân tỉnh|44"), "" if none
+
+    @property
+    def post(self) -> str:
+        return f"{self.title}|{self.area or ''}"
+
+
+@dataclass
+class Mention:
+    """Everything the resolver knows about one name in one article."""
+
+    doc: str
+    key: str
+    name: str
+    date: str | None = None
+    posts: list[PostRef] = field(default_factory=list)
+    subject: str | None = None                  # province code of the article's subject
+    context: list[str] = field(default_factory=list)      # provinces named in the person's sentences
+    colleagues: list[str] = field(default_factory=list)   # name keys of the other people named
+    cues: list[str] = field(default_factory=list)         # career words near the name (điều động ...)
+    born: int | None = None                               # birth year, if the article gives it
+    born_from_age: bool = False                           # computed from an age: may be one off
+    home: str | None = None                               # home province code, if given
+
+    @property
+    def ident(self) -> tuple[str, str]:
+        return (self.doc, self.key)
+
+    def to_json(self) -> str:
+        d = asdict(self)
+        d["posts"] = [asdict(p) for p in self.posts]
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Mention":
+        d = json.loads(text)
+        d["posts"] = [PostRef(**p) for p in d["posts"]]
+        return cls(**d)
+
+    # derived views -------------------------------------------------------------------------
+    def provinces(self, former: bool = True) -> set[str]:
+        return {p.province for p in self.posts if p.province and p.province != "vn"
+                and (former or p.status != "former")}
+
+    def bodies(self) -> set[str]:
+        return {p.body for p in self.posts if p.body}
+
+    def post_keys(self) -> set[str]:
+        return {p.post for p in self.posts if p.area or p.level == "nation"}
+
+    def national(self) -> bool:
+        return any(p.province == "vn" for p in self.posts if p.status != "former")
+
+    def seats(self) -> list[PostRef]:
+        """Heads of a province's or district's body said to hold the post now (not just elected)."""
+        return [p for p in self.posts if p.kind == "leader" and p.status in ("current", "acting")
+                and p.level in ("province", "district", "city", "town") and p.area]
+
+
+_CUES = re.compile(r"(?<![\w])(điều động|luân chuyển|nhận nhiệm vụ mới|được bầu|bầu|bổ nhiệm|chỉ định|"
+                   r"phân công|giới thiệu|nguyên|thôi giữ|thôi làm|miễn nhiệm|nghỉ hưu|về hưu|tái đắc cử|"
+                   r"trúng cử|phê chuẩn|thay ông|thay bà|kế nhiệm)(?![\w])")
+
+
+def mentions_of(facts) -> list[Mention]:
+    """The person mentions of one article's facts, one per name key, with their evidence."""
+    from vnkg.extract.gazetteer import load as load_gazetteer
+    from vnkg.extract.lexicon import load as load_lexicon
+    from vnkg.extract.text import key as text_key
+
+    gaz, lex = load_gazetteer(), load_lexicon()
+    art = facts.article
+    text = art.text
+    date = facts.date or (art.published[:10] if art.published else None)
+    subject = None
+    for unit in facts.subject:
+        prov = gaz.province_of(unit)
+        if prov is not None:
+            subject = prov.code
+            break
+    names: dict[str, str] = {}
+    spans: dict[str, list] = defaultdict(list)
+    for pm in facts.persons:
+        k = name_key(pm.name)
+        names.setdefault(k, pm.name)
+        spans[k].append(pm.span)
+    for post in facts.posts:
+        names.setdefault(name_key(post.person), post.person)
+    for m in facts.meetings:
+        for n, s in list(zip(m.chairs, m.chair_spans)) + list(m.attendees) + list(m.speakers):
+            names.setdefault(name_key(n), n)
+            spans[name_key(n)].append(s)
+    posts: dict[str, list[PostRef]] = defaultdict(list)
+    event_posts = [e.post for e in getattr(facts, "tenure", [])]
+    for post in list(facts.posts) + event_posts:
+        canonical = lex.expand(post.title)
+        title = text_key(canonical)
+        unit = post.area if post.area is not None and post.area.code in gaz.units else None
+        if post.level == "nation":
+            province = "vn"
+        else:
+            prov = gaz.province_of(unit) if unit else None
+            province = prov.code if prov else None
+        role = text_key(post.role)
+        body_part = title[len(role):].strip() if title.startswith(role) else ""
+        body = f"{body_part}|{unit.code if unit else province or ''}" if body_part else ""
+        ref = PostRef(title=title, role=role, kind=post.kind, level=post.level,
+                      area=unit.code if unit else None, province=province, status=post.status, body=body)
+        if ref not in posts[name_key(post.person)]:
+            posts[name_key(post.person)].append(ref)
+    bios: dict[str, object] = {}
+    for bio in getattr(facts, "bios", []):
+        bios.setdefault(name_key(bio.person), bio)
+    sentences = facts.sentences
+    out = []
+    for k, name in names.items():
+        context: set[str] = set()
+        cues: set[str] = set()
+        for sp in spans.get(k, []):
+            if sentences and 0 <= sp.sentence < len(sentences):
+                s, e = sentences[sp.sentence]
+            else:
+                s, e = max(0, sp.start - 200), min(len(text), sp.end + 200)
+            chunk = text[s:e]
+            low = lower(fold(chunk))
+            for am in gaz.find(chunk, low):
+                for unit in am.units[:1]:
+                    prov = gaz.province_of(unit)
+                    if prov is not None:
+                        context.add(prov.code)
+            cues.update(m.group(1) for m in _CUES.finditer(low))
+        bio = bios.get(k)
+        out.append(Mention(
+            doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
+            context=sorted(context), colleagues=sorted(set(names) - {k}), cues=sorted(cues),
+            born=bio.born if bio else None, born_from_age=bool(bio and bio.born_from_age),
+            home=bio.home.code if bio and bio.home else None))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the scorer
+
+THRESHOLD = 1.5     # bits: link when the odds of "same human" are at least ~3 : 1
+SEAT_DAYS = 45      # two different seats held within this many days contradict each other
+
+# feature -> weight in bits; a pair gets the best of the "place" features plus the others
+FEATURES = {
+    "same post": 12.0,          # the same post (title and area, or a national post)
+    "same body": 10.0,          # posts in one body (UBND tỉnh X, Bộ Y): a handful of people at a time
+    "same province": 6.0,       # posts in one province (about 1 in 63 officials)
+    "same province since 2025": 4.0,  # posts in provinces merged into one on 1 July 2025
+    "post where the other is": 3.0,   # a post in the province the other article is about or names
+    "same subject": 2.0,        # neither has a post; both articles are about one province
+    "both national": 4.0,       # both hold national posts
+    "shared colleague": 4.0,    # per other person named in both articles (at most 3)
+    "same birth year": 6.0,     # about 1 in 30 officials of a name share a birth year
+    "same home province": 4.0,
+    "homes apart": -6.0,        # two different home provinces (a misread is possible: not a hard split)
+    "provinces apart": -3.0,    # both hold provincial posts, in provinces that never meet
+    "decades apart": -3.0,      # articles more than 25 years apart
+}
+
+
+def _days(date: str | None) -> int | None:
+    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return None
+    y, m, d = (int(x) for x in date.split("-"))
+    return y * 372 + m * 31 + d
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and re.match(r"\d{4}", date) else None
+
+
+_MOVES = {"điều động", "luân chuyển", "nhận nhiệm vụ mới", "được bầu", "bầu", "bổ nhiệm", "chỉ định",
+          "phân công", "thôi giữ", "thôi làm", "miễn nhiệm", "nghỉ hưu", "về hưu", "thay ông", "thay bà",
+          "kế nhiệm", "giới thiệu", "phê chuẩn", "tái đắc cử", "trúng cử"}
+
+
+def contradiction(a: Mention, b: Mention) -> str | None:
+    """Why `a` and `b` cannot be one human, or None: each is said to head a body of a different
+    province or district within SEAT_DAYS of the other, and neither article speaks of a move."""
+    if a.born and b.born and abs(a.born - b.born) > (1 if a.born_from_age or b.born_from_age else 0):
+        return f"born in {a.born} and in {b.born}"
+    sa, sb = a.seats(), b.seats()
+    if not sa or not sb:
+        return None
+    da, db = _days(a.date), _days(b.date)
+    if da is None or db is None or abs(da - db) > SEAT_DAYS:
+        return None
+    if _MOVES & set(a.cues) or _MOVES & set(b.cues):
+        return None
+    for p in sa:
+        for q in sb:
+            if p.level == q.level and p.area != q.area and p.province != q.province:
+                return f"heads of two provinces' bodies at once ({p.title} {p.area}, {q.title} {q.area})"
+    return None
+
+
+def score(a: Mention, b: Mention) -> tuple[float, list[str]]:
+    """Bits of evidence that `a` and `b` are one human (prior included), and the reasons."""
+    bits = prior_bits(a.key)
+    why = [f"name prior {bits:+.1f} (about {expected_bearers(a.key):.1g} bearers)"]
+    place = None
+    pa, pb = a.post_keys(), b.post_keys()
+    provs_a, provs_b = a.provinces(), b.provinces()
+    where_a = {a.subject, *a.context} - {None}
+    where_b = {b.subject, *b.context} - {None}
+    if pa & pb:
+        place = "same post"
+    elif a.bodies() & b.bodies():
+        place = "same body"
+    elif provs_a & provs_b:
+        place = "same province"
+    elif {new_province(p) for p in provs_a} & {new_province(p) for p in provs_b}:
+        place = "same province since 2025"
+    elif (provs_a & where_b) or (provs_b & where_a):
+        place = "post where the other is"
+    elif a.national() and b.national():
+        place = "both national"
+    elif not provs_a and not provs_b and a.subject and a.subject == b.subject:
+        place = "same subject"
+    if place:
+        bits += FEATURES[place]
+        why.append(f"{place} {FEATURES[place]:+.0f}")
+    elif provs_a and provs_b and not (_MOVES & set(a.cues)) and not (_MOVES & set(b.cues)):
+        # (an article that reports a transfer or an election says the person moves: no penalty)
+        bits += FEATURES["provinces apart"]
+        why.append(f"provinces apart {FEATURES['provinces apart']:+.0f}")
+    if a.born and b.born and abs(a.born - b.born) <= (1 if a.born_from_age or b.born_from_age else 0):
+        bits += FEATURES["same birth year"]
+        why.append(f"same birth year {FEATURES['same birth year']:+.0f}")
+    if a.home and b.home:
+        same_home = new_province(a.home) == new_province(b.home)
+        f = "same home province" if same_home else "homes apart"
+        bits += FEATURES[f]
+        why.append(f"{f} {FEATURES[f]:+.0f}")
+    shared = set(a.colleagues) & set(b.colleagues)
+    if shared:
+        w = FEATURES["shared colleague"] * min(3, len(shared))
+        bits += w
+        why.append(f"{len(shared)} shared colleague(s) {w:+.0f}")
+    ya, yb = _year(a.date), _year(b.date)
+    if ya and yb and abs(ya - yb) > 25:
+        bits += FEATURES["decades apart"]
+        why.append(f"decades apart {FEATURES['decades apart']:+.0f}")
+    return bits, why
+
+
+# ---------------------------------------------------------------------------------------------
+# judgments
+
+class JudgmentError(ValueError):
+    """A judgments file that cannot be read."""
+
+
+@dataclass
+class Judgments:
+    """A user's decisions, kept in ``STORE/judgments.jsonl`` (one JSON object a line) and re-applied
+    on every resolve; they win over the scorer.
+
+    ``{"op": "merge", "ids": [A, B], "mentions": [[doc, key], ...]}`` — these mentions are one human.
+    ``{"op": "split", "id": A, "article": DOC, "mentions": [[DOC, key]], "others": [[doc, key], ...]}``
+    — the mention in DOC is not the human of the others.
+    """
+
+    items: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path | None) -> "Judgments":
+        if path is None or not path.exists():
+            return cls()
+        items = []
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise JudgmentError(f"{path}:{n}: not JSON: {err.msg}") from None
+            if not isinstance(item, dict) or item.get("op") not in ("merge", "split") or \
+                    not isinstance(item.get("mentions"), list) or \
+                    not all(isinstance(m, list) and len(m) == 2 for m in item["mentions"]) or \
+                    (item["op"] == "split" and not isinstance(item.get("others"), list)):
+                raise JudgmentError(f"{path}:{n}: not a merge or split judgment")
+            items.append(item)
+        return cls(items)
+
+    def append(self, path: Path, item: dict) -> None:
+        self.items.append(item)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+    def keys(self) -> set[str]:
+        """Name keys of the blocks the judgments touch."""
+        out = set()
+        for item in self.items:
+            for _, k in item["mentions"] + item.get("others", []):
+                out.add(k)
+        return out
+
+    def constraints(self, idents: set[tuple[str, str]]):
+        """(must-link pairs, cannot-link pairs) among `idents`; later judgments win over earlier."""
+        must: list[tuple] = []
+        cannot: set[frozenset] = set()
+        for item in self.items:
+            ms = [tuple(m) for m in item["mentions"] if tuple(m) in idents]
+            if item["op"] == "merge":
+                for x, y in zip(ms, ms[1:]):
+                    must.append((x, y))
+                    cannot.discard(frozenset((x, y)))
+            else:
+                others = [tuple(m) for m in item["others"] if tuple(m) in idents]
+                for x in ms:
+                    for y in others:
+                        if x != y:
+                            cannot.add(frozenset((x, y)))
+                must = [(x, y) for x, y in must if frozenset((x, y)) not in cannot]
+        return must, cannot
+
+
+# ---------------------------------------------------------------------------------------------
+# clustering one block
+
+@dataclass
+class Link:
+    a: tuple[str, str]
+    b: tuple[str, str]
+    bits: float
+    why: list[str]
+
+
+def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -> tuple[list[list[Mention]], list[Link]]:
+    """Clusters of one name block (each a list of mentions) and the links that made them."""
+    n = len(mentions)
+    if n == 1:
+        return [mentions], []
+    idx = {m.ident: i for i, m in enumerate(mentions)}
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    must, cannot_ids = (judgments or Judgments()).constraints(set(idx))
+    cannot = {frozenset(idx[x] for x in pair) for pair in cannot_ids}
+
+    def blocked(ra: int, rb: int) -> str | None:
+        for i in members[ra]:
+            for j in members[rb]:
+                if frozenset((i, j)) in cannot:
+                    return "a user's split"
+        seats_a = [i for i in members[ra] if mentions[i].seats() or mentions[i].born]
+        seats_b = [j for j in members[rb] if mentions[j].seats() or mentions[j].born]
+        for i in seats_a:
+            for j in seats_b:
+                why = contradiction(mentions[i], mentions[j])
+                if why:
+                    return why
+        return None
+
+    def union(ra: int, rb: int) -> None:
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        members[ra].extend(members.pop(rb))
+
+    links: list[Link] = []
+    for x, y in must:
+        ra, rb = find(idx[x]), find(idx[y])
+        if ra != rb:
+            union(ra, rb)
+            links.append(Link(x, y, math.inf, ["a user's merge"]))
+    scored = []
+    for i, j in _candidates(mentions):
+        bits, why = score(mentions[i], mentions[j])
+        if bits >= THRESHOLD:
+            scored.append((bits, i, j, why))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for bits, i, j, why in scored:
+        ra, rb = find(i), find(j)
+        if ra == rb or blocked(ra, rb):
+            continue
+        union(ra, rb)
+        links.append(Link(mentions[i].ident, mentions[j].ident, bits, why))
+    clusters = [[mentions[i] for i in sorted(ms)] for ms in members.values()]
+    return clusters, links
+
+
+def _candidates(mentions: list[Mention]):
+    """Pairs worth scoring: all of a small block; in a large one, pairs that share a piece of
+    evidence (post, body, province, the place an article is about, a colleague)."""
+    n = len(mentions)
+    if n <= 60 or prior_bits(mentions[0].key) + 0 >= THRESHOLD:
+        if n <= 2000:
+            yield from ((i, j) for i in range(n) for j in range(i + 1, n))
+            return
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        keys = {("post", p) for p in m.post_keys()} | {("body", b) for b in m.bodies()}
+        provs = m.provinces()
+        keys |= {("prov", new_province(p)) for p in provs}
+        keys |= {("prov", new_province(p)) for p in ({m.subject, *m.context} - {None})}
+        keys |= {("col", c) for c in m.colleagues}
+        if m.national():
+            keys.add(("nation",))
+        for k in keys:
+            buckets[k].append(i)
+    seen = set()
+    for ids in buckets.values():
+        if len(ids) > 3000:
+            ids = ids[:3000]
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                pair = (ids[x], ids[y])
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def resolve(mentions: list[Mention], judgments: Judgments | None = None) -> dict[tuple[str, str], int]:
+    """Cluster number of every mention (for tests and the benchmark): one block at a time."""
+    blocks: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        blocks[m.key].append(m)
+    out: dict[tuple[str, str], int] = {}
+    c = 0
+    for key in sorted(blocks):
+        clusters, _ = resolve_block(blocks[key], judgments)
+        for cl in clusters:
+            for m in cl:
+                out[m.ident] = c
+            c += 1
+    return out
