@@ -10,6 +10,7 @@ from vnkg.extract import extract
 from vnkg.extract.readers import Note, Rejected, read
 from vnkg.extract.text import key
 
+from . import resolve
 from .rdf import article_iri, article_quads
 from .store import Report, Store
 
@@ -22,6 +23,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
     report = Report(coverage=Coverage())
     t0 = time.perf_counter()
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
+    state = resolve.state_for(store)
     for item in read(paths):
         if isinstance(item, Rejected):
             report.rejected.append(item)
@@ -36,7 +38,9 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
         report.read += 1
         try:
             facts = extract(item)
-            quads = article_quads(facts)
+            mentions = resolve.mentions_of(facts)
+            ids = state.minted_ids(item.id, {m.key for m in mentions})
+            quads = article_quads(facts, ids)
             report.coverage.add(facts)
         except Exception as err:  # an extractor bug must not lose the rest of the corpus
             problem = Rejected(item.source or item.id, None, f"article {item.id}: extraction failed: {err!r}")
@@ -45,9 +49,12 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
                 on_problem(problem)
             continue
         outcome = store.put_article(article_iri(item.id), quads)
+        state.put(item.id, mentions, ids)
         setattr(report, outcome, getattr(report, outcome) + 1)
         bar.update(1)
     bar.close()
+    # who is who across articles: only the name blocks these articles touched are re-resolved
+    resolve.apply(store, state)
     store.flush()
     report.seconds = time.perf_counter() - t0
     return report
@@ -61,11 +68,11 @@ def flat_facts(store: Store) -> Iterator[dict]:
                "area_source": r["area_source"], "date_source": r["date_source"]}
     _, rows = store.named("facts_person")
     seen = set()
-    for r in sorted(rows, key=lambda r: (r["doc"], r["name"])):
+    for r in sorted(rows, key=lambda r: (r["doc"], r["name"], r["person"])):
         k = (r["doc"], key(r["name"]))
         if k not in seen:
             seen.add(k)
-            yield {"doc": r["doc"], "type": "person", "name": r["name"]}
+            yield {"doc": r["doc"], "type": "person", "name": r["name"], "id": r["person"].rsplit("/", 1)[-1]}
     _, rows = store.named("facts_position")
     for r in sorted(rows, key=lambda r: (r["doc"], r["name"], r["title"])):
         yield {"doc": r["doc"], "type": "position", "person": r["name"], "title": r["title"],

@@ -1,8 +1,10 @@
 """Facts -> RDF quads (pyoxigraph terms), one named graph per article.
 
 IRIs are derived from the facts alone, so the same input always gives the same
-quads: a person is keyed by name and province, a post by title and area, a
-holding by person and post, a meeting by date, area and organiser.
+quads: a post is keyed by title and area, a holding by person and post, a meeting
+by date, area and organiser. A person's IRI is the id the resolve stage
+(graph/resolve.py) gave that name in this article, passed in as `person_ids`;
+without one, the first id of the name's block.
 """
 from __future__ import annotations
 
@@ -34,8 +36,17 @@ def article_iri(article_id: str) -> ox.NamedNode:
     return _N(f"{ID}article/{quote(article_id, safe='')}")
 
 
-def person_iri(name: str, scope: str) -> ox.NamedNode:
-    return _N(f"{ID}person/{ascii_slug(name)}-{_h(key(name), scope)}")
+def person_iri(ident: str) -> ox.NamedNode:
+    """The IRI of a resolved person id (``nguyen-van-an-1a2b3c4d``)."""
+    return _N(f"{ID}person/{ident}")
+
+
+def post_iri(canonical: str, unit: Unit | None) -> ox.NamedNode:
+    return _N(f"{ID}post/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+
+
+def holding_iri(person: ox.NamedNode, post: ox.NamedNode) -> ox.NamedNode:
+    return _N(f"{ID}holding/{_h(person.value, post.value)}")
 
 
 def area_iri(code: str) -> ox.NamedNode:
@@ -62,15 +73,16 @@ def _lit(value) -> ox.Literal:
 
 
 class _Builder:
-    def __init__(self, facts: Facts):
+    def __init__(self, facts: Facts, person_ids: dict[str, str] | None = None):
         self.facts = facts
+        self.person_ids = person_ids or {}
         self.graph = article_iri(facts.article.id)
         self.quads: list[ox.Quad] = []
         self.gaz = load_gazetteer()
         self.lex = load_lexicon()
-        province = facts.subject[-1] if facts.subject else None
-        self.scope = province.code if province and province.level == "province" else "vn"
-        self.scopes = self._person_scopes()
+        # the article's date, else (an undated report of a dated meeting) its latest meeting's date
+        dated = sorted(m.date for m in facts.meetings if m.date and m.date[:1].isdigit())
+        self.seen = facts.date or (dated[-1] if dated else None)
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
@@ -141,24 +153,11 @@ class _Builder:
         self.in_area(node, unit)
         return node
 
-    def _person_scopes(self) -> dict[str, str]:
-        """Where a person is resolved: the province of their own posts (nation for national posts),
-        else the article's province — so one official is one node across the articles that name him."""
-        scopes: dict[str, str] = {}
-        for post in self.facts.posts:
-            if post.status == "former":
-                continue
-            if post.level == "nation":
-                scope = "vn"
-            else:
-                province = self.gaz.province_of(post.area) if post.area and post.area.code in self.gaz.units else None
-                scope = province.code if province else None
-            if scope and key(post.person) not in scopes:
-                scopes[key(post.person)] = scope
-        return scopes
-
     def person(self, name: str) -> ox.NamedNode:
-        node = person_iri(name, self.scopes.get(key(name), self.scope))
+        from .resolve import base_id, name_key
+
+        k = name_key(name)
+        node = person_iri(self.person_ids.get(k) or base_id(k))
         self.add(node, RDF.type, _iri(VN.Person))
         self.add(node, FOAF.name, _lit(name))
         return node
@@ -193,12 +192,15 @@ class _Builder:
             self.post(post, people)
         for meeting in f.meetings:
             self.meeting(meeting, people)
+        for event in f.tenure:
+            self.tenure_event(event, people)
         return self.quads
 
-    def post(self, post, people) -> None:
+    def post_node(self, post) -> tuple[ox.NamedNode, ox.NamedNode | None]:
+        """The post node (and its body) of a post as written."""
         canonical = self.lex.expand(post.title)
         unit = post.area
-        node = _N(f"{ID}post/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+        node = post_iri(canonical, unit)
         self.add(node, RDF.type, _iri(VN.Post))
         self.add(node, VN.title, _lit(post.title))
         self.add(node, RDFS.label, _lit(f"{post.title} {unit.name}".strip() if unit else post.title))
@@ -207,11 +209,17 @@ class _Builder:
             self.add(node, VN.level, _lit(post.level))
         self.in_area(node, unit)
         body_name = canonical[len(post.role):].strip() if key(canonical).startswith(post.role) else ""
+        body = None
         if body_name:
             body = self.body(body_name, unit, post.level)
             self.add(node, ORG.postIn, body)
+        return node, body
+
+    def post(self, post, people) -> None:
+        node, body = self.post_node(post)
+        body_name = body is not None
         person = people.get(key(post.person)) or self.person(post.person)
-        holding = _N(f"{ID}holding/{_h(person.value, node.value)}")
+        holding = holding_iri(person, node)
         self.add(holding, RDF.type, _iri(VN.Holding))
         self.add(holding, ORG.member, person)
         self.add(holding, VN.post, node)
@@ -219,17 +227,17 @@ class _Builder:
             self.add(holding, ORG.organization, body)
         self.add(holding, VN.holdingKind, _lit(post.kind))
         self.add(holding, VN.status, _lit(post.status))
-        if self.facts.date and post.status != "former":
-            self.add(holding, VN.seenOn, date_literal(self.facts.date))
+        if self.seen and post.status != "former":
+            self.add(holding, VN.seenOn, date_literal(self.seen))
             # OWL-Time: the holding's span (unknown ends) has this article's date inside it
             during = _N(f"{holding.value}/during")
-            instant = _N(f"{during.value}/{self.facts.date}")
+            instant = _N(f"{during.value}/{self.seen}")
             self.add(holding, ORG.memberDuring, during)
             self.add(during, RDF.type, _iri(TIME.ProperInterval))
             self.add(during, TIME.inside, instant)
             self.add(instant, RDF.type, _iri(TIME.Instant))
-            precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(self.facts.date), TIME.inXSDDate)
-            self.add(instant, precision, date_literal(self.facts.date))
+            precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(self.seen), TIME.inXSDDate)
+            self.add(instant, precision, date_literal(self.seen))
         self.add(holding, PROV.wasDerivedFrom, self.mention(post.span))
 
     def meeting(self, m, people) -> None:
@@ -262,6 +270,24 @@ class _Builder:
             self.add(person, PROV.wasDerivedFrom, self.mention(span))
 
 
-def article_quads(facts: Facts) -> list[ox.Quad]:
-    """All quads of one article, in the article's named graph."""
-    return _Builder(facts).build()
+    def tenure_event(self, e, people) -> None:
+        """A start or end of a holding the article reports (extract/tenure.py)."""
+        node, _ = self.post_node(e.post)
+        person = people.get(key(e.post.person)) or self.person(e.post.person)
+        art = self.facts.article
+        ev = _N(f"{ID}event/{quote(art.id, safe='')}/{e.span.start}-{e.span.end}/{_h(person.value, node.value)}")
+        self.add(ev, RDF.type, _iri(VN.TenureEvent))
+        self.add(ev, ORG.member, person)
+        self.add(ev, VN.post, node)
+        self.add(ev, VN.event, _lit(e.event))
+        self.add(ev, VN.cause, _lit(e.cause))
+        self.add(ev, VN.bound, _lit(e.bound))
+        if e.date:
+            self.add(ev, SCHEMA.startDate, date_literal(e.date))
+        self.add(ev, PROV.wasDerivedFrom, self.mention(e.span))
+
+
+def article_quads(facts: Facts, person_ids: dict[str, str] | None = None) -> list[ox.Quad]:
+    """All quads of one article, in the article's named graph; `person_ids` maps a name key
+    (graph/resolve.py `name_key`) to the resolved person id it carries."""
+    return _Builder(facts, person_ids).build()

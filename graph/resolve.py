@@ -189,6 +189,7 @@ class Mention:
     born: int | None = None                               # birth year, if the article gives it
     born_from_age: bool = False                           # computed from an age: may be one off
     home: str | None = None                               # home province code, if given
+    events: list[list] = field(default_factory=list)      # [post key, start|end, cause, date, on|by]
 
     @property
     def ident(self) -> tuple[str, str]:
@@ -276,6 +277,11 @@ def mentions_of(facts) -> list[Mention]:
                       area=unit.code if unit else None, province=province, status=post.status, body=body)
         if ref not in posts[name_key(post.person)]:
             posts[name_key(post.person)].append(ref)
+    events: dict[str, list] = defaultdict(list)
+    for e in getattr(facts, "tenure", []):
+        unit = e.post.area if e.post.area is not None and e.post.area.code in gaz.units else None
+        pk = f"{text_key(lex.expand(e.post.title))}|{unit.code if unit else ''}"
+        events[name_key(e.post.person)].append([pk, e.event, e.cause, e.date, e.bound])
     bios: dict[str, object] = {}
     for bio in getattr(facts, "bios", []):
         bios.setdefault(name_key(bio.person), bio)
@@ -302,7 +308,7 @@ def mentions_of(facts) -> list[Mention]:
             doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
             context=sorted(context), colleagues=sorted(set(names) - {k}), cues=sorted(cues),
             born=bio.born if bio else None, born_from_age=bool(bio and bio.born_from_age),
-            home=bio.home.code if bio and bio.home else None))
+            home=bio.home.code if bio and bio.home else None, events=events.get(k, [])))
     return out
 
 
@@ -605,3 +611,289 @@ def resolve(mentions: list[Mention], judgments: Judgments | None = None) -> dict
                 out[m.ident] = c
             c += 1
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the resolver's state in the store: mentions, stable ids, redirects
+
+class UnknownId(KeyError):
+    """A person id the store has never given out."""
+
+
+def _blocks_of(keys: set[str], judgments: Judgments, all_keys) -> list[set[str]]:
+    """Name keys resolved together: each key alone, unless a user's merge joined two names."""
+    parent: dict[str, str] = {}
+
+    def find(k):
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for item in judgments.items:
+        if item["op"] == "merge":
+            ks = [k for _, k in item["mentions"]]
+            for a, b in zip(ks, ks[1:]):
+                parent[find(a)] = find(b)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for k in set(all_keys) | set(parent):
+        groups[find(k)].add(k)
+    out, seen = [], set()
+    for k in sorted(keys):
+        root = find(k)
+        if root not in seen:
+            seen.add(root)
+            out.append(groups[root] | {k})
+    return out
+
+
+class ResolveState:
+    """Mentions, ids and redirects, in ``STORE/resolve/state.sqlite`` (or in memory).
+
+    Each mention row keeps the id the resolver gave it (`id`) and the id its article's graph
+    carries now (`minted`); when they differ the article's graph is rewritten.
+    """
+
+    def __init__(self, root: Path | None):
+        self.root = root
+        if root is not None:
+            (root / "resolve").mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(root / "resolve" / "state.sqlite")
+        else:
+            self.db = sqlite3.connect(":memory:")
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS mention (doc TEXT, key TEXT, data TEXT, id TEXT, minted TEXT,
+                                                why TEXT, PRIMARY KEY (doc, key));
+            CREATE INDEX IF NOT EXISTS mention_key ON mention (key);
+            CREATE INDEX IF NOT EXISTS mention_id ON mention (id);
+            CREATE TABLE IF NOT EXISTS redirect (old TEXT PRIMARY KEY, new TEXT, why TEXT);
+        """)
+        self.touched: set[str] = set()
+
+    @property
+    def judgments_path(self) -> Path | None:
+        return self.root / "judgments.jsonl" if self.root is not None else None
+
+    def judgments(self) -> Judgments:
+        return Judgments.load(self.judgments_path)
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+    # -- writing mentions ------------------------------------------------------------------
+    def minted_ids(self, doc: str, keys) -> dict[str, str]:
+        """The id each name of `doc` should carry when the article is (re)minted: the one the
+        resolver gave it before, else the first id of its name block."""
+        rows = dict(self.db.execute("SELECT key, id FROM mention WHERE doc = ?", (doc,)).fetchall())
+        return {k: rows.get(k) or base_id(k) for k in keys}
+
+    def put(self, doc: str, mentions: list[Mention], minted: dict[str, str]) -> None:
+        """Replace the mentions of one article (the article's graph carries `minted` ids)."""
+        old = self.db.execute("SELECT key, data, id FROM mention WHERE doc = ?", (doc,)).fetchall()
+        old_data = {k: (d, i) for k, d, i in old}
+        new_keys = {m.key for m in mentions}
+        for k, (d, _) in old_data.items():
+            if k not in new_keys:
+                self.touched.add(k)
+        self.db.execute("DELETE FROM mention WHERE doc = ?", (doc,))
+        rows = []
+        for m in mentions:
+            data = m.to_json()
+            prev = old_data.get(m.key)
+            if prev is None or prev[0] != data:
+                self.touched.add(m.key)
+            rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key, base_id(m.key))))
+        self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
+
+    def remove(self, doc: str) -> None:
+        for (k,) in self.db.execute("SELECT key FROM mention WHERE doc = ?", (doc,)).fetchall():
+            self.touched.add(k)
+        self.db.execute("DELETE FROM mention WHERE doc = ?", (doc,))
+
+    # -- resolving -----------------------------------------------------------------------------
+    def resolve(self, keys: set[str] | None = None, judgments: Judgments | None = None) -> dict[str, dict[str, str]]:
+        """Re-resolve the blocks of `keys` (default: those touched since the last call).
+        Returns {doc: {minted id: resolved id}} for the articles whose graphs must change."""
+        judgments = judgments if judgments is not None else self.judgments()
+        keys = set(self.touched if keys is None else keys) | (judgments.keys() if keys is None and self.touched else set())
+        self.touched = set()
+        all_keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM mention")] if judgments.items else []
+        redirects = dict(self.db.execute("SELECT old, new FROM redirect").fetchall())
+        for block in _blocks_of(keys, judgments, all_keys):
+            self._resolve_block(block, judgments, redirects)
+        changes: dict[str, dict[str, str]] = defaultdict(dict)
+        for doc, minted, ident in self.db.execute(
+                "SELECT doc, minted, id FROM mention WHERE id IS NOT NULL AND minted != id").fetchall():
+            changes[doc][minted] = ident
+        return dict(changes)
+
+    def _resolve_block(self, block: set[str], judgments: Judgments, redirects: dict[str, str]) -> None:
+        q = ",".join("?" * len(block))
+        rows = self.db.execute(f"SELECT doc, key, data, id FROM mention WHERE key IN ({q})", sorted(block)).fetchall()
+        if not rows:
+            return
+        mentions = [Mention.from_json(d) for _, _, d, _ in rows]
+        prev = {(doc, k): self.follow(i, redirects) if i else None for doc, k, _, i in rows}
+        clusters, links = resolve_block(mentions, judgments)
+        why = {}
+        for link in links:
+            why.setdefault(link.b, f"linked to {link.a[0]}: " + "; ".join(link.why))
+            why.setdefault(link.a, f"linked to {link.b[0]}: " + "; ".join(link.why))
+        clusters.sort(key=lambda c: (-len(c), min(m.doc for m in c)))
+        # every cluster keeps the id most of its mentions had; a fresh cluster takes the block's
+        # first free id; an id no cluster keeps redirects to where most of its mentions went
+        taken: dict[str, int] = {}
+        claims = []
+        for ci, cl in enumerate(clusters):
+            for ident, n in Counter(prev[m.ident] for m in cl if prev[m.ident]).items():
+                claims.append((-n, ci, ident))
+        assigned: dict[int, str] = {}
+        for _, ci, ident in sorted(claims):
+            if ci not in assigned and ident not in taken:
+                assigned[ci] = ident
+                taken[ident] = ci
+        main_key = min(block, key=lambda k: (-sum(m.key == k for m in mentions), k))
+        for ci, cl in enumerate(clusters):
+            if ci in assigned:
+                continue
+            key = Counter(m.key for m in cl).most_common(1)[0][0]
+            ident = base_id(key)
+            if ident in taken or (ident in redirects and redirects[ident] != ident):
+                ident = other_id(key, min(m.doc for m in cl))
+            n = 1
+            while ident in taken:
+                ident = other_id(key, f"{min(m.doc for m in cl)}#{n}")
+                n += 1
+            assigned[ci] = ident
+            taken[ident] = ci
+        _ = main_key
+        updates = []
+        for ci, cl in enumerate(clusters):
+            for m in cl:
+                updates.append((assigned[ci], why.get(m.ident), m.doc, m.key))
+        self.db.executemany("UPDATE mention SET id = ?, why = ? WHERE doc = ? AND key = ?", updates)
+        for ident in set(prev.values()) - {None} - set(taken):
+            went = Counter(assigned[ci] for ci, cl in enumerate(clusters) for m in cl if prev[m.ident] == ident)
+            target = went.most_common(1)[0][0]
+            self.db.execute("INSERT OR REPLACE INTO redirect (old, new, why) VALUES (?,?,?)",
+                            (ident, target, "merged"))
+            redirects[ident] = target
+        for ident in taken:  # an id in use again is no longer a redirect
+            if ident in redirects:
+                self.db.execute("DELETE FROM redirect WHERE old = ?", (ident,))
+                redirects.pop(ident)
+
+    def mark_minted(self, doc: str) -> None:
+        self.db.execute("UPDATE mention SET minted = id WHERE doc = ? AND id IS NOT NULL", (doc,))
+
+    # -- reading -----------------------------------------------------------------------------
+    def follow(self, ident: str, redirects: dict[str, str] | None = None) -> str:
+        """The id `ident` stands for now (after merges)."""
+        if redirects is None:
+            redirects = dict(self.db.execute("SELECT old, new FROM redirect").fetchall())
+        seen = set()
+        while ident in redirects and ident not in seen:
+            seen.add(ident)
+            ident = redirects[ident]
+        return ident
+
+    def canonical(self, ident: str) -> str:
+        """The live id of `ident` (an id, an old id that was merged away, or a person IRI);
+        UnknownId if the store never gave it out."""
+        ident = ident.rsplit("/person/", 1)[-1].strip()
+        now = self.follow(ident)
+        if self.db.execute("SELECT 1 FROM mention WHERE id = ? LIMIT 1", (now,)).fetchone() is None:
+            raise UnknownId(ident)
+        return now
+
+    def mentions_of_id(self, ident: str) -> list[tuple[Mention, str | None]]:
+        rows = self.db.execute("SELECT data, why FROM mention WHERE id = ? ORDER BY doc", (ident,)).fetchall()
+        return [(Mention.from_json(d), w) for d, w in rows]
+
+    def ids(self) -> dict[tuple[str, str], str]:
+        return {(d, k): i for d, k, i in self.db.execute("SELECT doc, key, id FROM mention")}
+
+    def redirects(self) -> dict[str, str]:
+        return {old: self.follow(old) for (old,) in self.db.execute("SELECT old FROM redirect")}
+
+    def all_mentions(self):
+        for data, ident in self.db.execute("SELECT data, id FROM mention"):
+            yield Mention.from_json(data), ident
+
+
+# ---------------------------------------------------------------------------------------------
+# applying the resolution to the store
+
+def state_for(store) -> ResolveState:
+    """The resolver state of a store (opened once per Store object)."""
+    state = getattr(store, "_vnkg_resolve", None)
+    if state is None:
+        state = ResolveState(store.path)
+        store._vnkg_resolve = state
+    return state
+
+
+def rename_people(store, graph, mapping: dict[str, str]) -> None:
+    """Rewrite one article's graph so that person ids `mapping` (old -> new) carry their new ids;
+    holdings (keyed by person and post) are re-keyed with them."""
+    import pyoxigraph as ox
+
+    from .rdf import holding_iri, person_iri
+
+    people = {person_iri(o).value: person_iri(n) for o, n in mapping.items()}
+    quads = list(store.ox.quads_for_pattern(None, None, None, graph))
+    member = "http://www.w3.org/ns/org#member"
+    post_p = "https://vnkg.dev/ns#post"
+    holdings: dict[str, str] = {}
+    by_subject: dict[str, dict] = defaultdict(dict)
+    for q in quads:
+        if q.predicate.value in (member, post_p):
+            by_subject[q.subject.value][q.predicate.value] = q.object
+    for subj, props in by_subject.items():
+        if "/holding/" in subj and member in props and post_p in props and props[member].value in people:
+            holdings[subj] = holding_iri(people[props[member].value], props[post_p]).value
+
+    def sub(term):
+        if not isinstance(term, ox.NamedNode):
+            return term
+        v = term.value
+        if v in people:
+            return people[v]
+        if "/holding/" in v:
+            base = v.split("/during")[0]
+            if base in holdings:
+                return ox.NamedNode(holdings[base] + v[len(base):])
+        return term
+
+    new = {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
+    store.ox.remove_graph(graph)
+    store.ox.extend(new)
+
+
+RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"
+
+
+def apply(store, state: ResolveState | None = None) -> dict:
+    """Resolve the blocks touched since the last call, rewrite the article graphs whose people
+    changed ids, and rewrite the corpus-level graph of redirects (owl:sameAs) and tenures."""
+    from .rdf import article_iri
+
+    state = state or state_for(store)
+    changes = state.resolve()
+    for doc, mapping in changes.items():
+        rename_people(store, article_iri(doc), mapping)
+        state.mark_minted(doc)
+    from .tenure import resolution_quads
+
+    import pyoxigraph as ox
+
+    graph = ox.NamedNode(RESOLUTION_GRAPH)
+    new = set(resolution_quads(state, graph))
+    old = set(store.ox.quads_for_pattern(None, None, None, graph))
+    if new != old:
+        store.ox.remove_graph(graph)
+        store.ox.extend(new)
+    state.db.commit()
+    return {"rewritten": len(changes)}
