@@ -24,6 +24,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False,
     t0 = time.perf_counter()
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
     state = resolve.state_for(store)
+    state.judgments()  # a corrupt judgments file stops the build before anything is written
     for item in read(paths):
         if isinstance(item, Rejected):
             report.rejected.append(item)

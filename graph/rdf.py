@@ -275,7 +275,7 @@ class _Builder:
         node, _ = self.post_node(e.post)
         person = people.get(key(e.post.person)) or self.person(e.post.person)
         art = self.facts.article
-        ev = _N(f"{ID}event/{quote(art.id, safe='')}/{e.span.start}-{e.span.end}/{_h(person.value, node.value)}")
+        ev = _N(f"{ID}event/{quote(art.id, safe='')}/{e.span.start}-{e.span.end}/{_h(key(e.post.person), node.value)}")
         self.add(ev, RDF.type, _iri(VN.TenureEvent))
         self.add(ev, ORG.member, person)
         self.add(ev, VN.post, node)

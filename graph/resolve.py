@@ -476,22 +476,28 @@ class Judgments:
         return out
 
     def constraints(self, idents: set[tuple[str, str]]):
-        """(must-link pairs, cannot-link pairs) among `idents`; later judgments win over earlier."""
-        must: list[tuple] = []
+        """(must-link pairs, cannot-link pairs) among `idents`. Judgments apply in order: a merge
+        joins groups of mentions, a later split takes its mention out of every group."""
+        groups: list[set] = []
         cannot: set[frozenset] = set()
         for item in self.items:
-            ms = [tuple(m) for m in item["mentions"] if tuple(m) in idents]
+            ms = {tuple(m) for m in item["mentions"] if tuple(m) in idents}
             if item["op"] == "merge":
-                for x, y in zip(ms, ms[1:]):
-                    must.append((x, y))
-                    cannot.discard(frozenset((x, y)))
+                joined = set(ms)
+                for g in [g for g in groups if g & ms]:
+                    joined |= g
+                    groups.remove(g)
+                groups.append(joined)
+                cannot = {c for c in cannot if not c <= joined}
             else:
-                others = [tuple(m) for m in item["others"] if tuple(m) in idents]
-                for x in ms:
-                    for y in others:
-                        if x != y:
-                            cannot.add(frozenset((x, y)))
-                must = [(x, y) for x, y in must if frozenset((x, y)) not in cannot]
+                others = {tuple(m) for m in item["others"] if tuple(m) in idents}
+                for g in groups:
+                    g -= ms
+                cannot |= {frozenset((x, y)) for x in ms for y in others if x != y}
+        must = []
+        for g in groups:
+            ordered = sorted(g)
+            must += [(ordered[0], other) for other in ordered[1:]]
         return must, cannot
 
 
@@ -676,6 +682,9 @@ class ResolveState:
         return self.root / "judgments.jsonl" if self.root is not None else None
 
     def judgments(self) -> Judgments:
+        if self.judgments_path is None:  # an in-memory store keeps its judgments in memory
+            self._memory = getattr(self, "_memory", None) or Judgments()
+            return self._memory
         return Judgments.load(self.judgments_path)
 
     def close(self) -> None:
@@ -717,7 +726,9 @@ class ResolveState:
         """Re-resolve the blocks of `keys` (default: those touched since the last call).
         Returns {doc: {minted id: resolved id}} for the articles whose graphs must change."""
         judgments = judgments if judgments is not None else self.judgments()
-        keys = set(self.touched if keys is None else keys) | (judgments.keys() if keys is None and self.touched else set())
+        keys = set(self.touched if keys is None else keys)
+        if keys:
+            keys |= judgments.keys()  # judgments are re-applied every time (they win)
         self.touched = set()
         all_keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM mention")] if judgments.items else []
         redirects = dict(self.db.execute("SELECT old, new FROM redirect").fetchall())
@@ -875,13 +886,15 @@ def rename_people(store, graph, mapping: dict[str, str]) -> None:
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"
 
 
-def apply(store, state: ResolveState | None = None) -> dict:
-    """Resolve the blocks touched since the last call, rewrite the article graphs whose people
-    changed ids, and rewrite the corpus-level graph of redirects (owl:sameAs) and tenures."""
+def apply(store, state: ResolveState | None = None, keys: set[str] | None = None) -> dict:
+    """Resolve the blocks touched since the last call (or those of `keys`), rewrite the article
+    graphs whose people changed ids, and rewrite the corpus-level graph of redirects
+    (owl:sameAs) and tenures."""
     from .rdf import article_iri
 
     state = state or state_for(store)
-    changes = state.resolve()
+    state.resolve(keys)
+    changes = _pending(state)
     for doc, mapping in changes.items():
         rename_people(store, article_iri(doc), mapping)
         state.mark_minted(doc)
@@ -897,3 +910,52 @@ def apply(store, state: ResolveState | None = None) -> dict:
         store.ox.extend(new)
     state.db.commit()
     return {"rewritten": len(changes)}
+
+
+def judge(store, op: str, ids: list[str], article: str | None = None) -> str:
+    """Record a user's merge (ids: two or more) or split (ids: one, with `article`) and apply it
+    at once; returns the id the judged person has afterwards. UnknownId / ValueError for bad input."""
+    state = state_for(store)
+    judgments = state.judgments()
+    live = [state.canonical(i) for i in ids]
+    if op == "merge":
+        mentions = [[m.doc, m.key] for i in dict.fromkeys(live) for m, _ in state.mentions_of_id(i)]
+        item = {"op": "merge", "ids": live, "mentions": mentions}
+    else:
+        ms = [m for m, _ in state.mentions_of_id(live[0])]
+        here = [[m.doc, m.key] for m in ms if m.doc == article]
+        if not here:
+            raise ValueError(f"person {live[0]} is not named in article {article!r}")
+        others = [[m.doc, m.key] for m in ms if m.doc != article]
+        if not others:
+            raise ValueError(f"person {live[0]} is named only in article {article!r}: nothing to split from")
+        item = {"op": "split", "id": live[0], "article": article, "mentions": here, "others": others}
+    if state.judgments_path is not None:
+        judgments.append(state.judgments_path, item)
+    else:
+        judgments.items.append(item)
+    keys = {k for _, k in item["mentions"]} | {k for _, k in item.get("others", [])}
+    state.resolve(keys, judgments)
+    # the graphs and the resolution graph follow
+    from .rdf import article_iri
+    import pyoxigraph as ox
+    from .tenure import resolution_quads
+
+    for doc, mapping in _pending(state).items():
+        rename_people(store, article_iri(doc), mapping)
+        state.mark_minted(doc)
+    graph = ox.NamedNode(RESOLUTION_GRAPH)
+    store.ox.remove_graph(graph)
+    store.ox.extend(set(resolution_quads(state, graph)))
+    state.db.commit()
+    store.flush()
+    first = item["mentions"][0]
+    return state.db.execute("SELECT id FROM mention WHERE doc = ? AND key = ?", tuple(first)).fetchone()[0]
+
+
+def _pending(state: ResolveState) -> dict[str, dict[str, str]]:
+    changes: dict[str, dict[str, str]] = defaultdict(dict)
+    for doc, minted, ident in state.db.execute(
+            "SELECT doc, minted, id FROM mention WHERE id IS NOT NULL AND minted != id").fetchall():
+        changes[doc][minted] = ident
+    return dict(changes)

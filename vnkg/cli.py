@@ -17,6 +17,7 @@ COMMANDS = {
     "build": "build:build",
     "facts": "build:facts",
     "ask": "ask:ask",
+    "person": "person:person",
     "sparql": "query:sparql",
     "cypher": "query:cypher",
     "serve": "serve:serve",

@@ -7,7 +7,12 @@ import time
 
 import click
 
-from .common import EXIT_NOTHING, EXIT_REJECTED, open_store, problem, store_option
+from .common import EXIT_NOTHING, EXIT_REJECTED, EXIT_USAGE, open_store, problem, store_option
+
+
+def _judgment_error(err) -> None:
+    click.echo(f"vnkg: {err}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 @click.command()
@@ -27,10 +32,14 @@ def build(corpus, store_path, progress, report_path):
     stderr (file:line: reason) and skipped; the rest is still stored.
     """
     from vnkg.graph.build import build as build_corpus
+    from vnkg.graph.resolve import JudgmentError
 
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(store_path) as store:
-        report = build_corpus(corpus, store, progress=show, on_problem=problem)
+        try:
+            report = build_corpus(corpus, store, progress=show, on_problem=problem)
+        except JudgmentError as err:
+            _judgment_error(err)
         click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
                    f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
                    f"{len(store)} quads in {store.path}", err=True)
@@ -61,9 +70,14 @@ def facts(corpus, output, store_path):
     from vnkg.graph.build import flat_facts
     from vnkg.graph.store import Store
 
+    from vnkg.graph.resolve import JudgmentError
+
     t0 = time.perf_counter()
     with (Store(store_path) if store_path else Store()) as store:
-        report = build_corpus(corpus, store, on_problem=problem)
+        try:
+            report = build_corpus(corpus, store, on_problem=problem)
+        except JudgmentError as err:
+            _judgment_error(err)
         rows = list(flat_facts(store))
     seconds = time.perf_counter() - t0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
