@@ -155,7 +155,7 @@ def _bios(doc: Doc) -> list[Bio]:
     gaz = load_gazetteer()
     low = doc.low
     ordered = sorted(doc.persons, key=lambda p: p.span.start)
-    year = int(doc.date[:4]) if doc.date else (int(doc.year_hint) if doc.year_hint else None)
+    year = int(doc.date[:4]) if doc.date else None
     out = []
     for i, p in enumerate(ordered):
         s0, s1 = doc.sentence_bounds(p.span.end)

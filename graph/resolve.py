@@ -9,7 +9,8 @@ decides which person mentions (one per name and article) are the same human:
    likelihood ratio "same human" : "namesakes"): a prior from how rare the name is (how many
    officials are expected to bear it, from the name-part frequencies in
    ``data/name_frequencies.tsv``) plus the evidence the two articles give — the same post, the
-   same body, the same province (before or after the 2025 merger of provinces), a post in the
+   same body, the same province (before or after the 2025 merger of provinces, from the
+   gazetteer's links between the two maps), a post in the
    province the other article is about, colleagues named in both, and against it posts in
    provinces that never meet. Each feature is one of the `FEATURES` below, with its weight.
 3. **Hard contradictions split**: two heads of two different provinces' bodies within the same
@@ -131,20 +132,17 @@ def prior_bits(key: str) -> float:
 
 @lru_cache(maxsize=1)
 def merged_province() -> dict[str, str]:
-    """Old province code -> the code of the province it is part of since 1 July 2025."""
+    """Province code (old or new) -> the code of the province it is part of since 1 July 2025
+    (the gazetteer's links between the two maps)."""
     from vnkg.extract.gazetteer import load
 
     gaz = load()
-    text = resources.files("vnkg.graph").joinpath("data", "provinces_2025.tsv").read_text("utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+    for code, unit in gaz.units.items():
+        if unit.level != "province":
             continue
-        old, new = line.split("\t")
-        o = [u for u in gaz.lookup(old) if u.level == "province"]
-        n = [u for u in gaz.lookup(new) if u.level == "province"]
-        if o and n:
-            out[o[0].code] = n[0].code
+        news = [c for c in gaz.successors.get(code, []) if gaz.units[c].level == "province"]
+        out[code] = news[0] if news else code
     return out
 
 
