@@ -75,8 +75,8 @@ def tenures(mentions_with_ids) -> list[Tenure]:
             t.single_seat = t.single_seat or p.kind == "leader"
             if p.status != "former":
                 t.docs.add(m.doc)
-                if m.date and _DATED.match(m.date):
-                    t.seen.append(m.date)
+                if m.seen and _DATED.match(m.seen):
+                    t.seen.append(m.seen)
         for pk, event, cause, date, bound in m.events:
             t = out.get((ident, pk))
             if t is None or not date or not _DATED.match(date):
