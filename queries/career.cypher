@@ -3,6 +3,6 @@
 MATCH (p:Person)-[h:HOLDS]->(post:Post)
 WHERE toLower(p.name) CONTAINS toLower(coalesce($in_person, ''))
 OPTIONAL MATCH (post)-[:IN_AREA]->(ar:Area)
-RETURN p.name AS person, post.title AS title, ar.caption AS area, h.status AS status,
+RETURN p.name AS person, split(p.iri, '/person/')[1] AS id, post.title AS title, ar.caption AS area, h.status AS status,
        h.first_seen AS first_seen, h.last_seen AS last_seen
-ORDER BY person, first_seen IS NULL, first_seen, title
+ORDER BY person, id, first_seen IS NULL, first_seen, title

@@ -9,6 +9,6 @@ WHERE toLower(p.name) CONTAINS toLower(coalesce($person, ''))
   AND toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
   AND ($from IS NULL OR (m.date IS NOT NULL AND m.date >= $from))
   AND ($to IS NULL OR (m.date IS NOT NULL AND m.date <= $to))
-RETURN m.date AS date, p.name AS chair, b.caption AS organizer, ar.caption AS area, m.caption AS meeting,
+RETURN m.date AS date, p.name AS chair, split(p.iri, '/person/')[1] AS id, b.caption AS organizer, ar.caption AS area, m.caption AS meeting,
        a.ident AS article
 ORDER BY date, chair, article

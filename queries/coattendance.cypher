@@ -8,5 +8,6 @@ WHERE p1 <> p2
   AND toLower(p1.name) CONTAINS toLower(coalesce($a, ''))
   AND toLower(p2.name) CONTAINS toLower(coalesce($b, ''))
   AND (p1.name < p2.name OR $a IS NOT NULL)
-RETURN m.date AS date, m.caption AS meeting, p1.name AS first, p2.name AS second, art.ident AS article
+RETURN m.date AS date, m.caption AS meeting, p1.name AS first, split(p1.iri, '/person/')[1] AS first_id, p2.name AS second,
+       split(p2.iri, '/person/')[1] AS second_id, art.ident AS article
 ORDER BY date, first, second

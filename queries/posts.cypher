@@ -6,6 +6,6 @@ WITH p, h, post, ar
 WHERE toLower(p.name) CONTAINS toLower(coalesce($in_person, ''))
   AND toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
   AND ($in_status IS NULL OR h.status = $in_status)
-RETURN p.name AS person, post.title AS title, ar.caption AS area, h.status AS status,
+RETURN p.name AS person, split(p.iri, '/person/')[1] AS id, post.title AS title, ar.caption AS area, h.status AS status,
        h.first_seen AS first_seen, h.last_seen AS last_seen, h.articles AS articles
-ORDER BY person, title
+ORDER BY person, id, title
