@@ -68,6 +68,11 @@ def _date_near(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
             # "năm 19xx" elsewhere in a biography would date the event decades off)
             return f"--{pick.month:02d}-{pick.day:02d}", True
         return resolve(doc, pick), True
+    # an election is usually reported with the session that held it: the article's meeting date
+    sessions = sorted(m.date for m in doc.meetings if m.date and m.date[:1].isdigit()
+                      and (doc.date is None or m.date[:len(doc.date)] <= doc.date))
+    if sessions and (doc.date is None or sessions[-1][:4] == doc.date[:4]):
+        return sessions[-1], True
     return doc.date, False
 
 

@@ -368,9 +368,25 @@ def contradiction(a: Mention, b: Mention) -> str | None:
         return None
     for p in sa:
         for q in sb:
-            if p.level == q.level and p.area != q.area and p.province != q.province:
-                return f"heads of two provinces' bodies at once ({p.title} {p.area}, {q.title} {q.area})"
+            if p.level == q.level and _distinct_units(p.area, q.area):
+                return f"heads of bodies of two {p.level}s at once ({p.title} {p.area}, {q.title} {q.area})"
     return None
+
+
+def _distinct_units(a: str | None, b: str | None) -> bool:
+    """Two units that are surely different: other codes, other names (``huyện Kỳ Anh`` and ``thị xã
+    Kỳ Anh`` may be one misread), and neither formed from the other in a reform."""
+    from vnkg.extract.gazetteer import load
+
+    if not a or not b or a == b:
+        return False
+    gaz = load()
+    ua, ub = gaz.units.get(a), gaz.units.get(b)
+    if ua is None or ub is None:
+        return False
+    if ua.name == ub.name or gaz.related(ua, ub) or gaz.related(ub, ua):
+        return False
+    return True
 
 
 def score(a: Mention, b: Mention) -> tuple[float, list[str]]:
