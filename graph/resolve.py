@@ -338,14 +338,14 @@ FEATURES = {
 
 
 def _days(date: str | None) -> int | None:
-    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+    if not date or len(date) != 10 or not date[:4].isdigit():
         return None
     y, m, d = (int(x) for x in date.split("-"))
     return y * 372 + m * 31 + d
 
 
 def _year(date: str | None) -> int | None:
-    return int(date[:4]) if date and re.match(r"\d{4}", date) else None
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 _MOVES = {"điều động", "luân chuyển", "nhận nhiệm vụ mới", "được bầu", "bầu", "bổ nhiệm", "chỉ định",
@@ -353,26 +353,60 @@ _MOVES = {"điều động", "luân chuyển", "nhận nhiệm vụ mới", "đ�
           "kế nhiệm", "giới thiệu", "phê chuẩn", "tái đắc cử", "trúng cử"}
 
 
-def contradiction(a: Mention, b: Mention) -> str | None:
-    """Why `a` and `b` cannot be one human, or None: each is said to head a body of a different
-    province or district within SEAT_DAYS of the other, and neither article speaks of a move."""
-    if a.born and b.born and abs(a.born - b.born) > (1 if a.born_from_age or b.born_from_age else 0):
-        return f"born in {a.born} and in {b.born}"
-    sa, sb = a.seats(), b.seats()
-    if not sa or not sb:
-        return None
-    da, db = _days(a.date), _days(b.date)
-    if da is None or db is None or abs(da - db) > SEAT_DAYS:
-        return None
-    if _MOVES & set(a.cues) or _MOVES & set(b.cues):
-        return None
-    for p in sa:
-        for q in sb:
-            if p.level == q.level and _distinct_units(p.area, q.area):
-                return f"heads of bodies of two {p.level}s at once ({p.title} {p.area}, {q.title} {q.area})"
+@dataclass(frozen=True)
+class _Profile:
+    """What the scorer compares, computed once per mention."""
+
+    posts: frozenset
+    bodies: frozenset
+    provinces: frozenset
+    new_provinces: frozenset
+    where: frozenset            # the subject province and the provinces named near the name
+    subject: str | None
+    national: bool
+    moves: bool                 # the article speaks of a transfer, an election, a retirement ...
+    colleagues: frozenset
+    year: int | None
+    born: int | None
+    born_tol: int
+    home: str | None
+    seats: tuple                # (level, area, day) of heads' posts held now, if the article reports no move
+
+
+def profile(m: Mention) -> _Profile:
+    p = getattr(m, "_profile", None)
+    if p is None:
+        provs = frozenset(m.provinces())
+        moves = bool(_MOVES & set(m.cues))
+        day = _days(m.date)
+        seats = tuple((q.level, q.area, day) for q in m.seats()) if day is not None and not moves else ()
+        p = _Profile(frozenset(m.post_keys()), frozenset(m.bodies()), provs,
+                     frozenset(new_province(x) for x in provs), frozenset({m.subject, *m.context} - {None}),
+                     m.subject, m.national(), moves, frozenset(m.colleagues), _year(m.date), m.born,
+                     1 if m.born_from_age else 0, new_province(m.home) if m.home else None, seats)
+        object.__setattr__(m, "_profile", p)
+    return p
+
+
+def _seat_clash(sa: tuple, sb: tuple) -> str | None:
+    for level, area, day in sa:
+        for level2, area2, day2 in sb:
+            if level == level2 and abs(day - day2) <= SEAT_DAYS and _distinct_units(area, area2):
+                return f"heads of bodies of two {level}s at once ({area}, {area2})"
     return None
 
 
+def contradiction(a: Mention, b: Mention) -> str | None:
+    """Why `a` and `b` cannot be one human, or None: two birth years, or each is said to head a
+    body of a different province or district within SEAT_DAYS of the other while neither article
+    speaks of a move."""
+    pa, pb = profile(a), profile(b)
+    if pa.born and pb.born and abs(pa.born - pb.born) > max(pa.born_tol, pb.born_tol):
+        return f"born in {pa.born} and in {pb.born}"
+    return _seat_clash(pa.seats, pb.seats)
+
+
+@lru_cache(maxsize=200_000)
 def _distinct_units(a: str | None, b: str | None) -> bool:
     """Two units that are surely different: other codes, other names (``huyện Kỳ Anh`` and ``thị xã
     Kỳ Anh`` may be one misread), and neither formed from the other in a reform."""
@@ -383,57 +417,52 @@ def _distinct_units(a: str | None, b: str | None) -> bool:
     gaz = load()
     ua, ub = gaz.units.get(a), gaz.units.get(b)
     if ua is None or ub is None:
-        return False
+        return a != b and a[:2] != b[:2]  # units the gazetteer lacks: only other provinces' codes
     if ua.name == ub.name or gaz.related(ua, ub) or gaz.related(ub, ua):
         return False
     return True
 
 
-def score(a: Mention, b: Mention) -> tuple[float, list[str]]:
+def score(a: Mention, b: Mention, prior: float | None = None) -> tuple[float, list[str]]:
     """Bits of evidence that `a` and `b` are one human (prior included), and the reasons."""
-    bits = prior_bits(a.key)
+    pa, pb = profile(a), profile(b)
+    bits = prior_bits(a.key) if prior is None else prior
     why = [f"name prior {bits:+.1f} (about {expected_bearers(a.key):.1g} bearers)"]
     place = None
-    pa, pb = a.post_keys(), b.post_keys()
-    provs_a, provs_b = a.provinces(), b.provinces()
-    where_a = {a.subject, *a.context} - {None}
-    where_b = {b.subject, *b.context} - {None}
-    if pa & pb:
+    if pa.posts & pb.posts:
         place = "same post"
-    elif a.bodies() & b.bodies():
+    elif pa.bodies & pb.bodies:
         place = "same body"
-    elif provs_a & provs_b:
+    elif pa.provinces & pb.provinces:
         place = "same province"
-    elif {new_province(p) for p in provs_a} & {new_province(p) for p in provs_b}:
+    elif pa.new_provinces & pb.new_provinces:
         place = "same province since 2025"
-    elif (provs_a & where_b) or (provs_b & where_a):
+    elif (pa.provinces & pb.where) or (pb.provinces & pa.where):
         place = "post where the other is"
-    elif a.national() and b.national():
+    elif pa.national and pb.national:
         place = "both national"
-    elif not provs_a and not provs_b and a.subject and a.subject == b.subject:
+    elif not pa.provinces and not pb.provinces and pa.subject and pa.subject == pb.subject:
         place = "same subject"
     if place:
         bits += FEATURES[place]
         why.append(f"{place} {FEATURES[place]:+.0f}")
-    elif provs_a and provs_b and not (_MOVES & set(a.cues)) and not (_MOVES & set(b.cues)):
+    elif pa.provinces and pb.provinces and not pa.moves and not pb.moves:
         # (an article that reports a transfer or an election says the person moves: no penalty)
         bits += FEATURES["provinces apart"]
         why.append(f"provinces apart {FEATURES['provinces apart']:+.0f}")
-    if a.born and b.born and abs(a.born - b.born) <= (1 if a.born_from_age or b.born_from_age else 0):
+    if pa.born and pb.born and abs(pa.born - pb.born) <= max(pa.born_tol, pb.born_tol):
         bits += FEATURES["same birth year"]
         why.append(f"same birth year {FEATURES['same birth year']:+.0f}")
-    if a.home and b.home:
-        same_home = new_province(a.home) == new_province(b.home)
-        f = "same home province" if same_home else "homes apart"
+    if pa.home and pb.home:
+        f = "same home province" if pa.home == pb.home else "homes apart"
         bits += FEATURES[f]
         why.append(f"{f} {FEATURES[f]:+.0f}")
-    shared = set(a.colleagues) & set(b.colleagues)
+    shared = pa.colleagues & pb.colleagues
     if shared:
         w = FEATURES["shared colleague"] * min(3, len(shared))
         bits += w
         why.append(f"{len(shared)} shared colleague(s) {w:+.0f}")
-    ya, yb = _year(a.date), _year(b.date)
-    if ya and yb and abs(ya - yb) > 25:
+    if pa.year and pb.year and abs(pa.year - pb.year) > 25:
         bits += FEATURES["decades apart"]
         why.append(f"decades apart {FEATURES['decades apart']:+.0f}")
     return bits, why
@@ -536,7 +565,11 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
         return [mentions], []
     idx = {m.ident: i for i, m in enumerate(mentions)}
     parent = list(range(n))
+    profiles = [profile(m) for m in mentions]
+    # per cluster: its members, birth years, seats held (for contradictions)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    borns: dict[int, set] = {i: ({(p.born, p.born_tol)} if p.born else set()) for i, p in enumerate(profiles)}
+    seats: dict[int, set] = {i: set(p.seats) for i, p in enumerate(profiles)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -546,19 +579,23 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
 
     must, cannot_ids = (judgments or Judgments()).constraints(set(idx))
     cannot = {frozenset(idx[x] for x in pair) for pair in cannot_ids}
+    cannot_of: dict[int, set] = defaultdict(set)
+    for pair in cannot:
+        x, y = tuple(pair)
+        cannot_of[x].add(y)
+        cannot_of[y].add(x)
 
     def blocked(ra: int, rb: int) -> str | None:
-        for i in members[ra]:
-            for j in members[rb]:
-                if frozenset((i, j)) in cannot:
-                    return "a user's split"
-        seats_a = [i for i in members[ra] if mentions[i].seats() or mentions[i].born]
-        seats_b = [j for j in members[rb] if mentions[j].seats() or mentions[j].born]
-        for i in seats_a:
-            for j in seats_b:
-                why = contradiction(mentions[i], mentions[j])
-                if why:
-                    return why
+        if cannot_of:
+            mb = set(members[rb])
+            if any(cannot_of.get(i, set()) & mb for i in members[ra]):
+                return "a user's split"
+        for b1, t1 in borns[ra]:
+            for b2, t2 in borns[rb]:
+                if abs(b1 - b2) > max(t1, t2):
+                    return f"born in {b1} and in {b2}"
+        if seats[ra] and seats[rb]:
+            return _seat_clash(tuple(seats[ra]), tuple(seats[rb]))
         return None
 
     def union(ra: int, rb: int) -> None:
@@ -566,6 +603,8 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
             ra, rb = rb, ra
         parent[rb] = ra
         members[ra].extend(members.pop(rb))
+        borns[ra] |= borns.pop(rb)
+        seats[ra] |= seats.pop(rb)
 
     links: list[Link] = []
     for x, y in must:
@@ -573,9 +612,25 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
         if ra != rb:
             union(ra, rb)
             links.append(Link(x, y, math.inf, ["a user's merge"]))
+    prior = prior_bits(mentions[0].key)
+    # the same set of posts is the strongest evidence there is: join those first, then score the rest
+    if prior + FEATURES["same post"] >= THRESHOLD:
+        first: dict[frozenset, int] = {}
+        for i, p in enumerate(profiles):
+            if not p.posts:
+                continue
+            j = first.setdefault(p.posts, i)
+            if j != i:
+                ra, rb = find(j), find(i)
+                if ra != rb and not blocked(ra, rb):
+                    union(ra, rb)
+                    links.append(Link(mentions[j].ident, mentions[i].ident, prior + FEATURES["same post"],
+                                      [f"name prior {prior:+.1f}", "the same posts +12"]))
     scored = []
-    for i, j in _candidates(mentions):
-        bits, why = score(mentions[i], mentions[j])
+    for i, j in _candidates(mentions, profiles, prior):
+        if find(i) == find(j):
+            continue
+        bits, why = score(mentions[i], mentions[j], prior)
         if bits >= THRESHOLD:
             scored.append((bits, i, j, why))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -589,29 +644,27 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
     return clusters, links
 
 
-def _candidates(mentions: list[Mention]):
-    """Pairs worth scoring: all of a small block; in a large one, pairs that share a piece of
-    evidence (post, body, province, the place an article is about, a colleague)."""
+def _candidates(mentions: list[Mention], profiles: list[_Profile], prior: float):
+    """Pairs worth scoring: all of a small block, or of a rare name's block; in a large block of
+    a common name, pairs that share a piece of evidence (post, body, province, a place an article
+    is about, a colleague) — without one no pair of a common name can reach the threshold."""
     n = len(mentions)
-    if n <= 60 or prior_bits(mentions[0].key) + 0 >= THRESHOLD:
-        if n <= 2000:
-            yield from ((i, j) for i in range(n) for j in range(i + 1, n))
-            return
+    if n <= 60 or prior + FEATURES["same birth year"] >= THRESHOLD:
+        yield from ((i, j) for i in range(n) for j in range(i + 1, n))
+        return
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        keys = {("post", p) for p in m.post_keys()} | {("body", b) for b in m.bodies()}
-        provs = m.provinces()
-        keys |= {("prov", new_province(p)) for p in provs}
-        keys |= {("prov", new_province(p)) for p in ({m.subject, *m.context} - {None})}
-        keys |= {("col", c) for c in m.colleagues}
-        if m.national():
+    for i, p in enumerate(profiles):
+        keys = {("post", x) for x in p.posts} | {("body", b) for b in p.bodies}
+        keys |= {("prov", x) for x in p.new_provinces} | {("prov", new_province(x)) for x in p.where}
+        keys |= {("col", c) for c in p.colleagues}
+        if p.national:
             keys.add(("nation",))
+        if p.born:
+            keys.add(("born", p.born))
         for k in keys:
             buckets[k].append(i)
     seen = set()
     for ids in buckets.values():
-        if len(ids) > 3000:
-            ids = ids[:3000]
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
                 pair = (ids[x], ids[y])
