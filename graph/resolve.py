@@ -75,6 +75,7 @@ def _h(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=4).hexdigest()
 
 
+@lru_cache(maxsize=100_000)
 def base_id(key: str) -> str:
     """The id the first person of a name block gets: ``nguyen-van-an-1a2b3c4d``."""
     return f"{person_slug(key)}-{_h(key)}"
@@ -107,6 +108,7 @@ def _frequencies() -> tuple[dict, dict]:
     return table, default
 
 
+@lru_cache(maxsize=100_000)
 def expected_bearers(key: str) -> float:
     """How many officials are expected to bear this name: POPULATION x P(surname) x P(middle...)
     x P(given). A name of two syllables has no middle part; each extra middle syllable multiplies."""
@@ -124,6 +126,7 @@ def expected_bearers(key: str) -> float:
     return POPULATION * p
 
 
+@lru_cache(maxsize=100_000)
 def prior_bits(key: str) -> float:
     """Log2 prior odds that two mentions of this name are one human: -log2(expected bearers),
     capped at +3 (even a unique-looking name needs some evidence to cross provinces)."""
@@ -194,16 +197,20 @@ class Mention:
     def ident(self) -> tuple[str, str]:
         return (self.doc, self.key)
 
+    _FIELDS = ("doc", "key", "name", "date", "subject", "context", "colleagues", "cues", "born",
+               "born_from_age", "home", "events", "seen")
+
     def to_json(self) -> str:
-        d = asdict(self)
-        d["posts"] = [asdict(p) for p in self.posts]
-        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+        row = [getattr(self, f) for f in self._FIELDS]
+        row.append([[p.title, p.role, p.kind, p.level, p.area, p.province, p.status, p.body] for p in self.posts])
+        return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> "Mention":
-        d = json.loads(text)
-        d["posts"] = [PostRef(**p) for p in d["posts"]]
-        return cls(**d)
+        row = json.loads(text)
+        m = cls(**dict(zip(cls._FIELDS, row)))
+        m.posts = [PostRef(*p) for p in row[len(cls._FIELDS)]]
+        return m
 
     # derived views -------------------------------------------------------------------------
     def provinces(self, former: bool = True) -> set[str]:
@@ -739,6 +746,8 @@ class ResolveState:
         else:
             self.db = sqlite3.connect(":memory:")
         self.db.executescript("""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
             CREATE TABLE IF NOT EXISTS mention (doc TEXT, key TEXT, data TEXT, id TEXT, minted TEXT,
                                                 why TEXT, PRIMARY KEY (doc, key));
             CREATE INDEX IF NOT EXISTS mention_key ON mention (key);
@@ -783,7 +792,7 @@ class ResolveState:
             prev = old_data.get(m.key)
             if prev is None or prev[0] != data:
                 self.touched.add(m.key)
-            rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key, base_id(m.key))))
+            rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key) or base_id(m.key)))
         self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
 
     def remove(self, doc: str) -> None:
