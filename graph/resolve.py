@@ -652,11 +652,12 @@ def resolve_block(mentions: list[Mention], judgments: Judgments | None = None) -
 
 
 def _candidates(mentions: list[Mention], profiles: list[_Profile], prior: float):
-    """Pairs worth scoring: all of a small block, or of a rare name's block; in a large block of
-    a common name, pairs that share a piece of evidence (post, body, province, a place an article
-    is about, a colleague) — without one no pair of a common name can reach the threshold."""
+    """Pairs worth scoring: all of a small block; in a large one, pairs that share a piece of
+    evidence (post, body, province, a place an article is about, a colleague, a birth year) —
+    without one no pair of a common name can reach the threshold, and a name that fills a large
+    block is not rare."""
     n = len(mentions)
-    if n <= 60 or prior + FEATURES["same birth year"] >= THRESHOLD:
+    if n <= 60:
         yield from ((i, j) for i in range(n) for j in range(i + 1, n))
         return
     buckets: dict[tuple, list[int]] = defaultdict(list)

@@ -12,7 +12,8 @@ from vnkg.cli import main
 COMMANDS = [[], ["build"], ["facts"], ["ask"], ["ask", "chairs"], ["ask", "posts"], ["sparql"], ["export"],
             ["analyze"], ["analyze", "centrality"], ["analyze", "communities"], ["analyze", "career"],
             ["analyze", "cochairs"], ["cypher"], ["push"], ["push", "neo4j"], ["ask", "holders"], ["ask", "meetings"],
-            ["ask", "coattendance"], ["ask", "career"],
+            ["ask", "coattendance"], ["ask", "career"], ["ask", "orgchart"], ["ask", "changes"], ["person"],
+            ["person", "show"], ["person", "list"], ["person", "merge"], ["person", "split"],
             ["validate"]]
 
 

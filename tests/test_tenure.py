@@ -121,3 +121,23 @@ def test_person_errors_exit_2(people):
     out = run("person", "show", hung[0], "--store", people, code=2)
     assert "judgments.jsonl:1" in out and len(out.strip().splitlines()) == 1
     assert "judgments.jsonl:1" in run("build", str(FIXTURES / "identity.jsonl"), "--store", people, code=2)
+
+
+def test_readme_examples_of_people_and_tenure(tmp_path):
+    """The README's lines for tenure and people, run as a user types them, on the example corpus."""
+    import shlex
+
+    from conftest import EXAMPLES, ROOT
+
+    store = str(tmp_path / "store")
+    run("build", str(EXAMPLES), "--store", store)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ vnkg ask orgchart", 1)[1].split("```", 1)[0]
+    command, expected = block.split("\n", 1)
+    assert run(*shlex.split("ask orgchart" + command), "--store", store) == expected
+    for line in ('vnkg ask holders --title "Bí thư Huyện ủy" [--area A] [--on 2020-07-06]',
+                 'vnkg ask orgchart --area "Kỳ Anh" --on 2020-07-08',
+                 "vnkg ask career ho-duc-thinh-891fa556"):
+        assert line in readme
+    assert "Hồ Đức Thịnh" in run("ask", "career", "ho-duc-thinh-891fa556", "--store", store)
+    assert "ho-duc-thinh-891fa556" in run("person", "show", "ho-duc-thinh-891fa556", "--store", store)
