@@ -88,7 +88,7 @@ def synthetic(n_articles: int, n_people: int, seed: int) -> tuple[list[R.Mention
             mentions.append(R.Mention(doc=doc, key=key, name=name, date=f"{year}-{rng.randrange(1, 13):02d}-15",
                                       posts=[post], subject=prov, context=[prov],
                                       colleagues=sorted(set(keys) - {key}), born=born if tell else None,
-                                      home=home if tell else None, seen=f"{year}"))
+                                      home=home if tell else None, seen=[f"{year}"]))
             truth[(doc, key)] = pid
     return mentions, truth
 

@@ -37,5 +37,11 @@ def property_graph(store: Store) -> PropertyGraph:
         props = {k: r[k] for k in ("status", "kind", "first_seen", "last_seen") if r.get(k) is not None}
         props["articles"] = r["articles"]
         pg.rels.append((r["src"], holds, r["dst"], props))
+    _, rows = store.named("graph_tenures")
+    held = types["https://vnkg.dev/ns#held"]
+    for r in rows:
+        if r["src"] in pg.nodes and r["dst"] in pg.nodes:
+            pg.rels.append((r["src"], held, r["dst"], {k: v for k, v in r.items()
+                                                         if k not in ("src", "dst") and v is not None}))
     pg.rels.sort(key=lambda e: (e[1], e[0], e[2]))
     return pg

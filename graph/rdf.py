@@ -80,9 +80,6 @@ class _Builder:
         self.quads: list[ox.Quad] = []
         self.gaz = load_gazetteer()
         self.lex = load_lexicon()
-        # the article's date, else (an undated report of a dated meeting) its latest meeting's date
-        dated = sorted(m.date for m in facts.meetings if m.date and m.date[:1].isdigit())
-        self.seen = facts.date or (dated[-1] if dated else None)
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
@@ -227,17 +224,22 @@ class _Builder:
             self.add(holding, ORG.organization, body)
         self.add(holding, VN.holdingKind, _lit(post.kind))
         self.add(holding, VN.status, _lit(post.status))
-        if self.seen and post.status != "former":
-            self.add(holding, VN.seenOn, date_literal(self.seen))
-            # OWL-Time: the holding's span (unknown ends) has this article's date inside it
-            during = _N(f"{holding.value}/during")
-            instant = _N(f"{during.value}/{self.seen}")
-            self.add(holding, ORG.memberDuring, during)
-            self.add(during, RDF.type, _iri(TIME.ProperInterval))
-            self.add(during, TIME.inside, instant)
-            self.add(instant, RDF.type, _iri(TIME.Instant))
-            precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(self.seen), TIME.inXSDDate)
-            self.add(instant, precision, date_literal(self.seen))
+        if post.status != "former":
+            from .resolve import name_key
+            from .tenure import attestation_dates
+
+            # the article's date and the dates of the meetings it reports the person at
+            for seen in attestation_dates(self.facts, name_key(post.person)):
+                self.add(holding, VN.seenOn, date_literal(seen))
+                # OWL-Time: the holding's span (unknown ends) has this date inside it
+                during = _N(f"{holding.value}/during")
+                instant = _N(f"{during.value}/{seen}")
+                self.add(holding, ORG.memberDuring, during)
+                self.add(during, RDF.type, _iri(TIME.ProperInterval))
+                self.add(during, TIME.inside, instant)
+                self.add(instant, RDF.type, _iri(TIME.Instant))
+                precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(seen), TIME.inXSDDate)
+                self.add(instant, precision, date_literal(seen))
         self.add(holding, PROV.wasDerivedFrom, self.mention(post.span))
 
     def meeting(self, m, people) -> None:

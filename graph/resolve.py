@@ -191,7 +191,7 @@ class Mention:
     born_from_age: bool = False                           # computed from an age: may be one off
     home: str | None = None                               # home province code, if given
     events: list[list] = field(default_factory=list)      # [post key, start|end, cause, date, on|by]
-    seen: str | None = None                               # the date its holdings are attested on (as graph/rdf.py)
+    seen: list[str] = field(default_factory=list)         # dates its holdings are attested on (graph/tenure.py)
 
     @property
     def ident(self) -> tuple[str, str]:
@@ -247,8 +247,7 @@ def mentions_of(facts) -> list[Mention]:
     art = facts.article
     text = art.text
     date = facts.date or (art.published[:10] if art.published else None)
-    dated = sorted(m.date for m in facts.meetings if m.date and m.date[:1].isdigit())
-    seen = facts.date or (dated[-1] if dated else None)  # an undated report of a dated meeting
+    from .tenure import attestation_dates
     subject = None
     for unit in facts.subject:
         prov = gaz.province_of(unit)
@@ -316,7 +315,7 @@ def mentions_of(facts) -> list[Mention]:
             doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
             context=sorted(context), colleagues=sorted(set(names) - {k}), cues=sorted(cues),
             born=bio.born if bio else None, born_from_age=bool(bio and bio.born_from_age),
-            home=bio.home.code if bio and bio.home else None, events=events.get(k, []), seen=seen))
+            home=bio.home.code if bio and bio.home else None, events=events.get(k, []), seen=attestation_dates(facts, k)))
     return out
 
 

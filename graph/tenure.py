@@ -33,6 +33,26 @@ _N = ox.NamedNode
 _DATED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def attestation_dates(facts, name_key_: str) -> list[str]:
+    """The dates an article attests the holdings it gives a person on: its own date, and the dates
+    of the meetings it reports that person chairing, attending or addressing (the post was theirs
+    that day). An undated report of a dated meeting attests on the meeting's date."""
+    from .resolve import name_key
+
+    dates = {facts.date} if facts.date else set()
+    met = []
+    for m in facts.meetings:
+        if not (m.date and m.date[:1].isdigit()):
+            continue
+        met.append(m.date)
+        people = list(m.chairs) + [n for n, _ in m.attendees] + [n for n, _ in m.speakers]
+        if any(name_key(n) == name_key_ for n in people):
+            dates.add(m.date)
+    if not dates and met:
+        dates.add(max(met))
+    return sorted(dates)
+
+
 def post_iri_of(post_key: str) -> ox.NamedNode:
     """The post node of a resolver post key (``title key|area code``), as graph/rdf.py mints it."""
     title, _, code = post_key.partition("|")
@@ -75,8 +95,7 @@ def tenures(mentions_with_ids) -> list[Tenure]:
             t.single_seat = t.single_seat or p.kind == "leader"
             if p.status != "former":
                 t.docs.add(m.doc)
-                if m.seen and _DATED.match(m.seen):
-                    t.seen.append(m.seen)
+                t.seen.extend(d for d in (m.seen or []) if _DATED.match(d))
         for pk, event, cause, date, bound in m.events:
             t = out.get((ident, pk))
             if t is None or not date or not _DATED.match(date):

@@ -19,6 +19,12 @@ CASES = [
     ("coattendance", {"a": "Trịnh Văn Khải"}),
     ("coattendance", {"a": "Hồ Đức", "b": "Đoàn Minh"}),
     ("career", {"in_person": "Hồ Đức Thịnh"}),
+    ("holders_on", {"title": "Chủ tịch Ủy ban nhân dân huyện", "in_area": "Kỳ Anh", "on": "2020-07-08"}),
+    ("holders_on", {"title": "Bí thư", "on": "2023"}),
+    ("orgchart", {"in_area": "Kỳ Anh", "on": "2020-07"}),
+    ("orgchart", {"in_area": "Hậu Lộc", "on": "2023-03-15"}),
+    ("career_id", {"pid": "ho-duc-thinh-891fa556"}),
+    ("changes", {"in_area": "Hương Sơn", "from": "2021-04", "to": "2021-04-30"}),
 ]
 
 
