@@ -751,10 +751,12 @@ class ResolveState:
             CREATE TABLE IF NOT EXISTS mention (doc TEXT, key TEXT, data TEXT, id TEXT, minted TEXT,
                                                 why TEXT, PRIMARY KEY (doc, key));
             CREATE INDEX IF NOT EXISTS mention_key ON mention (key);
-            CREATE INDEX IF NOT EXISTS mention_id ON mention (id);
+            DROP INDEX IF EXISTS mention_id;
             CREATE TABLE IF NOT EXISTS redirect (old TEXT PRIMARY KEY, new TEXT, why TEXT);
         """)
         self.touched: set[str] = set()
+        self._pending: dict[str, tuple] = {}
+        self._cache: dict[tuple[str, str], Mention] = {}
 
     @property
     def judgments_path(self) -> Path | None:
@@ -767,6 +769,7 @@ class ResolveState:
         return Judgments.load(self.judgments_path)
 
     def close(self) -> None:
+        self._flush()
         self.db.commit()
         self.db.close()
 
@@ -774,28 +777,49 @@ class ResolveState:
     def minted_ids(self, doc: str, keys) -> dict[str, str]:
         """The id each name of `doc` should carry when the article is (re)minted: the one the
         resolver gave it before, else the first id of its name block."""
+        if doc in self._pending:
+            self._flush()
         rows = dict(self.db.execute("SELECT key, id FROM mention WHERE doc = ?", (doc,)).fetchall())
         return {k: rows.get(k) or base_id(k) for k in keys}
 
     def put(self, doc: str, mentions: list[Mention], minted: dict[str, str]) -> None:
-        """Replace the mentions of one article (the article's graph carries `minted` ids)."""
-        old = self.db.execute("SELECT key, data, id FROM mention WHERE doc = ?", (doc,)).fetchall()
-        old_data = {k: (d, i) for k, d, i in old}
-        new_keys = {m.key for m in mentions}
-        for k, (d, _) in old_data.items():
-            if k not in new_keys:
-                self.touched.add(k)
-        self.db.execute("DELETE FROM mention WHERE doc = ?", (doc,))
+        """Replace the mentions of one article (the article's graph carries `minted` ids).
+        Writes are batched; the mentions stay in memory until the next `resolve`."""
+        self._pending[doc] = (mentions, minted)
+        if len(self._pending) >= 2000:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        docs = list(self._pending)
+        old: dict[str, dict[str, tuple]] = defaultdict(dict)
+        for i in range(0, len(docs), 500):
+            chunk = docs[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            for d, k, data, ident in self.db.execute(
+                    f"SELECT doc, key, data, id FROM mention WHERE doc IN ({q})", chunk):
+                old[d][k] = (data, ident)
+            self.db.execute(f"DELETE FROM mention WHERE doc IN ({q})", chunk)
         rows = []
-        for m in mentions:
-            data = m.to_json()
-            prev = old_data.get(m.key)
-            if prev is None or prev[0] != data:
-                self.touched.add(m.key)
-            rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key) or base_id(m.key)))
+        for doc, (mentions, minted) in self._pending.items():
+            old_data = old.get(doc, {})
+            new_keys = {m.key for m in mentions}
+            for k in old_data:
+                if k not in new_keys:
+                    self.touched.add(k)
+            for m in mentions:
+                data = m.to_json()
+                prev = old_data.get(m.key)
+                if prev is None or prev[0] != data:
+                    self.touched.add(m.key)
+                rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key) or base_id(m.key)))
+                self._cache[m.ident] = m
         self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
+        self._pending.clear()
 
     def remove(self, doc: str) -> None:
+        self._flush()
         for (k,) in self.db.execute("SELECT key FROM mention WHERE doc = ?", (doc,)).fetchall():
             self.touched.add(k)
         self.db.execute("DELETE FROM mention WHERE doc = ?", (doc,))
@@ -805,6 +829,7 @@ class ResolveState:
         """Re-resolve the blocks of `keys` (default: those touched since the last call).
         Returns {doc: {minted id: resolved id}} for the articles whose graphs must change."""
         judgments = judgments if judgments is not None else self.judgments()
+        self._flush()
         keys = set(self.touched if keys is None else keys)
         if keys:
             keys |= judgments.keys()  # judgments are re-applied every time (they win)
@@ -813,6 +838,7 @@ class ResolveState:
         redirects = dict(self.db.execute("SELECT old, new FROM redirect").fetchall())
         for block in _blocks_of(keys, judgments, all_keys):
             self._resolve_block(block, judgments, redirects)
+        self._cache.clear()
         changes: dict[str, dict[str, str]] = defaultdict(dict)
         for doc, minted, ident in self.db.execute(
                 "SELECT doc, minted, id FROM mention WHERE id IS NOT NULL AND minted != id").fetchall():
@@ -824,7 +850,7 @@ class ResolveState:
         rows = self.db.execute(f"SELECT doc, key, data, id FROM mention WHERE key IN ({q})", sorted(block)).fetchall()
         if not rows:
             return
-        mentions = [Mention.from_json(d) for _, _, d, _ in rows]
+        mentions = [self._cache.get((doc, k)) or Mention.from_json(d) for doc, k, d, _ in rows]
         prev = {(doc, k): self.follow(i, redirects) if i else None for doc, k, _, i in rows}
         clusters, links = resolve_block(mentions, judgments)
         why = {}
