@@ -122,3 +122,22 @@ def test_tenure_stage_reads_births_homes_and_the_official_formula():
     assert ("Phan Đình Quýnh", "Chủ tịch Ủy ban nhân dân huyện", "end", "dismissed", "2022-01-10") in ends
     bio = {b.person: (b.born, b.home.name if b.home else None) for b in facts.bios}
     assert bio["Phan Đình Quýnh"] == (1962, "Hà Tĩnh")
+
+
+def test_adding_articles_re_resolves_only_their_blocks(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = (FIXTURES / "identity.jsonl").read_text(encoding="utf-8").splitlines()
+    (corpus / "a.jsonl").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s") as store:
+        build([str(corpus / "a.jsonl")], store)
+        state = R.state_for(store)
+        before = state.ids()
+        (corpus / "b.jsonl").write_text(lines[-1] + "\n", encoding="utf-8")   # one more article (cx-2)
+        resolved = []
+        original = state._resolve_block
+        state._resolve_block = lambda block, *a: (resolved.append(sorted(block)), original(block, *a))
+        build([str(corpus / "b.jsonl")], store)
+        assert resolved == [["lầu văn páo"]]
+        after = state.ids()
+        assert {k: v for k, v in after.items() if k in before} == before   # nobody else's id moved
