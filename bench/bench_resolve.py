@@ -143,6 +143,7 @@ def main() -> None:
             by_doc[m.doc].append(m)
         for doc, ms in by_doc.items():
             state.put(doc, ms, {})
+        state._flush()
         touched = len(state.touched)
         state.resolve()
         state.db.commit()
