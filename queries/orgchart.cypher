@@ -5,13 +5,13 @@ WHERE toLower(ar.caption) CONTAINS toLower(coalesce($in_area, ''))
 OPTIONAL MATCH (post)-[:POST_IN]->(b:Body)
 WITH p, h, post, ar, b, coalesce(h.start, h.first_seen) AS lo, coalesce(h.end, h.last_seen) AS hi
 WITH p, h, post, ar, b, lo, hi,
-     CASE WHEN size(lo) < size($on) THEN size(lo) ELSE size($on) END AS nl,
-     CASE WHEN size(hi) < size($on) THEN size(hi) ELSE size($on) END AS nh
-WHERE lo IS NOT NULL AND hi IS NOT NULL
+     CASE WHEN size(lo) < size(coalesce($on, '')) THEN size(lo) ELSE size(coalesce($on, '')) END AS nl,
+     CASE WHEN size(hi) < size(coalesce($on, '')) THEN size(hi) ELSE size(coalesce($on, '')) END AS nh
+WHERE $on IS NULL OR (lo IS NOT NULL AND hi IS NOT NULL
   AND substring($on, 0, nl) >= substring(lo, 0, nl)
   AND (substring($on, 0, nh) < substring(hi, 0, nh)
        OR (substring($on, 0, nh) = substring(hi, 0, nh)
-           AND (h.end IS NULL OR h.end_basis = 'former' OR size(hi) > size($on))))
+           AND (h.end IS NULL OR h.end_basis = 'former' OR size(hi) > size($on)))))
 RETURN b.caption AS body, post.title AS post_title, split(p.iri, '/person/')[1] AS id, p.name AS person,
        ar.caption AS area, h.start AS start, h.end AS end, h.first_seen AS first_seen, h.last_seen AS last_seen,
        h.start_basis AS start_basis, h.end_basis AS end_basis, h.articles AS articles, h.single_seat AS single_seat
