@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlparse
 
 from . import gazetteer
 from .areas import choose, synthetic
+from .dates import dates_a_document
 from .document import Doc, YearClue
 from .gazetteer import REFORM, Unit
 from .text import ascii_slug, key
@@ -38,11 +39,7 @@ _ISO_HEADER = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)
 _TIME = re.compile(r"\d{1,2}\s?[:h]\s?\d{2}")
 _DATELINE_LABEL = re.compile(r"(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày đăng|ngày đưa|cập nhật|đăng lúc|"
                              r"ngày xuất bản|xuất bản|published|đăng ngày|ngày:)\s*[,:]?\s*(?:\d{1,2}\s?[:h]\s?\d{2}\s*,?\s*)?$")
-_DOCUMENT = re.compile(r"(nghị quyết|quyết định|kết luận|công văn|kế hoạch|chỉ thị|thông báo|nghị định|thông tư|"
-                       r"quy định|hướng dẫn|tờ trình|chương trình|văn bản|luật|đề án|số\s+\d+[^\s]*|"
-                       r"\d+[-/][a-zđ]{2,}[^\s]*)[^.;\n]{0,40}?\bngày\s*$|(ban hành|ký)\s+ngày\s*$")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}")
-_BIRTH = re.compile(r"(sinh|sinh ngày|sinh năm|năm sinh)\s*$")
 
 _URL_FULL = [
     re.compile(r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{6,}(?![\d])"),     # -20190312152728148.chn
@@ -100,11 +97,6 @@ def _published(value: str | None) -> str | None:
     return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-def _is_document_date(low: str, start: int) -> bool:
-    before = low[max(0, start - 70):start]
-    return bool(_DOCUMENT.search(before) or _BIRTH.search(before))
-
-
 def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
     """The article's own date in its first lines: a full date, best one next to a time or a label
     (then its span is returned too: a dateline is the article's date, not an event's)."""
@@ -113,7 +105,7 @@ def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
     best, best_score = None, None
     for rx in (_FULL, _WORDY_FULL):
         for m in rx.finditer(low, 0, head_end):
-            if _is_document_date(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
+            if dates_a_document(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
                 continue
             if re.search(r"[-–]\s*$", low[max(0, m.start() - 3):m.start()]) and re.search(
                     r"\d\s*[-–]\s*$", low[max(0, m.start() - 14):m.start()]):
@@ -164,7 +156,7 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
     low = doc.low
     clues: list[YearClue] = []
     for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low)):
-        if _is_document_date(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
+        if dates_a_document(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
             continue
         if _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             clues.append(YearClue(int(m.group(3)), "period", m.group(0)))

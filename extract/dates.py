@@ -18,6 +18,25 @@ DAY_MONTH = re.compile(
 WORDY = re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2}))?")
 
 
+DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kết luận|công văn|kế hoạch|chỉ thị|thông báo|nghị định|"
+                      r"thông tư|quy định|hướng dẫn|tờ trình|chương trình|văn bản|luật|đề án)(?![\w])")
+_DOCUMENT_DATE = re.compile(r"(?:(?:số\s+\d+|\d+[-/][a-zđ]{2,})[^.;\n]{0,40}?|(?:ban hành|ký|thông qua)\s+)ngày\s*$|"
+                            r"(?:sinh|sinh ngày|sinh năm|năm sinh)\s*$")
+
+
+def dates_a_document(low: str, start: int, floor: int = 0) -> bool:
+    """Whether the date at `start` dates a cited document or a birth, not an event: ``Quyết định số
+    61-QĐ/TU ngày 15/01/2021``, ``Nghị quyết ... ban hành ngày``, ``sinh ngày 21/10/1968``."""
+    before = low[max(floor, start - 80):start]
+    if _DOCUMENT_DATE.search(before):
+        return True
+    word = None
+    for word in DOCUMENT.finditer(before):
+        pass
+    return word is not None and bool(re.search(r"(?:ngày|số)\s*$", before[word.end():]) or
+                                     re.search(r"số\s+\d|/", before[word.end():]))
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int

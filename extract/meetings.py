@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .dates import DateMention, find_dates
+from .dates import DOCUMENT, DateMention, dates_a_document, find_dates
 from .dates import resolve as resolve_date
 from .document import Doc
 from .model import Meeting, Post
@@ -39,8 +39,6 @@ _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
 _RECENTLY = re.compile(r"\s*(?:vừa qua|mới đây|vừa rồi|ngày qua)\s*,")
 _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
-_DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông báo|nghị định|thông tư|"
-                       r"văn bản|tờ trình|kết luận|đề án|quy định|hướng dẫn|chương trình số)(?![\w])")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
@@ -145,7 +143,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         np_end = re.compile(r"(?<![\w])(?:để|nhằm|với|về|tại)(?![\w])|[;.]").search(doc.low, noun_at + 1, s1)
         of = re.compile(r"(?<![\w])của\s+").search(doc.low, noun_at, min(np_end.start() if np_end else s1,
                                                                           noun_at + 160))
-        if of and _DOCUMENT.search(doc.low, noun_at, of.start()):
+        if of and DOCUMENT.search(doc.low, noun_at, of.start()):
             of = None  # "... Nghị quyết số 154 của Chính phủ": the genitive is the document's
         after = [b for b in bodies if of and b[0] == of.end()]
         if after:
@@ -202,8 +200,7 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
     for d in dates:
         if dateline and dateline[0] <= d.start < dateline[1]:
             continue  # the article's own dateline
-        doc_word = _DOCUMENT.search(low, max(s0, d.start - 50), d.start)
-        if d.end <= noun_at and doc_word and re.search(r"(?:ngày|số)\s*$|(?:số|/)", low[doc_word.end():d.start]):
+        if d.end <= noun_at and dates_a_document(low, d.start, s0):
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
         if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]):
             continue
