@@ -206,8 +206,8 @@ def context_date(doc: Doc) -> dict:
         found = (header, "header", None)
     if found is None and art.url:
         found = _url_date(art.url)
-    clues = _year_clues(doc)
     date, source, span = found if found else (None, None, None)
+    clues = () if date else _year_clues(doc)  # the text's years are only needed without a date of its own
     on = date or (str(clues[0].year) if clues and clues[0].kind != "mention" else None)
     if on is None and _REFORM_SIGNS.search(doc.low):
         on = REFORM
