@@ -274,14 +274,16 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         by = list(re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]))  # "Hội nghị do ... chủ trì"
         lo = c0 + by[-1].end() if by else c0
         named: list = []
-        if _UNDER.search(low, s0, cm.start()) and low.startswith(" của", cm.end()):
-            # "dưới sự chủ trì của Chủ tịch Quốc hội A (và B), ..."
-            end = low.find(",", cm.end() + 4, s1)
+        of = re.compile(r"(?:\s+điều hành)?\s+của(\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:)?").match(low, cm.end())
+        if _UNDER.search(low, s0, cm.start()) and of:
+            # "dưới sự chủ trì (điều hành) của Chủ tịch Quốc hội A (và B)", "... của các đồng chí: A - ...; B - ..."
             after = doc.persons_in(cm.end(), s1)
             named = after[:1]
-            if len(after) > 1 and re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " "):
+            if of.group(1):
+                stop = _CHAIR_BOUNDARY.search(low, of.end(), s1)
+                named = [p for p in after if stop is None or p.span.start < stop.start()]
+            elif len(after) > 1 and re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " "):
                 named = after[:2]
-            _ = end
         if not named:
             named = _chair_names(doc, lo, cm.start())
         if not named:

@@ -217,3 +217,10 @@ def test_a_regular_monthly_session_is_dated_to_its_month():
     got = meetings(doc_of(text))
     assert ("2018-12", "huyện Giồng Trôm", "thường trực hội đồng nhân dân huyện", []) in got
     assert ("2018-12-24", "huyện Giồng Trôm", "thường trực hội đồng nhân dân huyện", ["Võ Văn An"]) in got
+
+
+def test_chaired_under_a_list_of_names():
+    text = ("Ngày 15/7/2019, Ban Chấp hành Đảng bộ quận Hai Bà Trưng tổ chức hội nghị lần thứ 22 dưới sự chủ trì "
+            "của các đồng chí: Nguyễn Văn Năm - Bí thư Quận ủy; Đinh Thị Lan - Phó Bí thư Thường trực Quận ủy.")
+    (meeting,) = meetings(doc_of(text))
+    assert meeting[3] == ["Nguyễn Văn Năm", "Đinh Thị Lan"]
