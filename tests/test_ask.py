@@ -210,3 +210,20 @@ def test_readme_sparql_example_has_no_duplicate_rows(store):
              "OPTIONAL { ?m schema:startDate ?date } }")
     lines = CliRunner().invoke(main, ["sparql", union, "--store", store]).stdout.splitlines()[2:-1]
     assert len(lines) > len(set(lines))  # what the example avoids
+
+
+def test_what_the_readme_says_of_ask(tmp_path):
+    """The README's claims, on the shipped sample corpus, as a user types them."""
+    from conftest import EXAMPLES
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
+    _, rows = ask(store, "holders", "--title", "chu tich ubnd huyen", "--on", "08/07/2020")
+    assert [(r["person"], r["first_seen"]) for r in rows] == [("Hồ Đức Thịnh", "2020-07")]
+    result, rows = ask(store, "holders", "--title", "Chủ tịch UBND tinh")
+    assert rows == [] and result.stderr.startswith(
+        "vnkg: no post titled 'Chủ tịch UBND tinh'; did you mean 'Chủ tịch Ủy ban nhân dân tỉnh'")
+    _, rows = ask(store, "chairs", "--from", "01/01/2022")
+    assert {r["date"][:4] for r in rows} == {"2023", "2024"}
+    table = CliRunner().invoke(main, ["ask", "chairs", "--store", store]).stdout
+    readme = (EXAMPLES.parent.parent / "README.md").read_text(encoding="utf-8")
+    assert table in readme  # the quick start's output
