@@ -24,8 +24,8 @@ def property_graph(store: Store) -> PropertyGraph:
     _, rows = store.named("graph_nodes")
     for r in rows:
         node = pg.nodes.setdefault(r["node"], {"label": labels[r["class"]], "iri": r["node"]})
-        for k in _PROPS:
-            if r.get(k) is not None and k not in node:
+        for k in _PROPS:  # several articles may spell a name differently: the smallest spelling, always
+            if r.get(k) is not None and (k not in node or str(r[k]) < str(node[k])):
                 node[k] = r[k]
     _, rows = store.named("graph_edges")
     for r in rows:
