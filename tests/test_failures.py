@@ -138,3 +138,8 @@ def test_non_utf8_arguments(built, tmp_path):
     run = subprocess.run([*VNKG, "ask", "posts", "--store", odd], capture_output=True, env=env)
     assert run.returncode == 3 and b"Traceback" not in run.stderr
     assert run.stderr.decode("utf-8").startswith("vnkg: no store at ")
+    # any other command: a non-UTF-8 argument that reaches text is one line too, never a traceback
+    run = subprocess.run([*VNKG, "viz", "--person", b"\xff", "--store", str(built), "-o", os.fsencode(tmp_path / "v.html")],
+                         capture_output=True, env=env)
+    assert run.returncode == 2 and b"Traceback" not in run.stderr, run.stderr
+    assert run.stderr.decode().splitlines() == ["vnkg: an argument is not UTF-8 text (byte 0xff); give it in UTF-8"]

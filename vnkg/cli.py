@@ -56,8 +56,16 @@ class LazyGroup(click.Group):
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx):
-        with _one_line_usage():
-            return super().invoke(ctx)
+        try:
+            with _one_line_usage():
+                return super().invoke(ctx)
+        except UnicodeEncodeError as err:  # a command-line argument that was not UTF-8 reached the text
+            bad = [c for c in str(err.object) if "\udc80" <= c <= "\udcff"]
+            if not bad:
+                raise
+            click.echo(f"vnkg: an argument is not UTF-8 text (byte 0x{ord(bad[0]) - 0xdc00:02x}); "
+                       "give it in UTF-8", err=True)
+            ctx.exit(2)
 
     def list_commands(self, ctx):
         return list(COMMANDS)
