@@ -13,6 +13,6 @@ WHERE toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
   AND ($to IS NULL OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '-'
        AND (CASE size(m.date) WHEN 4 THEN m.date + '-01-01' WHEN 7 THEN m.date + '-01' ELSE m.date END)
            <= (CASE size($to) WHEN 4 THEN $to + '-12-31' WHEN 7 THEN $to + '-31' ELSE $to END)))
-RETURN m.date AS date, p.name AS chair, b.caption AS organizer, ar.caption AS area, m.caption AS meeting,
+RETURN m.date AS date, p.name AS chair, split(p.iri, '/person/')[1] AS id, b.caption AS organizer, ar.caption AS area, m.caption AS meeting,
        c.article AS article, c.sentence AS sentence, a.url AS url
-ORDER BY date, chair, article
+ORDER BY date, chair, id, article

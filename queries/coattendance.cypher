@@ -11,6 +11,7 @@ WHERE p1 <> p2
 MATCH (m)-[:REPORTED_IN]->(rep:Article)
 WITH m, p1, p2, min(rep.ident) AS first_article
 MATCH (m)-[r:REPORTED_IN]->(art:Article {ident: first_article})
-RETURN m.date AS date, m.caption AS meeting, p1.name AS first, p2.name AS second, art.ident AS article,
+RETURN m.date AS date, m.caption AS meeting, p1.name AS first, split(p1.iri, '/person/')[1] AS first_id, p2.name AS second,
+       split(p2.iri, '/person/')[1] AS second_id, art.ident AS article,
        r.sentence AS sentence, art.url AS url
-ORDER BY date, first, second
+ORDER BY date, first, first_id, second, second_id

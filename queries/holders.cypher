@@ -15,6 +15,6 @@ WHERE toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
            <= (CASE size($on) WHEN 4 THEN $on + '-12-31' WHEN 7 THEN $on + '-31' ELSE $on END)
        AND (CASE size(h.last_seen) WHEN 4 THEN h.last_seen + '-12-31' WHEN 7 THEN h.last_seen + '-31' ELSE h.last_seen END)
            >= (CASE size($on) WHEN 4 THEN $on + '-01-01' WHEN 7 THEN $on + '-01' ELSE $on END)))
-RETURN p.name AS person, post.title AS post_title, ar.caption AS area, h.first_seen AS first_seen,
+RETURN p.name AS person, split(p.iri, '/person/')[1] AS id, post.title AS post_title, ar.caption AS area, h.first_seen AS first_seen,
        h.last_seen AS last_seen, h.article AS article, h.sentence AS sentence, a.url AS url
-ORDER BY first_seen, person, post_title
+ORDER BY first_seen, person, id, post_title

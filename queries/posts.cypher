@@ -7,7 +7,7 @@ OPTIONAL MATCH (a:Article {ident: h.article})
 WITH p, h, post, ar, a
 WHERE toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))   // ask: in_area -> ar.caption
   AND ($in_status IS NULL OR h.status = $in_status)
-RETURN p.name AS person, post.title AS title, ar.caption AS area, h.status AS status,
+RETURN p.name AS person, split(p.iri, '/person/')[1] AS id, post.title AS title, ar.caption AS area, h.status AS status,
        h.first_seen AS first_seen, h.last_seen AS last_seen, h.articles AS articles,
        h.article AS article, h.sentence AS sentence, a.url AS url
-ORDER BY person, title, area
+ORDER BY person, id, title, area
