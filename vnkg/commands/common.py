@@ -124,22 +124,14 @@ def open_store(path: str | None, write: bool = False):
         fail(f"cannot open the store {named}: {text.splitlines()[0] if text else err!r}", EXIT_NOTHING)
 
 
-def _open_snapshot(Store, where, named: str, attempts: int = 8):
-    """A read-only snapshot. While a build writes, the files of the store can be merged away between
-    reading its manifest and opening them (RocksDB); that race is retried, then reported in one line."""
-    import time
-
-    for attempt in range(attempts):
-        try:
-            return Store(where, read_only=True)
-        except (OSError, RuntimeError) as err:
-            text = str(err)
-            racing = "No such file" in text or "Corruption" in text
-            if racing and attempt < attempts - 1:
-                time.sleep(0.05 * (attempt + 1))
-                continue
-            first = text.splitlines()[0] if text else repr(err)
-            fail(f"cannot open the store {named}: {first}", EXIT_NOTHING)
+def _open_snapshot(Store, where, named: str):
+    """A read-only snapshot (Store retries the race with a build that merges files away); a failure is
+    one line."""
+    try:
+        return Store(where, read_only=True)
+    except (OSError, RuntimeError) as err:
+        text = str(err)
+        fail(f"cannot open the store {named}: {text.splitlines()[0] if text else repr(err)}", EXIT_NOTHING)
 
 
 def shown(value) -> str:
