@@ -135,9 +135,9 @@ def test_months_and_years_are_periods(store):
 
 
 def test_on_compares_dates_by_their_precision(store):
-    """Võ Văn Hòa is seen on 2022-06-14 (a day) and in 2022-07 (a month, the article's only date):
-    a day inside July is inside his known span, and so is a day between the two mentions."""
-    for day in ("2022-07-20", "20/06/2022", "2022-06-14", "2022-07", "2022"):
+    """--on goes by tenure (queries/holders_on.rq): Võ Văn Hòa is seen from 2022-06-14 to 2022-07-03;
+    a day between, the month and the year all meet that span; typed day-first, too."""
+    for day in ("2022-07-02", "20/06/2022", "2022-06-14", "07/2022", "2022"):
         result, rows = ask(store, "holders", "--title", "Chủ tịch UBND huyện", "--on", day)
         assert [r["person"] for r in rows] == ["Võ Văn Hoà"], (day, result.stderr)
     for outside in ("2022-08-01", "2022-06-13", "2021"):

@@ -185,7 +185,7 @@ def test_holders_rows_are_the_same_in_sparql_and_cypher_on_the_dev_set(server, e
     from vnkg.graph.store import Store
     with Store(tmp_path / "dev") as store:
         build([DEV], store)
-        (server.root / "vnkg-fingerprint").unlink(missing_ok=True)
+        (server.root / "vnkg-version").unlink(missing_ok=True)
         sync_local(store, server)
         for on in (None, "2023", "2020-07"):  # every title at once: one row per holder and post in both
             rows = store.named("holders", {"on": on})[1]

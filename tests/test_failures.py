@@ -43,7 +43,10 @@ def test_a_mistyped_store_is_refused_not_created(tmp_path, cmd):
     assert not missing.exists()
 
 
-@pytest.mark.parametrize("cmd", READS[:3], ids=[" ".join(c[:2]) for c in READS[:3]])
+OPENED = [c for c in READS if c[0] != "sparql"]  # (`vnkg sparql` opens the store its own way: graph/sparql.py)
+
+
+@pytest.mark.parametrize("cmd", OPENED, ids=[" ".join(c[:2]) for c in OPENED])
 def test_a_store_that_is_a_file_or_not_a_store(tmp_path, cmd):
     afile = tmp_path / "notes.txt"
     afile.write_text("hello", encoding="utf-8")
@@ -142,4 +145,4 @@ def test_non_utf8_arguments(built, tmp_path):
     run = subprocess.run([*VNKG, "viz", "--person", b"\xff", "--store", str(built), "-o", os.fsencode(tmp_path / "v.html")],
                          capture_output=True, env=env)
     assert run.returncode == 2 and b"Traceback" not in run.stderr, run.stderr
-    assert run.stderr.decode().splitlines() == ["vnkg: an argument is not UTF-8 text (byte 0xff); give it in UTF-8"]
+    assert run.stderr.decode().splitlines()[-1] == "vnkg: an argument is not UTF-8 text (byte 0xff); give it in UTF-8"
