@@ -227,3 +227,26 @@ def test_what_the_readme_says_of_ask(tmp_path):
     table = CliRunner().invoke(main, ["ask", "chairs", "--store", store]).stdout
     readme = (EXAMPLES.parent.parent / "README.md").read_text(encoding="utf-8")
     assert table in readme  # the quick start's output
+
+
+def test_tenure_answers_carry_their_evidence_too(tmp_path):
+    """holders --on, orgchart, changes and a career by id (the tenure questions) give evidence as well:
+    for a change, the sentence that reports it."""
+    from conftest import FIXTURES
+    texts = {json.loads(line)["id"]: json.loads(line)
+             for line in (FIXTURES / "tenure.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["build", str(FIXTURES / "tenure.jsonl"), "--store", store]).exit_code == 0
+    answers = {
+        "holders": ask(store, "holders", "--title", "chu tich ubnd huyen", "--on", "07/2020")[1],
+        "orgchart": ask(store, "orgchart", "--area", "nghi xuan", "--on", "2020-07-06")[1],
+        "changes": ask(store, "changes", "--area", "Nghi Xuân", "--from", "2019", "--to", "2022")[1],
+        "career": ask(store, "career", "phan-dinh-quynh-898ae93d")[1],
+    }
+    for name, rows in answers.items():
+        assert rows, name
+        for r in rows:
+            assert r["sentence"] in texts[r["article"]]["text"] and r["url"] == texts[r["article"]].get("url"), name
+    took, left = [next(r for r in answers["changes"] if r["change"] == c and r["person"] == "Phan Đình Quýnh")
+                  for c in ("took", "left")]
+    assert "bầu ông Phan Đình Quýnh" in took["sentence"] and "miễn nhiệm" in left["sentence"]
