@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-from underthesea import sent_tokenize
-
 from .document import Doc
 from .text import fold, lower, nfc
 
@@ -46,6 +44,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def sentences(doc: Doc) -> dict:
     """Lines, then sentences within each line (underthesea), as character spans."""
+    from underthesea import sent_tokenize  # here, not at the top: `vnkg ask` imports vnkg.extract without it
+
     text = doc.text
     lines = _lines(text)
     flat = text.replace("\n", " ")

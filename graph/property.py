@@ -24,17 +24,19 @@ def property_graph(store: Store) -> PropertyGraph:
     _, rows = store.named("graph_nodes")
     for r in rows:
         node = pg.nodes.setdefault(r["node"], {"label": labels[r["class"]], "iri": r["node"]})
-        for k in _PROPS:
-            if r.get(k) is not None and k not in node:
+        for k in _PROPS:  # several articles may spell a name differently: the smallest spelling, always
+            if r.get(k) is not None and (k not in node or str(r[k]) < str(node[k])):
                 node[k] = r[k]
     _, rows = store.named("graph_edges")
     for r in rows:
         if r["src"] in pg.nodes and r["dst"] in pg.nodes:
-            pg.rels.append((r["src"], types[r["prop"]], r["dst"], {}))
+            # a chair edge carries its evidence (article, sentence), a report edge its sentence
+            props = {k: r[k] for k in ("article", "sentence") if r.get(k) is not None}
+            pg.rels.append((r["src"], types[r["prop"]], r["dst"], props))
     _, rows = store.named("graph_holds")
     holds = types["https://vnkg.dev/ns#holds"]
     for r in rows:
-        props = {k: r[k] for k in ("status", "kind", "first_seen", "last_seen") if r.get(k) is not None}
+        props = {k: r[k] for k in ("status", "kind", "first_seen", "last_seen", "article", "sentence") if r.get(k) is not None}
         props["articles"] = r["articles"]
         pg.rels.append((r["src"], holds, r["dst"], props))
     _, rows = store.named("graph_tenures")

@@ -93,6 +93,9 @@ class _Builder:
         self.add(node, VN.endOffset, _lit(span.end))
         self.add(node, VN.sentenceIndex, _lit(span.sentence))
         self.add(node, PROV.value, _lit(art.text[span.start:span.end]))
+        if 0 <= span.sentence < len(self.facts.sentences):  # the evidence a reader checks
+            s0, s1 = self.facts.sentences[span.sentence]
+            self.add(node, VN.sentenceText, _lit(art.text[s0:s1]))
         return node
 
     def area(self, unit: Unit | None, changes: bool = True) -> ox.NamedNode | None:
@@ -269,7 +272,9 @@ class _Builder:
         for name, span in zip(m.chairs, m.chair_spans):
             person = people.get(key(name)) or self.person(name)
             self.add(node, VN.chairedBy, person)
-            self.add(person, PROV.wasDerivedFrom, self.mention(span))
+            said = self.mention(span)  # the chair's words are evidence of the person and of the meeting
+            self.add(person, PROV.wasDerivedFrom, said)
+            self.add(node, PROV.wasDerivedFrom, said)
 
 
     def tenure_event(self, e, people) -> None:

@@ -47,7 +47,7 @@ class Store:
         self.read_only = read_only
         if self.path is not None and read_only:
             # a snapshot of the store as it is now; works while a build holds the write lock
-            self.ox = ox.Store.read_only(str(self.path / "rdf"))
+            self.ox = _open_snapshot(self.path / "rdf")
         elif self.path is not None:
             (self.path / "rdf").mkdir(parents=True, exist_ok=True)
             self.ox = ox.Store(str(self.path / "rdf"))
@@ -117,6 +117,22 @@ class Store:
         """The union of all article graphs, as triples."""
         return {ox.Triple(q.subject, q.predicate, q.object) for q in self.ox}
 
+
+
+def _open_snapshot(folder: Path, attempts: int = 8) -> ox.Store:
+    """A read-only snapshot. While a build writes, RocksDB may merge files away between our reading its
+    manifest and opening them ("Corruption: ... No such file"): that race is retried, briefly."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(folder))
+        except (OSError, RuntimeError) as err:
+            racing = (folder / "CURRENT").is_file() and ("No such file" in str(err) or "Corruption" in str(err))
+            if not racing or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 _NUMBERS = {"http://www.w3.org/2001/XMLSchema#integer": int, "http://www.w3.org/2001/XMLSchema#decimal": float,

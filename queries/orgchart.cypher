@@ -1,7 +1,7 @@
 // The organisation chart of an area on a date, by tenure (same rules and columns as orgchart.rq).
 // params: in_area on
 MATCH (p:Person)-[h:HELD]->(post:Post)-[:IN_AREA]->(ar:Area)
-WHERE toLower(ar.caption) CONTAINS toLower(coalesce($in_area, ''))
+WHERE toLower(ar.caption) CONTAINS toLower(coalesce($in_area, ''))   // ask: in_area -> ar.caption
 OPTIONAL MATCH (post)-[:POST_IN]->(b:Body)
 WITH p, h, post, ar, b, coalesce(h.start, h.first_seen) AS lo, coalesce(h.end, h.last_seen) AS hi
 WITH p, h, post, ar, b, lo, hi,
@@ -12,7 +12,10 @@ WHERE $on IS NULL OR (lo IS NOT NULL AND hi IS NOT NULL
   AND (substring($on, 0, nh) < substring(hi, 0, nh)
        OR (substring($on, 0, nh) = substring(hi, 0, nh)
            AND (h.end IS NULL OR h.end_basis = 'former' OR size(hi) > size($on)))))
+OPTIONAL MATCH (p)-[ho:HOLDS]->(post)
+OPTIONAL MATCH (ea:Article {ident: ho.article})
 RETURN b.caption AS body, post.title AS post_title, split(p.iri, '/person/')[1] AS id, p.name AS person,
        ar.caption AS area, h.start AS start, h.end AS end, h.first_seen AS first_seen, h.last_seen AS last_seen,
-       h.start_basis AS start_basis, h.end_basis AS end_basis, h.articles AS articles, h.single_seat AS single_seat
+       h.start_basis AS start_basis, h.end_basis AS end_basis, h.articles AS articles, h.single_seat AS single_seat,
+       ho.article AS article, ho.sentence AS sentence, ea.url AS url
 ORDER BY area, body, post_title, person

@@ -100,3 +100,16 @@ def test_build_report(tmp_path):
     assert report["articles"] >= 7 and 0 < report["articles_with_area"] <= 1
     assert {"meetings_with_full_date", "meetings_with_organizer", "chu_tri_sentences_with_chair", "posts_with_area",
             "untyped_titles", "unknown_bodies", "area_sources", "date_sources"} <= report.keys()
+
+
+def test_the_checkout_imports_as_the_package_without_an_install():
+    """`python -m pytest` in the repo root puts the checkout first on sys.path, ahead of a non-editable
+    install: vnkg's subpackages must still be found (here with no site-packages at all: python -S)."""
+    import subprocess
+    import sys
+    from conftest import ROOT
+    code = "import vnkg.queries as q; print(q.__file__); print(q.load('chairs').splitlines()[0])"
+    run = subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    path, first = run.stdout.splitlines()
+    assert path == str(ROOT / "queries" / "__init__.py") and first.startswith("# Who chaired")

@@ -80,3 +80,106 @@ def test_a_50_mb_file_gets_one_line_and_the_rest_is_built(tmp_path):
     problems = [line for line in result.output.splitlines() if line.startswith("vnkg: ")]
     assert len(problems) == 1 and "huge.txt: file too large (52.4 MB" in problems[0]
     assert "1 articles read: 1 added" in result.output
+
+
+# ---- what used to be lost or rejected --------------------------------------------------------------
+
+def _articles(items):
+    return [i for i in items if not isinstance(i, Rejected) and hasattr(i, "text")]
+
+
+def _notes(items):
+    from vnkg.extract.readers import Note
+    return [str(i) for i in items if isinstance(i, Note)]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-16-le", "utf-32"])
+def test_utf16_and_utf32_text_with_a_byte_order_mark(tmp_path, codec):
+    bom = {"utf-16-be": b"\xfe\xff", "utf-16-le": b"\xff\xfe"}.get(codec, b"")
+    (tmp_path / "a.txt").write_bytes(bom + GOOD.encode(codec))
+    items = list(read([tmp_path]))
+    (article,) = _articles(items)
+    assert article.text == GOOD and article.id == "a"
+    assert any("byte-order mark" in n for n in _notes(items))
+
+
+def test_utf8_bom_on_the_first_line_of_a_jsonl(tmp_path):
+    line = json.dumps({"id": "b1", "text": GOOD}, ensure_ascii=False).encode("utf-8")
+    (tmp_path / "a.jsonl").write_bytes(b"\xef\xbb\xbf" + line + b"\n" + line.replace(b"b1", b"b2") + b"\n")
+    items = list(read([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["b1", "b2"] and not [i for i in items if isinstance(i, Rejected)]
+
+
+def test_deeply_nested_json_costs_its_line_only(tmp_path):
+    deep = "[" * 100000 + "]" * 100000
+    lines = [json.dumps({"id": "d1", "text": GOOD}, ensure_ascii=False), '{"id": "deep", "x": ' + deep + "}",
+             json.dumps({"id": "d3", "text": GOOD}, ensure_ascii=False)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["d1", "d3"]
+    (rejected,) = [str(i) for i in items if isinstance(i, Rejected)]
+    assert rejected.endswith("a.jsonl:2: JSON nested too deeply to read")
+
+
+def test_a_bad_optional_field_keeps_the_article(tmp_path):
+    lines = [{"id": "o1", "text": GOOD, "published": "not a date", "url": ["https://a.vn/1", "https://b.vn/1"]},
+             {"id": "o2", "text": GOOD, "published": "2022-06-14T08:30:00+07:00", "title": {"vi": "x"}},
+             {"id": "o3", "text": GOOD, "published": "14/06/2022", "url": "https://a.vn/3"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    items = list(read([tmp_path]))
+    arts = {a.id: a for a in _articles(items)}
+    assert (arts["o1"].published, arts["o1"].url) == (None, None)
+    assert (arts["o2"].published, arts["o2"].title) == ("2022-06-14", None)
+    assert (arts["o3"].published, arts["o3"].url) == ("2022-06-14", "https://a.vn/3")
+    notes = _notes(items)
+    assert any(n.endswith("a.jsonl:1: article o1: 'published' is not a date ('not a date'); ignored") for n in notes)
+    assert any(n.endswith("a.jsonl:1: article o1: 'url' is not text (list); ignored") for n in notes)
+    assert any("a.jsonl:2: article o2: 'title' is not text (dict)" in n for n in notes)
+    report = build([tmp_path], Store())
+    assert report.read == 3 and report.added == 3 and not report.rejected
+
+
+def test_a_repeated_id_keeps_the_later_article_and_says_where(tmp_path, capsys):
+    from click.testing import CliRunner
+    from vnkg.cli import main
+    (tmp_path / "one.jsonl").write_text(json.dumps({"id": "x1", "text": GOOD}, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
+    later = GOOD.replace("Trần Minh Đức", "Phan Văn Tĩnh")
+    (tmp_path / "two.jsonl").write_text("\n" + json.dumps({"id": "x1", "text": later}, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
+    store = str(tmp_path / "s")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", store])
+    assert result.exit_code == 0
+    assert f"vnkg: {tmp_path}/two.jsonl:2: article id x1 was already read at {tmp_path}/one.jsonl:1; " \
+           "the later one is kept" in result.stderr
+    chairs = json.loads(CliRunner().invoke(main, ["ask", "chairs", "--store", store, "--format", "json"]).stdout)
+    assert [c["chair"] for c in chairs] == ["Phan Văn Tĩnh"]
+
+
+def test_control_characters_in_ids_do_not_break_graphml_or_gexf(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from vnkg.graph.export import export_network
+    lines = [{"id": "nul\x00id", "text": GOOD, "title": "tab\there\x0b"},
+             {"id": "form\x0cfeed\nline", "text": GOOD.replace("Trần Minh Đức", "Lý Văn Bình") + "\x0c\x01"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    items = list(read([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["nul\\x00id", "form\\x0cfeed\\x0aline"]
+    assert sum("has control characters" in n for n in _notes(items)) == 2
+    store = Store()
+    build([tmp_path], store)
+    for fmt in ("graphml", "gexf"):
+        ET.fromstring(export_network(store, fmt))  # well-formed XML
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    import os
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/b\xe1o-c\xe1o.txt", "wb") as handle:  # Latin-1 bytes in the name
+        handle.write(GOOD.encode("utf-8"))
+    items = list(read([tmp_path]))
+    (article,) = _articles(items)
+    assert article.id == "b\ufffdo-c\ufffdo" and article.source.endswith("b\ufffdo-c\ufffdo.txt")
+    assert any("the file name is not UTF-8" in n for n in _notes(items))
+    report = build([tmp_path], Store())
+    assert report.added == 1 and not report.rejected

@@ -20,7 +20,9 @@ def run(*args, code=0):
 
 
 def rows(*args):
-    return json.loads(run(*args, "--format", "json"))
+    result = CliRunner().invoke(main, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # (stderr says why when an answer is empty)
 
 
 @pytest.fixture(scope="module")

@@ -148,7 +148,7 @@ def test_expand_brings_hidden_neighbours(example_store, tmp_path):
 @needs_chromium
 def test_empty_selection_says_so(example_store, tmp_path):
     r = CliRunner().invoke(main, ["viz", "--person", "Không Có Ai", "-o", str(tmp_path / "e.html"),
-                                  "--store", str(tmp_path / "store")])
+                                  "--store", str(example_store.path)])  # (a missing store is refused)
     assert "nothing matches" in r.output or "empty" in r.output
     dom = _dom(tmp_path, (tmp_path / "e.html").read_text(encoding="utf-8"))
     assert re.search(r'<div id="empty"[^>]*>[^<]*(Nothing|empty)', dom)

@@ -29,8 +29,43 @@ COMMANDS = {
 }
 
 
+class OneLineUsage(click.UsageError):
+    """A usage error shown as one line on stderr (exit 2), naming where to find help."""
+
+    def show(self, file=None) -> None:
+        where = " ".join(["vnkg", *self.ctx.command_path.split(" ")[1:]]) if self.ctx is not None else "vnkg"
+        click.echo(f"vnkg: {self.format_message()} (see '{where} --help')", err=True)
+
+
+class _one_line_usage:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, err, tb):
+        help_asked = type(err).__name__ == "NoArgsIsHelpError"  # `vnkg ask` alone shows its help
+        if isinstance(err, click.UsageError) and not isinstance(err, OneLineUsage) and not help_asked:
+            raise OneLineUsage(err.format_message(), err.ctx) from err
+        return False
+
+
 class LazyGroup(click.Group):
-    """A group whose subcommands are imported on first use."""
+    """A group whose subcommands are imported on first use; usage errors are one line."""
+
+    def make_context(self, *args, **kwargs):
+        with _one_line_usage():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx):
+        try:
+            with _one_line_usage():
+                return super().invoke(ctx)
+        except UnicodeEncodeError as err:  # a command-line argument that was not UTF-8 reached the text
+            bad = [c for c in str(err.object) if "\udc80" <= c <= "\udcff"]
+            if not bad:
+                raise
+            click.echo(f"vnkg: an argument is not UTF-8 text (byte 0x{ord(bad[0]) - 0xdc00:02x}); "
+                       "give it in UTF-8", err=True)
+            ctx.exit(2)
 
     def list_commands(self, ctx):
         return list(COMMANDS)

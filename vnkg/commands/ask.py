@@ -1,75 +1,245 @@
-"""`vnkg ask NAME`: the named questions (queries/NAME.rq, or NAME.cypher with --neo4j)."""
+"""`vnkg ask NAME`: the named questions (queries/NAME.rq, or NAME.cypher with --neo4j).
+
+Every text option goes through one normaliser (vnkg.extract.normal, the one extraction uses): the
+user's text is first resolved to the stored spellings that match it, and the query is run on exactly
+those (bound as VALUES / a list parameter), so it is fast and index-friendly. An empty answer says why
+on stderr, with the nearest spellings the store knows.
+"""
 from __future__ import annotations
 
 import click
 
-from .common import driver, emit, format_option, neo4j_options, open_store, store_option
+from .common import (EXIT_USAGE, emit, fail, format_option, neo4j_errors, neo4j_options, open_store,
+                     shown, store_option, text_option)
+
+# what a text option is matched against: the query that lists the stored spellings, how the answer
+# names it when nothing matches, and whether it must match the start of the value (a post's title)
+KINDS = {
+    "person": ("vocab_names", "person named", False),
+    "title": ("vocab_titles", "post titled", True),
+    "body": ("vocab_bodies", "body named", False),
+    "area": ("vocab_areas", "area named", False),
+}
+EVIDENCE = ("sentence", "url")  # shown in the table only with --evidence (json and csv always have them)
+
+evidence_option = click.option(
+    "--evidence", is_flag=True, default=False,
+    help="Show each row's sentence and url in the table too (json and csv always have them, with the article).")
 
 
 @click.group()
 def ask() -> None:
-    """Ask a named question (the SPARQL files in queries/)."""
+    """Ask a named question (the SPARQL files in queries/, or the Cypher ones with --neo4j).
+
+    \b
+    Text options (--person, --title, --body, --area) match however they are
+    written: with or without diacritics (chu tich = Chủ tịch), either tone
+    placement (Huyện uỷ = Huyện ủy), Sĩ = Sỹ, any case, abbreviations spelled
+    out or not (UBND = Ủy ban nhân dân). Dates: 2022-06-14, 14/06/2022,
+    14-6-2022, or a month (06/2022) or year (2022). Every row carries its
+    evidence: the article, its url and the sentence (json/csv; --evidence
+    for the table).
+    """
 
 
-def run_named(name, params, store_path, neo4j_uri, user, password, database, fmt):
-    if neo4j_uri:
-        from vnkg.graph.cypher import named
+class _Backend:
+    """The embedded store or a Neo4j server: the stored spellings of a kind, and a named query's rows."""
 
-        with driver(neo4j_uri, user, password) as drv:
-            cols, rows = named(drv, name, params, database)
-    else:
-        with open_store(store_path) as store:
-            cols, rows = store.named(name, params)
-    emit(cols, rows, fmt)
+    def __init__(self, store_path, neo4j_uri, user, password, database):
+        self.neo4j_uri, self.user, self.database = neo4j_uri, user, database
+        self.store_path = store_path
+        self._vocab: dict[str, list[str]] = {}
+        if neo4j_uri:
+            from .common import driver
+
+            self.driver = driver(neo4j_uri, user, password)
+            self.store = None
+        else:
+            self.driver = None
+            self.store = open_store(store_path)
+
+    def close(self) -> None:
+        if self.driver is not None:
+            self.driver.close()
+        if self.store is not None:
+            self.store.close()
+
+    def vocabulary(self, kind: str) -> list[str]:
+        if kind not in self._vocab:
+            _, rows = self.run(KINDS[kind][0], {}, {})
+            self._vocab[kind] = [r["value"] for r in rows if isinstance(r.get("value"), str)]
+        return self._vocab[kind]
+
+    def run(self, name: str, params: dict, values: dict[str, list[str]]) -> tuple[list[str], list[dict]]:
+        """queries/NAME with its declared parameters bound and its `ask:` hooks matched to `values`."""
+        from vnkg import queries
+
+        if self.driver is None:
+            text, _ = queries.restrict(queries.load(name), values)
+            declared = queries.params(text)
+            try:
+                cols, rows = self.store.select(queries.load("prefixes") + text, params)
+            except (OSError, RuntimeError):  # a build merged files away under the snapshot: read again
+                self.store.close()
+                self.store = open_store(self.store_path)
+                cols, rows = self.store.select(queries.load("prefixes") + text, params)
+            cols = [c for c in cols if c not in declared]
+            from vnkg.collation import order  # names and places in Vietnamese alphabetical order
+
+            return cols, order([{c: r[c] for c in cols} for r in rows], text)
+        from vnkg.graph.cypher import run
+
+        text, extra = queries.restrict(queries.load(name, "cypher"), values)
+        bound = {k: params.get(k) for k in queries.params(text)}
+        with neo4j_errors(self.neo4j_uri, self.user):
+            cols, rows = run(self.driver, text, {**bound, **extra}, self.database)
+        if not cols:  # an empty Bolt result may carry no keys: the columns are those of the SPARQL twin
+            cols = [c for c in _columns(name) if c not in bound]
+        return cols, rows
+
+
+def _columns(name: str) -> list[str]:
+    from vnkg import queries
+
+    head = queries.load(name).split("SELECT", 1)[1].split("WHERE", 1)[0]
+    return [w[1:] for w in head.split() if w.startswith("?")]
+
+
+def run_named(name: str, params: dict, texts: dict, store_path, neo4j_uri, user, password, database,
+              fmt: str, evidence: bool, notes: list[str] | None = None, after=None) -> None:
+    """Run a named question: `texts` maps a query parameter to (option, kind, the user's text);
+    `after(cols, rows)` may add to the answer (e.g. the conflicts of single-seat posts)."""
+    from vnkg.extract.normal import Search
+
+    ctx = click.get_current_context()
+    if neo4j_uri and ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.ENVIRONMENT:
+        click.echo(f"vnkg: asking Neo4j at {shown(neo4j_uri)} because $VNKG_NEO4J_URI is set "
+                   "(unset it to ask the local store)", err=True)
+    backend = _Backend(store_path, neo4j_uri, user, password, database)
+    try:
+        values, unmatched, matched = {}, [], []
+        for param, (option, kind, text) in texts.items():
+            if text is None:
+                continue
+            search = Search(text, start=KINDS[kind][2])
+            if not search.key:
+                fail(f"{option} {text!r} has no letters or digits to match", EXIT_USAGE)
+            stored = backend.vocabulary(kind)
+            found = search.select(stored)
+            values[param] = found
+            if found:
+                matched.append(f"{option} {text!r} ({len(found)} spelling{'s' if len(found) > 1 else ''})")
+            else:
+                near = search.nearest(stored)
+                hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else \
+                    f"; the store has no {KINDS[kind][1].split()[0]} like it"
+                unmatched.append(f"no {KINDS[kind][1]} {text!r}{hint}")
+        if unmatched:
+            cols, rows = _columns(name), []
+            cols = [c for c in cols if c not in params]
+        else:
+            cols, rows = backend.run(name, params, values)
+    finally:
+        backend.close()
+    for line in unmatched:
+        click.echo(f"vnkg: {line}", err=True)
+    if not rows and not unmatched:
+        given = matched + (notes or [])
+        click.echo("vnkg: no rows" + (": nothing matches all of " + ", ".join(given) if given else ""), err=True)
+    if after is not None:
+        cols, rows = after(cols, rows)
+    shown_cols = cols if fmt != "table" or evidence else [c for c in cols if c not in EVIDENCE]
+    emit(shown_cols, rows, fmt)
+
+
+def _date(option: str, value: str | None, day_only: bool = False) -> str | None:
+    """A date option as ISO of its precision; anything else exits 2 with one line."""
+    from vnkg.extract.normal import period
+
+    if value is None:
+        return None
+    text_option(option, value)
+    try:
+        return period(value, day_only)
+    except ValueError as err:
+        fail(f"{option}: {err}", EXIT_USAGE)
+
+
+def _text(option: str, kind: str, value: str | None):
+    return option, kind, text_option(option, value)
 
 
 @ask.command("chairs")
-@click.option("--person", default=None, help="Part of the chair's name.")
-@click.option("--area", default=None, help="Part of the area's name (e.g. 'Can Lộc').")
-@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date, ISO (2022-01-01).")
-@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date, ISO.")
+@click.option("--person", default=None, help="The chair's name or part of it (Trịnh Văn Khải, trinh van).")
+@click.option("--area", default=None, help="The meeting's area or part of its name (e.g. 'Can Lộc').")
+@click.option("--from", "date_from", default=None, metavar="DATE",
+              help="Earliest date: 2022-01-01, 01/01/2022, or a month or year (from its first day).")
+@click.option("--to", "date_to", default=None, metavar="DATE",
+              help="Latest date, the same forms (a month or year up to its last day).")
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_chairs(person, area, date_from, date_to, store_path, neo4j_uri, user, password, database, fmt):
-    """Who chaired which meeting, when (queries/chairs.rq, or chairs.cypher with --neo4j)."""
-    run_named("chairs", {"person": person, "in_area": area, "from": date_from, "to": date_to},
-              store_path, neo4j_uri, user, password, database, fmt)
+def ask_chairs(person, area, date_from, date_to, evidence, store_path, neo4j_uri, user, password, database, fmt):
+    """Who chaired which meeting, when: one row per meeting and chair (queries/chairs.rq, or .cypher).
+
+    A meeting dated only by month or year is kept when it can fall in the
+    --from/--to range; one whose year is unknown is left out when a range is given.
+    """
+    start, end = _date("--from", date_from), _date("--to", date_to)
+    run_named("chairs", {"person": person, "in_area": area, "from": start, "to": end},
+              {"person": _text("--person", "person", person), "in_area": _text("--area", "area", area)},
+              store_path, neo4j_uri, user, password, database, fmt, evidence,
+              [f"--from {start}"] * bool(start) + [f"--to {end}"] * bool(end))
 
 
 @ask.command("posts")
-@click.option("--person", default=None, help="Part of the person's name.")
-@click.option("--area", default=None, help="Part of the area's name.")
-@click.option("--status", type=click.Choice(["current", "acting", "elected", "former"]), default=None)
+@click.option("--person", default=None, help="The person's name or part of it.")
+@click.option("--area", default=None, help="The post's area or part of its name.")
+@click.option("--status", type=click.Choice(["current", "acting", "elected", "former"]), default=None,
+              help="Only posts with this status (the strongest any article gives).")
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_posts(person, area, status, store_path, neo4j_uri, user, password, database, fmt):
-    """Who holds which post where, with the first and last date seen (queries/posts.rq or .cypher)."""
+def ask_posts(person, area, status, evidence, store_path, neo4j_uri, user, password, database, fmt):
+    """Who holds which post where: one row per person and post, with the first and last dates seen
+    and how many articles say so (queries/posts.rq or .cypher)."""
     run_named("posts", {"in_person": person, "in_area": area, "in_status": status},
-              store_path, neo4j_uri, user, password, database, fmt)
+              {"in_person": _text("--person", "person", person), "in_area": _text("--area", "area", area)},
+              store_path, neo4j_uri, user, password, database, fmt, evidence,
+              [f"--status {status}"] * bool(status))
 
 
 @ask.command("holders")
-@click.option("--title", required=True, help="Part of the post's title (e.g. 'Bí thư Huyện ủy').")
-@click.option("--area", default=None, help="Part of the area's name.")
-@click.option("--on", default=None, metavar="PERIOD", help="Seen in this period: 2020, 2020-07 or a day.")
+@click.option("--title", required=True,
+              help="The post's title or its beginning: 'Bí thư Huyện ủy', 'chu tich ubnd huyen', 'Chủ tịch' "
+                   "(not 'Phó Chủ tịch …').")
+@click.option("--area", default=None, help="The post's area or part of its name.")
+@click.option("--on", default=None, metavar="PERIOD",
+              help="Held in this period: a day (2020-07-08, 08/07/2020), a month (07/2020) or a year (2020).")
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_holders(title, area, on, store_path, neo4j_uri, user, password, database, fmt):
-    """Who held post TITLE in an area, optionally on a day or in a period (queries/holders.rq or
-    .cypher; with --on, queries/holders_on.rq: tenure intervals, and two holders of one
-    single-seat post on one date are flagged in the `conflict` column)."""
-    if on and not neo4j_uri:
-        from vnkg.extract.lexicon import load
+def ask_holders(title, area, on, evidence, store_path, neo4j_uri, user, password, database, fmt):
+    """Who held post TITLE, optionally in an area, on a day or in a period (queries/holders.rq or
+    .cypher; with --on, queries/holders_on.rq or .cypher).
 
-        with open_store(store_path) as store:
-            cols, rows = store.named("holders_on", {"title": load().expand(title), "in_area": area, "on": on})
-        emit(*flag_conflicts(cols, rows), fmt)
+    --on goes by tenure: the interval from the reported start (election,
+    appointment) or else the first article that saw the holding, to the reported
+    end or else the last article that saw it, each bound as precise as it is
+    known (a holding seen in July 2020 is held on 2020-07-08). Two holders of
+    one single-seat post on one date are flagged in the `conflict` column.
+    """
+    when = _date("--on", on)
+    texts = {"title": _text("--title", "title", title), "in_area": _text("--area", "area", area)}
+    if when:
+        run_named("holders_on", {"title": title, "in_area": area, "on": when}, texts, store_path, neo4j_uri, user,
+                  password, database, fmt, evidence, [f"--on {when}"], after=flag_conflicts)
         return
-    run_named("holders", {"title": title, "in_area": area, "on": on}, store_path, neo4j_uri, user, password,
-              database, fmt)
+    run_named("holders", {"title": title, "in_area": area}, texts, store_path, neo4j_uri, user, password,
+              database, fmt, evidence)
 
 
 def flag_conflicts(cols: list[str], rows: list[dict]) -> tuple[list[str], list[dict]]:
@@ -87,41 +257,48 @@ def flag_conflicts(cols: list[str], rows: list[dict]) -> tuple[list[str], list[d
 
 
 @ask.command("meetings")
-@click.option("--body", required=True, help="Part of the organiser's name (e.g. 'Thường trực HĐND').")
-@click.option("--area", default=None, help="Part of the area's name.")
-@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date, ISO.")
-@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date, ISO.")
+@click.option("--body", required=True, help="The organiser's name or part of it (e.g. 'Thường trực HĐND').")
+@click.option("--area", default=None, help="The meeting's area or part of its name.")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date (as for chairs).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date (as for chairs).")
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_meetings(body, area, date_from, date_to, store_path, neo4j_uri, user, password, database, fmt):
-    """Meetings held by a body (queries/meetings.rq or .cypher)."""
-    from vnkg.extract.lexicon import load
-
-    run_named("meetings", {"body": load().expand(body), "in_area": area, "from": date_from, "to": date_to},
-              store_path, neo4j_uri, user, password, database, fmt)
+def ask_meetings(body, area, date_from, date_to, evidence, store_path, neo4j_uri, user, password, database, fmt):
+    """Meetings held by a body: one row per meeting (queries/meetings.rq or .cypher)."""
+    start, end = _date("--from", date_from), _date("--to", date_to)
+    run_named("meetings", {"body": body, "in_area": area, "from": start, "to": end},
+              {"body": _text("--body", "body", body), "in_area": _text("--area", "area", area)},
+              store_path, neo4j_uri, user, password, database, fmt, evidence,
+              [f"--from {start}"] * bool(start) + [f"--to {end}"] * bool(end))
 
 
 @ask.command("coattendance")
 @click.argument("first")
 @click.argument("second", required=False)
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_coattendance(first, second, store_path, neo4j_uri, user, password, database, fmt):
+def ask_coattendance(first, second, evidence, store_path, neo4j_uri, user, password, database, fmt):
     """Meetings FIRST took part in with SECOND (or with anyone), as chair, attendee or speaker."""
-    run_named("coattendance", {"a": first, "b": second}, store_path, neo4j_uri, user, password, database, fmt)
+    run_named("coattendance", {"a": first, "b": second},
+              {"a": _text("FIRST", "person", first), "b": _text("SECOND", "person", second)},
+              store_path, neo4j_uri, user, password, database, fmt, evidence)
 
 
 @ask.command("career")
 @click.argument("person")
+@evidence_option
 @store_option
 @neo4j_options
 @format_option
-def ask_career(person, store_path, neo4j_uri, user, password, database, fmt):
+def ask_career(person, evidence, store_path, neo4j_uri, user, password, database, fmt):
     """All posts of PERSON in time order: a person id (the id column of any `ask`; an id merged away
-    still works) gives one timeline of tenures across provinces (queries/career_id.rq); part of a
-    name gives the posts of everyone so named (queries/career.rq or .cypher)."""
+    still works) gives one timeline of tenures across provinces (queries/career_id.rq); a name or
+    part of it gives the posts of everyone so named (queries/career.rq or .cypher)."""
+    text_option("PERSON", person)
     if not neo4j_uri:
         from vnkg.graph.resolve import UnknownId, state_for
 
@@ -130,44 +307,51 @@ def ask_career(person, store_path, neo4j_uri, user, password, database, fmt):
                 pid = state_for(store).canonical(person)
             except UnknownId:
                 pid = None
-            if pid is not None:
-                cols, rows = store.named("career_id", {"pid": pid})
-                emit(cols, rows, fmt)
-                return
-    run_named("career", {"in_person": person}, store_path, neo4j_uri, user, password, database, fmt)
+        if pid is not None:
+            run_named("career_id", {"pid": pid}, {}, store_path, None, None, None, None, fmt, evidence)
+            return
+    run_named("career", {"in_person": person}, {"in_person": _text("PERSON", "person", person)},
+              store_path, neo4j_uri, user, password, database, fmt, evidence)
 
 
 @ask.command("orgchart")
-@click.option("--area", required=True, help="Part of the area's name (e.g. 'Kỳ Anh').")
-@click.option("--on", required=True, metavar="DATE", help="A day, month or year: 2020-07-06, 2020-07, 2020.")
+@click.option("--area", required=True, help="The area's name or part of it (e.g. 'Kỳ Anh', 'ky anh').")
+@click.option("--on", required=True, metavar="DATE",
+              help="A day, month or year: 2020-07-06, 06/07/2020, 07/2020, 2020.")
+@evidence_option
 @store_option
 @format_option
-def ask_orgchart(area, on, store_path, fmt):
+def ask_orgchart(area, on, evidence, store_path, fmt):
     """Every post of the area's bodies (party committee, HĐND, UBND, MTTQ ...) and who held it ON
     that date, by tenure, with the evidence (queries/orgchart.rq); single-seat conflicts flagged."""
-    with open_store(store_path) as store:
-        cols, rows = store.named("orgchart", {"in_area": area, "on": on})
-    emit(*flag_conflicts(cols, rows), fmt)
+    when = _date("--on", on)
+    run_named("orgchart", {"in_area": area, "on": when}, {"in_area": _text("--area", "area", area)},
+              store_path, None, None, None, None, fmt, evidence, [f"--on {when}"], after=flag_conflicts)
 
 
 @ask.command("changes")
-@click.option("--area", required=True, help="Part of the area's name.")
+@click.option("--area", required=True, help="The area's name or part of it.")
 @click.option("--from", "date_from", required=True, metavar="DATE", help="First day (or month, year).")
 @click.option("--to", "date_to", required=True, metavar="DATE", help="Last day (or month, year).")
+@evidence_option
 @store_option
 @format_option
-def ask_changes(area, date_from, date_to, store_path, fmt):
+def ask_changes(area, date_from, date_to, evidence, store_path, fmt):
     """Who took, left or moved between posts of an area in a window (queries/changes.rq): a reported
     start is "took", a reported end "left"; someone who did both in the window "moved"."""
-    from collections import defaultdict
+    start, end = _date("--from", date_from), _date("--to", date_to)
 
-    with open_store(store_path) as store:
-        cols, rows = store.named("changes", {"in_area": area, "from": date_from, "to": date_to})
-    posts = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        posts[r["id"]][r["change"]].add((r["post_title"], r["area"]))
-    for r in rows:
-        p = posts[r["id"]]
-        if p["took"] and p["left"] and p["took"] != p["left"]:  # left one post and took another
-            r["change"] = f"moved ({r['change']})"
-    emit(cols, rows, fmt)
+    def moved(cols, rows):
+        from collections import defaultdict
+
+        posts = defaultdict(lambda: defaultdict(set))
+        for r in rows:
+            posts[r["id"]][r["change"]].add((r["post_title"], r["area"]))
+        for r in rows:
+            p = posts[r["id"]]
+            if p["took"] and p["left"] and p["took"] != p["left"]:  # left one post and took another
+                r["change"] = f"moved ({r['change']})"
+        return cols, rows
+
+    run_named("changes", {"in_area": area, "from": start, "to": end}, {"in_area": _text("--area", "area", area)},
+              store_path, None, None, None, None, fmt, evidence, [f"--from {start}", f"--to {end}"], after=moved)

@@ -35,7 +35,7 @@ def build(corpus, store_path, progress, report_path):
     from vnkg.graph.resolve import JudgmentError
 
     show = sys.stderr.isatty() if progress is None else progress
-    with open_store(store_path) as store:
+    with open_store(store_path, write=True) as store:
         try:
             report = build_corpus(corpus, store, progress=show, on_problem=problem)
         except JudgmentError as err:

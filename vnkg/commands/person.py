@@ -112,7 +112,7 @@ def merge(ids, store_path):
 
     if len(ids) < 2:
         _fail("merge needs two or more ids")
-    with open_store(store_path) as store:
+    with open_store(store_path, write=True) as store:
         state = _state(store)
         for i in ids:
             _canonical(state, i)
@@ -128,7 +128,7 @@ def split(ident, article, store_path):
     """The person ID named in ARTICLE is someone else: keep that mention apart."""
     from vnkg.graph.resolve import judge
 
-    with open_store(store_path) as store:
+    with open_store(store_path, write=True) as store:
         state = _state(store)
         _canonical(state, ident)
         try:
