@@ -24,25 +24,31 @@ def _judgment_error(err) -> None:
               help="Also write the build report as JSON: how many articles got a subject area and a date, "
                    "meetings a full date, an organiser and a chair, posts an area, and the most frequent "
                    "titles and organisers vnkg could not type.")
-def build(corpus, store_path, progress, report_path):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extract in N worker processes (default: all cores); the store has one writer.")
+def build(corpus, store_path, progress, report_path, jobs):
     """Read CORPUS (files or folders of .txt, .jsonl, .html) into the store.
 
     Each article's facts replace that article's earlier facts; building the
     same corpus twice changes nothing. A bad file or line is reported on
     stderr (file:line: reason) and skipped; the rest is still stored.
+
+    \b
+    Articles are extracted in parallel (--jobs) and stored in batches; each
+    batch is written atomically, so an interrupted build (even kill -9)
+    leaves every article as it was or as it is now. Run it again to finish.
     """
     from vnkg.graph.build import build as build_corpus
+    from vnkg.graph.build import default_jobs
     from vnkg.graph.resolve import JudgmentError
 
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(store_path, write=True) as store:
         try:
-            report = build_corpus(corpus, store, progress=show, on_problem=problem)
+            report = build_corpus(corpus, store, progress=show, on_problem=problem, jobs=jobs or default_jobs())
         except JudgmentError as err:
             _judgment_error(err)
-        click.echo(f"{report.read} articles read: {report.added} added, {report.updated} updated, "
-                   f"{report.unchanged} unchanged; {len(report.rejected)} rejected; "
-                   f"{len(store)} quads in {store.path}", err=True)
+        click.echo(report.summary(store), err=True)
     if report.coverage is not None and report.read:
         click.echo(report.coverage.summary(), err=True)
         if report_path:
