@@ -13,6 +13,7 @@ never missing.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,16 +96,9 @@ class Store:
         triples = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=node).splitlines(keepends=True)
         return b"".join(sorted(line[:-3] + suffix for line in triples))  # "<s> <p> <o> .\n"
 
-    def changed_since_validation(self) -> list[str] | None:
-        """Article graphs written since the last `validate` (None: never validated, check everything)."""
-        if self.path is None or not (self.path / VALIDATED).exists():
-            return None
-        seen: dict[str, None] = {}
-        for name in (CHANGES + ".checking", CHANGES):
-            log = self.path / name
-            if log.exists():
-                seen.update(dict.fromkeys(line for line in log.read_text("utf-8").splitlines() if line))
-        return list(seen)
+    def changes(self) -> "ChangeLog | None":
+        """The log of articles written since the last `validate` (None for an in-memory store)."""
+        return ChangeLog(self.path) if self.path is not None else None
 
     def close(self) -> None:
         """Flush and release the on-disk store (its lock is freed with the last reference)."""
@@ -178,6 +172,79 @@ def _open_snapshot(folder: Path, attempts: int = 8) -> ox.Store:
 
 CHANGES = "changes.log"      # article graphs written since the last validation, one IRI a line
 VALIDATED = "validated"       # exists once `validate` has checked the whole store
+
+
+class ChangeLog:
+    """Which article graphs were written since the last validation (so `validate` can be incremental).
+
+    The writer notes a batch's graphs before writing them, holding a lock on ``changes.lock`` until
+    the batch is written; `take` moves the log aside under the same lock, so every graph it returns
+    is written (or its write was interrupted: checking it again is harmless). Graphs still failing
+    are put back by `done`.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.log = self.folder / CHANGES
+        self.taken = self.folder / (CHANGES + ".checking")
+
+    @property
+    def validated(self) -> bool:
+        return (self.folder / VALIDATED).exists()
+
+    def _locked(self):
+        import contextlib
+        import fcntl
+
+        @contextlib.contextmanager
+        def lock():
+            with open(self.folder / "changes.lock", "a") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        return lock()
+
+    def writing(self, graphs: list[str]):
+        """Note `graphs` and hold the lock while the caller writes them."""
+        import contextlib
+
+        @contextlib.contextmanager
+        def noted():
+            with self._locked():
+                with open(self.log, "a", encoding="utf-8") as log:
+                    log.write("".join(g + "\n" for g in graphs))
+                yield
+        return noted()
+
+    def pending(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for path in (self.taken, self.log):
+            if path.exists():
+                seen.update(dict.fromkeys(line for line in path.read_text("utf-8").splitlines() if line))
+        return list(seen)
+
+    def take(self) -> list[str] | None:
+        """The graphs to check, moved aside; None when the store was never validated (check all)."""
+        with self._locked():
+            graphs = self.pending()
+            if self.log.exists():
+                with open(self.taken, "a", encoding="utf-8") as out:
+                    out.write(self.log.read_text("utf-8"))
+                self.log.unlink()
+        return graphs if self.validated else None
+
+    def done(self, failing: list[str], full: bool) -> None:
+        """A validation finished: keep `failing` for the next one; after a full check, mark the store."""
+        with self._locked():
+            if failing:
+                with open(self.log, "a", encoding="utf-8") as log:
+                    log.write("".join(g + "\n" for g in failing))
+            self.taken.unlink(missing_ok=True)
+            if full:
+                (self.folder / VALIDATED).write_text("the whole store was validated; changes.log lists "
+                                                     "the articles written since\n", encoding="utf-8")
 
 
 def nquads(quads) -> bytes:
@@ -264,7 +331,12 @@ class Writer:
         """Write the batch: new articles in one atomic bulk load, the rest in one transaction."""
         if not (self.new or self.changed or self.dropped):
             return
-        self._log([*self.new, *self.changed, *self.dropped])
+        log = self.store.changes()
+        with log.writing([*self.new, *self.changed, *self.dropped]) if log else contextlib.nullcontext():
+            self._write()
+        self.new, self.changed, self.dropped, self.size = {}, {}, set(), 0
+
+    def _write(self) -> None:
         if self.new:
             self.store.ox.bulk_load(b"".join(self.new.values()), format=ox.RdfFormat.N_QUADS)
         ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(self.dropped)]
@@ -281,14 +353,6 @@ class Writer:
             ops.append("INSERT DATA {\n" + "\n".join(added) + "\n}")
         if ops:
             self.store.ox.update(" ;\n".join(ops))  # one request, one transaction
-        self.new, self.changed, self.dropped, self.size = {}, {}, set(), 0
-
-    def _log(self, graphs: list[str]) -> None:
-        """Note the articles about to change, before they change (so `validate` checks them)."""
-        if self.store.path is None:
-            return
-        with open(self.store.path / CHANGES, "a", encoding="utf-8") as log:
-            log.write("".join(g + "\n" for g in graphs))
 
 
 _NUMBERS = {"http://www.w3.org/2001/XMLSchema#integer": int, "http://www.w3.org/2001/XMLSchema#decimal": float,

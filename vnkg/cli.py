@@ -25,7 +25,7 @@ COMMANDS = {
     "serve": "serve:serve",
     "push": "push:push",
     "export": "export:export",
-    "validate": "export:validate",
+    "validate": "validate:validate",
     "analyze": "analyze:analyze",
     "viz": "viz:viz",
 }
