@@ -47,13 +47,16 @@ def article_nquads(article: Article) -> tuple[str, bytes | None, str | None]:
 _CPU_REPORTED = 0.0
 
 
-def _work(articles: list[Article]) -> tuple[list[tuple[str, bytes | None, str | None]], float]:
-    """A worker's task: the chunk's results, and the CPU seconds this worker spent since its last report."""
+def _work(articles: list[Article]) -> tuple[list[tuple[str, bytes | None, str | None]], float, int]:
+    """A worker's task: the chunk's results, the CPU seconds this worker spent since its last report, and
+    its peak memory (RSS, kB)."""
+    import resource
+
     global _CPU_REPORTED
     results = [article_nquads(a) for a in articles]
     now = time.process_time()
     spent, _CPU_REPORTED = now - _CPU_REPORTED, now
-    return results, spent
+    return results, spent, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _warm() -> None:
@@ -82,10 +85,11 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
     With jobs > 1 the articles are extracted in that many worker processes (started only once the
     corpus is bigger than SERIAL_ARTICLES); at most a few chunks per worker are in flight, so a
     corpus of any size streams through in bounded memory. `stats["worker_cpu"]` adds up the CPU
-    seconds the workers report.
+    seconds the workers report, `stats["worker_rss_kb"]` is the largest worker's peak memory.
     """
     stats = stats if stats is not None else {}
     stats.setdefault("worker_cpu", 0.0)
+    stats.setdefault("worker_rss_kb", 0)
     chunks = _chunks(iter(items))
     head: list[list] = []
     if jobs > 1:
@@ -120,8 +124,9 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
 
 
 def _drain(chunk: list, future, stats: dict) -> Iterator[tuple]:
-    results, cpu = future.result() if future is not None else ((), 0.0)
+    results, cpu, rss = future.result() if future is not None else ((), 0.0, 0)
     stats["worker_cpu"] += cpu
+    stats["worker_rss_kb"] = max(stats["worker_rss_kb"], rss)
     results = iter(results)
     for item in chunk:
         yield item, (next(results) if isinstance(item, Article) else None)
@@ -163,6 +168,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0 + stats.get("worker_cpu", 0.0)
+    report.worker_rss_kb = stats.get("worker_rss_kb", 0)
     return report
 
 

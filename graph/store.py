@@ -42,6 +42,7 @@ class Report:
     notes: list = field(default_factory=list)
     seconds: float = 0.0
     cpu: float = 0.0        # CPU seconds, this process and its workers
+    worker_rss_kb: int = 0  # the largest worker process's peak memory
     bytes: int = 0          # article text read (UTF-8 bytes)
     quads: int = 0          # quads of the articles read (each article's graph, before storing)
     missing: list = field(default_factory=list)  # ids asked to be removed that the store does not hold
