@@ -19,6 +19,7 @@ from vnkg.extract.model import Article
 from vnkg.extract.readers import Note, Rejected, read
 from vnkg.extract.text import key
 
+from . import resolve
 from .rdf import article_iri, article_quads
 from .store import Report, Store, nquads
 
@@ -35,28 +36,59 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def article_nquads(article: Article) -> tuple[str, bytes | None, str | None]:
-    """Extraction and quads of one article: (graph IRI, sorted N-Quads, error or None). Pure."""
+def article_nquads(article: Article, coverage=None) -> tuple[str, bytes | None, str | None, list]:
+    """Extraction and quads of one article: (graph IRI, sorted N-Quads, error or None, the person
+    mentions for the resolve stage). Pure, but for counting the article's facts into `coverage` (a
+    `report.Coverage`) when given. People carry the first id of their name block; the writer
+    renames those the resolve stage knows by another id (`minted`)."""
     graph = article_iri(article.id).value
     try:
-        return graph, nquads(article_quads(extract(article))), None
+        facts = extract(article)
+        data = nquads(article_quads(facts))
+        mentions = resolve.mentions_of(facts)
     except Exception as err:  # an extractor bug must not lose the rest of the corpus
-        return graph, None, f"article {article.id}: extraction failed: {err!r}"
+        return graph, None, f"article {article.id}: extraction failed: {err!r}", []
+    if coverage is not None:
+        coverage.add(facts)
+    return graph, data, None, mentions
+
+
+def minted(state, doc: str, mentions: list, data: bytes) -> tuple[bytes, dict[str, str]]:
+    """The article's quads with the person ids the resolve stage gave its names before (most keep
+    the first id of their block, which the worker already used), and those ids."""
+    ids = state.minted_ids(doc, {m.key for m in mentions})
+    renames = {resolve.base_id(k): v for k, v in ids.items() if v != resolve.base_id(k)}
+    if renames:
+        import pyoxigraph as ox
+
+        data = nquads(resolve.renamed_quads(ox.parse(data, format=ox.RdfFormat.N_QUADS), renames))
+    return data, ids
+
+
+def merge_coverage(total, part) -> None:
+    """Add one `report.Coverage` (counts and Counters) into another."""
+    import dataclasses
+
+    for f in dataclasses.fields(total):
+        setattr(total, f.name, getattr(total, f.name) + getattr(part, f.name))
 
 
 _CPU_REPORTED = 0.0
 
 
-def _work(articles: list[Article]) -> tuple[list[tuple[str, bytes | None, str | None]], float, int]:
-    """A worker's task: the chunk's results, the CPU seconds this worker spent since its last report, and
-    its peak memory (RSS, kB)."""
+def _work(articles: list[Article]) -> tuple[list[tuple], float, int, object]:
+    """A worker's task: the chunk's results, the CPU seconds this worker spent since its last report,
+    its peak memory (RSS, kB) and the coverage of the chunk's articles."""
     import resource
 
+    from .report import Coverage
+
     global _CPU_REPORTED
-    results = [article_nquads(a) for a in articles]
+    coverage = Coverage()
+    results = [article_nquads(a, coverage) for a in articles]
     now = time.process_time()
     spent, _CPU_REPORTED = now - _CPU_REPORTED, now
-    return results, spent, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return results, spent, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, coverage
 
 
 def _warm() -> None:
@@ -85,11 +117,13 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
     With jobs > 1 the articles are extracted in that many worker processes (started only once the
     corpus is bigger than SERIAL_ARTICLES); at most a few chunks per worker are in flight, so a
     corpus of any size streams through in bounded memory. `stats["worker_cpu"]` adds up the CPU
-    seconds the workers report, `stats["worker_rss_kb"]` is the largest worker's peak memory.
+    seconds the workers report, `stats["worker_rss_kb"]` is the largest worker's peak memory, and
+    the facts are counted into `stats["coverage"]` (a `report.Coverage`) when it is there.
     """
     stats = stats if stats is not None else {}
     stats.setdefault("worker_cpu", 0.0)
     stats.setdefault("worker_rss_kb", 0)
+    coverage = stats.get("coverage")
     chunks = _chunks(iter(items))
     head: list[list] = []
     if jobs > 1:
@@ -102,7 +136,7 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
     if jobs <= 1:
         for chunk in [*head, *chunks]:
             for item in chunk:
-                yield item, (article_nquads(item) if isinstance(item, Article) else None)
+                yield item, (article_nquads(item, coverage) if isinstance(item, Article) else None)
         return
     import itertools
     import multiprocessing
@@ -124,9 +158,11 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
 
 
 def _drain(chunk: list, future, stats: dict) -> Iterator[tuple]:
-    results, cpu, rss = future.result() if future is not None else ((), 0.0, 0)
+    results, cpu, rss, coverage = future.result() if future is not None else ((), 0.0, 0, None)
     stats["worker_cpu"] += cpu
     stats["worker_rss_kb"] = max(stats["worker_rss_kb"], rss)
+    if coverage is not None and stats.get("coverage") is not None:
+        merge_coverage(stats["coverage"], coverage)
     results = iter(results)
     for item in chunk:
         yield item, (next(results) if isinstance(item, Article) else None)
@@ -137,12 +173,17 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal.
 
     `jobs` worker processes extract (1: all in this process). The store is written in batches of
-    about `batch_quads` quads, each batch crash-safe.
+    about `batch_quads` quads, each batch crash-safe. Then the resolve stage (graph/resolve.py)
+    re-resolves the name blocks these articles touched.
     """
-    report = Report()
+    from .report import Coverage
+
+    report = Report(coverage=Coverage())
     t0, cpu0 = time.perf_counter(), time.process_time()
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False, smoothing=0.05)
-    stats: dict = {}
+    stats: dict = {"coverage": report.coverage}
+    state = resolve.state_for(store)
+    state.judgments()  # a corrupt judgments file stops the build before anything is written
 
     def problem(item) -> None:
         (report.rejected if isinstance(item, Rejected) else report.notes).append(item)
@@ -156,15 +197,19 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
                 continue
             report.read += 1
             report.bytes += len(item.text.encode("utf-8"))
-            graph, data, error = result
+            graph, data, error, mentions = result
             if error:
                 problem(Rejected(item.source or item.id, None, error))
                 continue
+            data, ids = minted(state, item.id, mentions, data)
             report.quads += data.count(b"\n")
             outcome = writer.put(graph, data)
+            state.put(item.id, mentions, ids)
             setattr(report, outcome, getattr(report, outcome) + 1)
             bar.update(1)
     bar.close()
+    # who is who across articles: only the name blocks these articles touched are re-resolved
+    resolve.apply(store, state)
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0 + stats.get("worker_cpu", 0.0)
@@ -176,12 +221,15 @@ def remove(ids: Iterable[str], store: Store) -> Report:
     """Remove articles (by id) and everything they said, in one transaction."""
     report = Report()
     t0 = time.perf_counter()
+    state = resolve.state_for(store)
     with store.writer() as writer:
         for ident in ids:
             if writer.remove(article_iri(ident).value):
                 report.removed += 1
+                state.remove(ident)
             else:
                 report.missing.append(ident)
+    resolve.apply(store, state)  # the people those articles named may now be resolved otherwise
     store.flush()
     report.seconds = time.perf_counter() - t0
     return report
@@ -189,13 +237,17 @@ def remove(ids: Iterable[str], store: Store) -> Report:
 
 def flat_facts(store: Store) -> Iterator[dict]:
     """The facts of ../shared/eval/SPEC.md, read from the built graph."""
+    _, rows = store.named("facts_article")
+    for r in sorted(rows, key=lambda r: r["doc"]):
+        yield {"doc": r["doc"], "type": "article", "area": r["area"] or "", "date": r["date"],
+               "area_source": r["area_source"], "date_source": r["date_source"]}
     _, rows = store.named("facts_person")
     seen = set()
-    for r in sorted(rows, key=lambda r: (r["doc"], r["name"])):
+    for r in sorted(rows, key=lambda r: (r["doc"], r["name"], r["person"])):
         k = (r["doc"], key(r["name"]))
         if k not in seen:
             seen.add(k)
-            yield {"doc": r["doc"], "type": "person", "name": r["name"]}
+            yield {"doc": r["doc"], "type": "person", "name": r["name"], "id": r["person"].rsplit("/", 1)[-1]}
     _, rows = store.named("facts_position")
     for r in sorted(rows, key=lambda r: (r["doc"], r["name"], r["title"])):
         yield {"doc": r["doc"], "type": "position", "person": r["name"], "title": r["title"],

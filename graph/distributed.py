@@ -20,7 +20,7 @@ from pathlib import Path
 from vnkg.extract.model import Article
 from vnkg.extract.readers import Note, Rejected, iter_files, read
 
-from .shards import shard_name, write_shard
+from .shards import mentions_path, shard_name, write_shard
 from .store import Report
 
 PARTITION_BYTES = 8 * 1024 * 1024
@@ -138,12 +138,18 @@ def _read_partition(part: Partition, tmpdir: str):
 
 
 def extract_partition(part: Partition, shard_dir: str) -> dict:
-    """A Dask task: read, extract and write the shard of one partition; returns what it did."""
+    """A Dask task: read, extract and write the shard of one partition (and beside it the person
+    mentions for the resolve stage); returns what it did."""
+    import json
+
     from .build import article_nquads
+    from .report import Coverage
 
     cpu0 = time.process_time()
-    summary = {"index": part.index, "read": 0, "bytes": 0, "quads": 0, "problems": [],
-               "shard": os.path.join(shard_dir, shard_name(part.index))}
+    shard = os.path.join(shard_dir, shard_name(part.index))
+    summary = {"index": part.index, "read": 0, "bytes": 0, "quads": 0, "problems": [], "shard": shard,
+               "coverage": Coverage()}
+    people: list[bytes] = []
 
     def graphs(tmpdir):
         for item in _read_partition(part, tmpdir):
@@ -152,15 +158,19 @@ def extract_partition(part: Partition, shard_dir: str) -> dict:
                 continue
             summary["read"] += 1
             summary["bytes"] += len(item.text.encode("utf-8"))
-            _, data, error = article_nquads(item)
+            graph, data, error, mentions = article_nquads(item, summary["coverage"])
             if error:
                 summary["problems"].append(Rejected(item.source or item.id, None, error))
                 continue
             summary["quads"] += data.count(b"\n")
+            people.append(json.dumps({"graph": graph, "doc": item.id, "mentions": [m.to_json() for m in mentions]},
+                                     ensure_ascii=False).encode("utf-8") + b"\n")
             yield data
 
     with tempfile.TemporaryDirectory(prefix="vnkg-part-") as tmpdir:
-        write_shard(summary["shard"], graphs(tmpdir))
+        write_shard(shard + ".writing", graphs(tmpdir))
+    write_shard(mentions_path(shard), people)  # the mentions first: a shard is complete once it is there
+    os.replace(shard + ".writing", shard)
     summary["cpu"] = time.process_time() - cpu0
     return summary
 
@@ -185,7 +195,7 @@ def extract_on_cluster(paths, client, shard_dir: str | os.PathLike, partition_by
     t0 = time.perf_counter()
     shard_dir = Path(shard_dir).resolve()
     shard_dir.mkdir(parents=True, exist_ok=True)
-    for old in shard_dir.glob("part-*.nq"):
+    for old in [*shard_dir.glob("part-*.nq"), *shard_dir.glob("part-*.mentions.jsonl")]:
         old.unlink()
     parts, missing = partitions(paths, partition_bytes)
     report = Report()
@@ -203,7 +213,12 @@ def extract_on_cluster(paths, client, shard_dir: str | os.PathLike, partition_by
         bar.update(sizes[future.key])
     bar.close()
     summaries = client.gather(futures)
+    from .build import merge_coverage
+    from .report import Coverage
+
+    report.coverage = Coverage()
     for s in summaries:  # in corpus order
+        merge_coverage(report.coverage, s["coverage"])
         report.read += s["read"]
         report.bytes += s["bytes"]
         report.quads += s["quads"]

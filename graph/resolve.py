@@ -951,15 +951,28 @@ def state_for(store) -> ResolveState:
     return state
 
 
-def rename_people(store, graph, mapping: dict[str, str]) -> None:
+def rename_people(store, graph, mapping: dict[str, str], writer=None) -> None:
     """Rewrite one article's graph so that person ids `mapping` (old -> new) carry their new ids;
-    holdings (keyed by person and post) are re-keyed with them."""
+    holdings (keyed by person and post) are re-keyed with them. One transaction (or part of the
+    batch of `writer`, a `store.Writer`)."""
+    from .store import nquads
+
+    new = renamed_quads(list(store.ox.quads_for_pattern(None, None, None, graph)), mapping)
+    if writer is not None:
+        writer.put(graph.value, nquads(new))
+    else:
+        store.put_article(graph, list(new))
+
+
+def renamed_quads(quads, mapping: dict[str, str]) -> set:
+    """`quads` of one article with the person ids of `mapping` (old -> new) replaced; holdings
+    (keyed by person and post) re-keyed with them."""
     import pyoxigraph as ox
 
     from .rdf import holding_iri, person_iri
 
     people = {person_iri(o).value: person_iri(n) for o, n in mapping.items()}
-    quads = list(store.ox.quads_for_pattern(None, None, None, graph))
+    quads = list(quads)
     member = "http://www.w3.org/ns/org#member"
     post_p = "https://vnkg.dev/ns#post"
     holdings: dict[str, str] = {}
@@ -983,9 +996,7 @@ def rename_people(store, graph, mapping: dict[str, str]) -> None:
                 return ox.NamedNode(holdings[base] + v[len(base):])
         return term
 
-    new = {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
-    store.ox.remove_graph(graph)
-    store.ox.extend(new)
+    return {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"
@@ -1000,21 +1011,26 @@ def apply(store, state: ResolveState | None = None, keys: set[str] | None = None
     state = state or state_for(store)
     state.resolve(keys)
     changes = _pending(state)
-    for doc, mapping in changes.items():
-        rename_people(store, article_iri(doc), mapping)
-        state.mark_minted(doc)
-    from .tenure import resolution_quads
-
-    import pyoxigraph as ox
-
-    graph = ox.NamedNode(RESOLUTION_GRAPH)
-    new = set(resolution_quads(state, graph))
-    old = set(store.ox.quads_for_pattern(None, None, None, graph))
-    if new != old:
-        store.ox.remove_graph(graph)
-        store.ox.extend(new)
+    _rewrite(store, state, changes)
     state.db.commit()
     return {"rewritten": len(changes)}
+
+
+def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+    """Write the renamed article graphs and the resolution graph, in crash-safe batches (each
+    article graph is replaced in one transaction, never removed and re-added)."""
+    import pyoxigraph as ox
+
+    from .rdf import article_iri
+    from .store import nquads
+    from .tenure import resolution_quads
+
+    with store.writer() as writer:
+        for doc, mapping in changes.items():
+            rename_people(store, article_iri(doc), mapping, writer)
+            state.mark_minted(doc)
+        graph = ox.NamedNode(RESOLUTION_GRAPH)
+        writer.put(graph.value, nquads(set(resolution_quads(state, graph))))
 
 
 def judge(store, op: str, ids: list[str], article: str | None = None) -> str:
@@ -1042,16 +1058,7 @@ def judge(store, op: str, ids: list[str], article: str | None = None) -> str:
     keys = {k for _, k in item["mentions"]} | {k for _, k in item.get("others", [])}
     state.resolve(keys, judgments)
     # the graphs and the resolution graph follow
-    from .rdf import article_iri
-    import pyoxigraph as ox
-    from .tenure import resolution_quads
-
-    for doc, mapping in _pending(state).items():
-        rename_people(store, article_iri(doc), mapping)
-        state.mark_minted(doc)
-    graph = ox.NamedNode(RESOLUTION_GRAPH)
-    store.ox.remove_graph(graph)
-    store.ox.extend(set(resolution_quads(state, graph)))
+    _rewrite(store, state, _pending(state))
     state.db.commit()
     store.flush()
     first = item["mentions"][0]

@@ -27,6 +27,30 @@ def shard_name(index: int) -> str:
     return f"part-{index:05d}{SUFFIX}"
 
 
+def mentions_path(shard: str | os.PathLike) -> Path:
+    """The file beside a shard with its articles' person mentions (for the resolve stage)."""
+    path = Path(shard)
+    return path.with_name(path.name[:-len(SUFFIX)] + ".mentions.jsonl" if path.name.endswith(SUFFIX) else
+                          path.name + ".mentions.jsonl")
+
+
+def _mentions(shard: Path) -> dict[str, tuple[str, list]]:
+    """graph IRI -> (article id, its mentions), from the file beside a shard ({} if there is none)."""
+    import json
+
+    from .resolve import Mention
+
+    side = mentions_path(shard)
+    if not side.exists():
+        return {}
+    out = {}
+    with side.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            out[row["graph"]] = (row["doc"], [Mention.from_json(m) for m in row["mentions"]])
+    return out
+
+
 def write_shard(path: str | os.PathLike, graphs: Iterable[bytes]) -> int:
     """Write article graphs (sorted N-Quads each) to `path` atomically; returns the bytes written."""
     path = Path(path)
@@ -87,9 +111,15 @@ def _graphs(path: Path) -> Iterator[tuple[str, bytes] | Rejected]:
 
 def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = False, on_problem=None,
          batch_quads: int = 200_000) -> Report:
-    """Store the articles of N-Quads shards (see the module docstring)."""
+    """Store the articles of N-Quads shards (see the module docstring). Shards written by `vnkg build
+    --dask` carry their person mentions beside them: those go through the resolve stage as in a build."""
     from tqdm import tqdm
 
+    from . import resolve
+    from .build import minted
+
+    state = resolve.state_for(store)
+    state.judgments()  # a corrupt judgments file stops before anything is written
     report = Report()
     t0, cpu0 = time.perf_counter(), time.process_time()
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
@@ -104,17 +134,24 @@ def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = Fals
             if isinstance(path, Rejected):
                 problem(path)
                 continue
+            people = _mentions(path)
             for item in _graphs(path):
                 if isinstance(item, Rejected):
                     problem(item)
                     continue
                 graph, data = item
                 report.read += 1
+                doc, mentions = people.get(graph, (None, None))
+                if doc is not None:
+                    data, ids = minted(state, doc, mentions, data)
                 report.quads += data.count(b"\n")
                 outcome = writer.put(graph, data)
+                if doc is not None:
+                    state.put(doc, mentions, ids)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 bar.update(1)
     bar.close()
+    resolve.apply(store, state)
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0

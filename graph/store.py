@@ -41,6 +41,7 @@ class Report:
     rejected: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     seconds: float = 0.0
+    coverage: object = None   # vnkg.graph.report.Coverage of the articles read
     cpu: float = 0.0        # CPU seconds, this process and its workers
     worker_rss_kb: int = 0  # the largest worker process's peak memory
     bytes: int = 0          # article text read (UTF-8 bytes)
@@ -306,11 +307,11 @@ class Writer:
         if graph in self.dropped:
             self.commit()
         old = self.store.graph_nquads(graph)
+        if old == data:
+            return "unchanged"
         if not old:
             self.new[graph] = data
             outcome = "added"
-        elif old == data:
-            return "unchanged"
         else:
             self.changed[graph] = (old, data)
             outcome = "updated"

@@ -1,6 +1,7 @@
 """kill -9 during a build and during an update: the store opens, conforms, and every article is as it
 was before or as it is after, never missing and never half-written."""
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -14,8 +15,15 @@ from vnkg.graph.store import CHANGES, Store
 N = 160
 
 
+_IDS = re.compile(rb"<https://vnkg\.dev/id/(person|holding)/[^>/]+")
+
+
 def graphs(store: Store) -> dict[str, bytes]:
-    return {g.value: store.graph_nquads(g.value) for g in store.ox.named_graphs()}
+    """The article graphs, people and holdings written as <person>/<holding>: the ids the resolve
+    stage gives depend on what the store held before, not on whether a write was whole. (Its own
+    graph, derived from the articles, is rewritten by every build.)"""
+    return {g.value: b"".join(sorted(_IDS.sub(rb"<\1", line) for line in store.graph_nquads(g.value).splitlines(True)))
+            for g in store.ox.named_graphs() if "/article/" in g.value}
 
 
 def reference(corpus) -> dict[str, bytes]:

@@ -24,8 +24,10 @@ def put(store_path, graph: str, quads) -> None:
 def test_validate_checks_everything_once_then_only_what_changed(tmp_path):
     store = str(tmp_path / "s")
     CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", store])
+    with Store(store) as s:
+        articles = sum("/article/" in g.value for g in s.ox.named_graphs())
     code, out = run("--store", store)  # the first run checks everything
-    assert code == 0 and "checked all 7 articles" in out and "conforms" in out
+    assert code == 0 and f"checked all {articles} articles" in out and "conforms" in out
     code, out = run("--store", store)
     assert code == 0 and "checked 0 articles written since the last validation" in out
     CliRunner().invoke(main, ["remove", "vd-002", "--store", store])

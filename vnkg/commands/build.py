@@ -98,10 +98,17 @@ def _build_on_cluster(corpus, store_path, show, batch_quads, address, shard_dir,
                f"({report.quads} quads, {report.cpu:.1f} CPU-s on the workers); "
                f"{len(report.rejected)} rejected", err=True)
     if load_shards and shards:
+        from vnkg.graph.resolve import JudgmentError
+
         with open_store(store_path) as store:
-            loaded = load_shards_into(shards, store, progress=show, on_problem=problem, batch_quads=batch_quads)
+            try:
+                loaded = load_shards_into(shards, store, progress=show, on_problem=problem, batch_quads=batch_quads)
+            except JudgmentError as err:
+                _judgment_error(err)
             click.echo(loaded.summary(store), err=True)
         report.rejected += loaded.rejected
+    if report.coverage is not None and report.read:
+        click.echo(report.coverage.summary(), err=True)
     if report.read == 0:
         sys.exit(EXIT_NOTHING)
     if report.rejected:

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .common import EXIT_NOTHING, EXIT_REJECTED, open_store, problem, store_option
+from .common import EXIT_NOTHING, EXIT_REJECTED, EXIT_USAGE, open_store, problem, store_option
 
 
 @click.command()
@@ -26,11 +26,16 @@ def load(shards, store_path, progress):
       vnkg build --dask tcp://scheduler:8786 --shards shards/ corpus/ --no-load
       vnkg load shards/
     """
+    from vnkg.graph.resolve import JudgmentError
     from vnkg.graph.shards import load as load_shards
 
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(store_path) as store:
-        report = load_shards(shards, store, progress=show, on_problem=problem)
+        try:
+            report = load_shards(shards, store, progress=show, on_problem=problem)
+        except JudgmentError as err:
+            click.echo(f"vnkg: {err}", err=True)
+            sys.exit(EXIT_USAGE)
         click.echo(report.summary(store), err=True)
     if report.read == 0:
         sys.exit(EXIT_NOTHING)
