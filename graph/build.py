@@ -96,6 +96,20 @@ def _warm() -> None:
     extract(Article("warm-up", "Sáng 3/9, UBND huyện Can Lộc tổ chức hội nghị."))
 
 
+def _worker_start(parent: int) -> None:
+    """A worker's first step: exit as soon as the build that started it is gone (killed with -9, its
+    workers would otherwise wait for work forever), then warm up."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="vnkg-parent-watch").start()
+    _warm()
+
+
 def _chunks(items: Iterator) -> Iterator[list]:
     """Items in order, grouped: each group holds at most CHUNK_ARTICLES articles / CHUNK_BYTES of text."""
     chunk, size, count = [], 0, 0
@@ -142,12 +156,12 @@ def processed(items: Iterable, jobs: int = 1, stats: dict | None = None) -> Iter
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers fork from a clean process that has imported vnkg, not from this one
-    # (which holds the open store and its threads)
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["vnkg.graph.build"])
+    # spawn: fresh workers, not forks of this process (which holds the open store and its threads);
+    # each one exits by itself if this process dies
+    ctx = multiprocessing.get_context("spawn")
     pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start,
+                             initargs=(os.getpid(),)) as pool:
         for chunk in itertools.chain(head, chunks):
             articles = [i for i in chunk if isinstance(i, Article)]
             pending.append((chunk, pool.submit(_work, articles) if articles else None))

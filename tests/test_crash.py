@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from conftest import generated_corpus
 from vnkg.graph.build import build
@@ -32,6 +33,26 @@ def reference(corpus) -> dict[str, bytes]:
         return graphs(store)
 
 
+def children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def build_and_kill(corpus, path, rng: random.Random) -> bool:
     """Start `vnkg build` in a process and kill -9 it just after it starts its k-th batch write (the
     writer notes a batch in changes.log right before writing it); True if it was killed."""
@@ -45,8 +66,13 @@ def build_and_kill(corpus, path, rng: random.Random) -> bool:
     while proc.poll() is None and time.monotonic() < deadline:
         if log.exists() and len(log.read_bytes().splitlines()) >= kill_after:
             time.sleep(rng.random() * 0.05)  # somewhere inside the batch write
+            workers = children(proc.pid)
             proc.send_signal(signal.SIGKILL)
             proc.wait()
+            deadline = time.monotonic() + 10
+            while any(alive(w) for w in workers) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not [w for w in workers if alive(w)], "the killed build's workers live on"
             return True
         time.sleep(0.002)
     err = proc.communicate()[1].decode()
