@@ -41,7 +41,8 @@ def child_build(paths: list[str], store: str, jobs: int) -> dict:
     return {"articles": report.read, "added": report.added, "updated": report.updated,
             "unchanged": report.unchanged, "rejected": len(report.rejected), "mb": report.bytes / 1e6,
             "wall_s": report.seconds, "cpu_s": report.cpu, "store_quads": quads,
-            "rss_mb": _rss_mb(), "worker_rss_mb": report.worker_rss_kb / 1024}
+            "rss_mb": _rss_mb(), "worker_rss_mb": report.worker_rss_kb / 1024, "renamed": report.renamed,
+            "resolve_s": report.resolve_seconds}
 
 
 def child_big(mb: float) -> dict:

@@ -7,6 +7,7 @@ results flow through bounded queues, so memory does not grow with the corpus.
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import deque
@@ -186,15 +187,18 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
           batch_quads: int = 200_000) -> Report:
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal.
 
-    `jobs` worker processes extract (1: all in this process). The store is written in batches of
-    about `batch_quads` quads, each batch crash-safe. Then the resolve stage (graph/resolve.py)
-    re-resolves the name blocks these articles touched.
+    `jobs` worker processes extract (1: all in this process). The articles' graphs are spooled to a
+    temporary file while their person mentions go to the resolve stage (graph/resolve.py); once it
+    has re-resolved the name blocks they touched, they are stored with their people's resolved ids,
+    in batches of about `batch_quads` quads, each batch crash-safe; stored articles whose people
+    changed ids are rewritten after (one transaction each).
     """
+    import tempfile
+
     from .report import Coverage
 
     report = Report(coverage=Coverage())
     t0, cpu0 = time.perf_counter(), time.process_time()
-    bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False, smoothing=0.05)
     stats: dict = {"coverage": report.coverage}
     state = resolve.state_for(store)
     state.judgments()  # a corrupt judgments file stops the build before anything is written
@@ -204,7 +208,8 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
         if on_problem:
             on_problem(item)
 
-    with store.writer(batch_quads) as writer:
+    with tempfile.TemporaryFile(dir=store.path, prefix=".vnkg-spool-") as spool:
+        bar = tqdm(desc="reading", unit=" art", disable=not progress, leave=False, smoothing=0.05)
         for item, result in processed(read(paths), jobs, stats):
             if not isinstance(item, Article):
                 problem(item)
@@ -216,19 +221,56 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
                 problem(Rejected(item.source or item.id, None, error))
                 continue
             data, ids = minted(state, item.id, mentions, data)
-            report.quads += data.count(b"\n")
-            outcome = writer.put(graph, data)
             state.put(item.id, mentions, ids)
-            setattr(report, outcome, getattr(report, outcome) + 1)
+            _spool(spool, item.id, graph, data)
             bar.update(1)
-    bar.close()
-    # who is who across articles: only the name blocks these articles touched are re-resolved
-    resolve.apply(store, state)
+        bar.close()
+        # who is who across articles: only the name blocks these articles touched are re-resolved
+        t1 = time.perf_counter()
+        changes = resolve.resolved_changes(state)
+        report.resolve_seconds = time.perf_counter() - t1
+        spool.seek(0)
+        bar = tqdm(desc="storing", unit=" art", disable=not progress, leave=False, total=report.read)
+        with store.writer(batch_quads) as writer:
+            for doc, graph, data in _unspool(spool):
+                mapping = changes.pop(doc, None)
+                if mapping:
+                    data = _renamed(data, mapping)
+                    state.mark_minted(doc)
+                report.quads += data.count(b"\n")
+                outcome = writer.put(graph, data)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                bar.update(1)
+        bar.close()
+    t1 = time.perf_counter()
+    report.renamed = len(changes)
+    resolve.finish(store, state, changes)  # articles stored before whose people changed ids
+    report.resolve_seconds += time.perf_counter() - t1
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0 + stats.get("worker_cpu", 0.0)
     report.worker_rss_kb = stats.get("worker_rss_kb", 0)
     return report
+
+
+def _spool(spool, doc: str, graph: str, data: bytes) -> None:
+    head = json.dumps([doc, graph, len(data)], ensure_ascii=False).encode("utf-8")
+    spool.write(head + b"\n" + data)
+
+
+def _unspool(spool) -> Iterator[tuple[str, str, bytes]]:
+    while True:
+        head = spool.readline()
+        if not head:
+            return
+        doc, graph, size = json.loads(head)
+        yield doc, graph, spool.read(size)
+
+
+def _renamed(data: bytes, mapping: dict[str, str]) -> bytes:
+    import pyoxigraph as ox
+
+    return nquads(resolve.renamed_quads(ox.parse(data, format=ox.RdfFormat.N_QUADS), mapping))
 
 
 def remove(ids: Iterable[str], store: Store) -> Report:

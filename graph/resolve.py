@@ -731,6 +731,9 @@ def _blocks_of(keys: set[str], judgments: Judgments, all_keys) -> list[set[str]]
     return out
 
 
+CACHE_MENTIONS = 200_000  # mentions kept as objects between a build's writes and its resolve
+
+
 class ResolveState:
     """Mentions, ids and redirects, in ``STORE/resolve/state.sqlite`` (or in memory).
 
@@ -814,7 +817,8 @@ class ResolveState:
                 if prev is None or prev[0] != data:
                     self.touched.add(m.key)
                 rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key) or base_id(m.key)))
-                self._cache[m.ident] = m
+                if len(self._cache) < CACHE_MENTIONS:  # bounded: a big build re-reads the rest as JSON
+                    self._cache[m.ident] = m
         self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
         self._pending.clear()
 
@@ -1009,11 +1013,24 @@ def apply(store, state: ResolveState | None = None, keys: set[str] | None = None
     from .rdf import article_iri
 
     state = state or state_for(store)
+    changes = resolved_changes(state, keys)
+    finish(store, state, changes)
+    return {"rewritten": len(changes)}
+
+
+def resolved_changes(state: ResolveState, keys: set[str] | None = None) -> dict[str, dict[str, str]]:
+    """Resolve the blocks touched since the last call (or those of `keys`): {article id: {id its graph
+    carries: resolved id}} for the articles whose people changed ids."""
     state.resolve(keys)
-    changes = _pending(state)
+    return _pending(state)
+
+
+def finish(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+    """Rename the people of the stored articles in `changes`, rewrite the resolution graph, and
+    commit the resolver state. (A build renames the articles it has just read itself, before they
+    are stored: `changes` then holds only the ones stored before.)"""
     _rewrite(store, state, changes)
     state.db.commit()
-    return {"rewritten": len(changes)}
 
 
 def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:

@@ -112,7 +112,8 @@ def _graphs(path: Path) -> Iterator[tuple[str, bytes] | Rejected]:
 def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = False, on_problem=None,
          batch_quads: int = 200_000) -> Report:
     """Store the articles of N-Quads shards (see the module docstring). Shards written by `vnkg build
-    --dask` carry their person mentions beside them: those go through the resolve stage as in a build."""
+    --dask` carry their person mentions beside them: those go through the resolve stage first, as in
+    a build, so the articles are stored with their people's resolved ids."""
     from tqdm import tqdm
 
     from . import resolve
@@ -122,19 +123,28 @@ def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = Fals
     state.judgments()  # a corrupt judgments file stops before anything is written
     report = Report()
     t0, cpu0 = time.perf_counter(), time.process_time()
-    bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
 
     def problem(item: Rejected) -> None:
         report.rejected.append(item)
         if on_problem:
             on_problem(item)
 
+    files = []
+    for path in shard_files(paths):
+        if isinstance(path, Rejected):
+            problem(path)
+        else:
+            files.append(path)
+    for path in files:  # who is who first: the people of every shard
+        for doc, mentions in _mentions(path).values():
+            state.put(doc, mentions, state.minted_ids(doc, {m.key for m in mentions}))
+    changes = resolve.resolved_changes(state)
+    bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
+    dropped = []
     with store.writer(batch_quads) as writer:
-        for path in shard_files(paths):
-            if isinstance(path, Rejected):
-                problem(path)
-                continue
+        for path in files:
             people = _mentions(path)
+            stored = set()
             for item in _graphs(path):
                 if isinstance(item, Rejected):
                     problem(item)
@@ -142,16 +152,22 @@ def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = Fals
                 graph, data = item
                 report.read += 1
                 doc, mentions = people.get(graph, (None, None))
-                if doc is not None:
-                    data, ids = minted(state, doc, mentions, data)
+                if doc is not None:  # the resolved ids
+                    data, _ = minted(state, doc, mentions, data)
+                    state.mark_minted(doc)
+                    changes.pop(doc, None)
+                    stored.add(graph)
                 report.quads += data.count(b"\n")
                 outcome = writer.put(graph, data)
-                if doc is not None:
-                    state.put(doc, mentions, ids)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 bar.update(1)
+            dropped += [doc for graph, (doc, _) in people.items() if graph not in stored]
     bar.close()
-    resolve.apply(store, state)
+    for doc in dropped:  # a broken shard: the articles not stored are not people's evidence either
+        state.remove(doc)
+    if dropped:
+        changes.update(resolve.resolved_changes(state))
+    resolve.finish(store, state, changes)
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0

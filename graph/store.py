@@ -44,6 +44,8 @@ class Report:
     coverage: object = None   # vnkg.graph.report.Coverage of the articles read
     cpu: float = 0.0        # CPU seconds, this process and its workers
     worker_rss_kb: int = 0  # the largest worker process's peak memory
+    renamed: int = 0        # stored articles whose people the resolve stage gave other ids
+    resolve_seconds: float = 0.0
     bytes: int = 0          # article text read (UTF-8 bytes)
     quads: int = 0          # quads of the articles read (each article's graph, before storing)
     missing: list = field(default_factory=list)  # ids asked to be removed that the store does not hold
@@ -262,6 +264,9 @@ def _graph_block(graph: str, lines: set[bytes]) -> str:
     return f"GRAPH <{graph}> {{\n" + b"\n".join(line[:-cut] + b" ." for line in sorted(lines)).decode("utf-8") + "\n}"
 
 
+UPDATE_SHARE = 8  # a batch of changed graphs holds 1/8 of the quads of a batch of new ones
+
+
 class Writer:
     """Writes whole article graphs in batches; see the module docstring for why a batch is crash-safe.
 
@@ -278,6 +283,7 @@ class Writer:
         self.changed: dict[str, tuple[bytes, bytes]] = {} # graph -> (stored N-Quads, new N-Quads)
         self.dropped: set[str] = set()                    # graphs to remove
         self.size = 0                                     # lines in the batch
+        self.changing = 0                                 # lines of the changed graphs (old and new)
 
     def __enter__(self) -> "Writer":
         return self
@@ -316,7 +322,11 @@ class Writer:
             self.changed[graph] = (old, data)
             outcome = "updated"
         self.size += data.count(b"\n")
-        if self.size >= self.batch_quads:
+        if outcome == "updated":
+            self.changing += data.count(b"\n") + old.count(b"\n")
+        # a transaction holds its whole change in memory (SPARQL text, plan, RocksDB write batch):
+        # changed graphs go in smaller batches than new ones
+        if self.size >= self.batch_quads or self.changing >= max(1, self.batch_quads // UPDATE_SHARE):
             self.commit()
         return outcome
 
@@ -336,7 +346,7 @@ class Writer:
         log = self.store.changes()
         with log.writing([*self.new, *self.changed, *self.dropped]) if log else contextlib.nullcontext():
             self._write()
-        self.new, self.changed, self.dropped, self.size = {}, {}, set(), 0
+        self.new, self.changed, self.dropped, self.size, self.changing = {}, {}, set(), 0, 0
 
     def _write(self) -> None:
         if self.new:
