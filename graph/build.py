@@ -184,14 +184,15 @@ def _drain(chunk: list, future, stats: dict) -> Iterator[tuple]:
 
 
 def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem=None, jobs: int = 1,
-          batch_quads: int = 200_000) -> Report:
+          batch_quads: int = 100_000) -> Report:
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal.
 
     `jobs` worker processes extract (1: all in this process). The articles' graphs are spooled to a
     temporary file while their person mentions go to the resolve stage (graph/resolve.py); once it
     has re-resolved the name blocks they touched, they are stored with their people's resolved ids,
     in batches of about `batch_quads` quads, each batch crash-safe; stored articles whose people
-    changed ids are rewritten after (one transaction each).
+    changed ids are rewritten after (one transaction each). With jobs > 1, call it from a script
+    guarded by ``if __name__ == "__main__":`` (workers are spawned and import the main module).
     """
     import tempfile
 

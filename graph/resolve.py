@@ -1033,21 +1033,56 @@ def finish(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> No
     state.db.commit()
 
 
+RESOLUTION_BUCKETS = 64
+
+
+def resolution_graph(subject: str) -> str:
+    """The part of the resolution graph a subject's quads go to: ``RESOLUTION_GRAPH/NN``. The graph
+    is cut in RESOLUTION_BUCKETS parts so that rewriting it after a build is a series of bounded
+    writes (it holds a tenure per person and post: millions of quads for a big corpus)."""
+    return f"{RESOLUTION_GRAPH}/{hashlib.blake2b(subject.encode(), digest_size=1).digest()[0] % RESOLUTION_BUCKETS:02d}"
+
+
+def _write_resolution(store, state: ResolveState, writer) -> None:
+    """Write the resolution graph, a part at a time: the quads are spooled to one temporary file per
+    part, then each part is compared with what the store holds and changed in one transaction."""
+    import itertools
+    import tempfile
+
+    import pyoxigraph as ox
+
+    from .tenure import resolution_quads
+
+    with tempfile.TemporaryDirectory(dir=store.path, prefix=".vnkg-resolution-") as tmp:
+        files = [open(f"{tmp}/{i:02d}", "wb") for i in range(RESOLUTION_BUCKETS)]
+        try:
+            quads = resolution_quads(state, ox.NamedNode(RESOLUTION_GRAPH))
+            while batch := list(itertools.islice(quads, 50_000)):
+                parts = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(resolution_graph(q.subject.value)))
+                         for q in batch]
+                for q, line in zip(parts, ox.serialize(parts, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)):
+                    files[int(q.graph_name.value[-2:])].write(line)
+        finally:
+            for f in files:
+                f.close()
+        for i in range(RESOLUTION_BUCKETS):
+            with open(f"{tmp}/{i:02d}", "rb") as f:
+                data = b"".join(sorted(set(f.read().splitlines(keepends=True))))
+            writer.put(f"{RESOLUTION_GRAPH}/{i:02d}", data)
+    if store.ox.contains_named_graph(ox.NamedNode(RESOLUTION_GRAPH)):
+        writer.remove(RESOLUTION_GRAPH)  # a store written before the graph was cut in parts
+
+
 def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
     """Write the renamed article graphs and the resolution graph, in crash-safe batches (each
     article graph is replaced in one transaction, never removed and re-added)."""
-    import pyoxigraph as ox
-
     from .rdf import article_iri
-    from .store import nquads
-    from .tenure import resolution_quads
 
     with store.writer() as writer:
         for doc, mapping in changes.items():
             rename_people(store, article_iri(doc), mapping, writer)
             state.mark_minted(doc)
-        graph = ox.NamedNode(RESOLUTION_GRAPH)
-        writer.put(graph.value, nquads(set(resolution_quads(state, graph))))
+        _write_resolution(store, state, writer)
 
 
 def judge(store, op: str, ids: list[str], article: str | None = None) -> str:

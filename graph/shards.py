@@ -110,7 +110,7 @@ def _graphs(path: Path) -> Iterator[tuple[str, bytes] | Rejected]:
 
 
 def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = False, on_problem=None,
-         batch_quads: int = 200_000) -> Report:
+         batch_quads: int = 100_000) -> Report:
     """Store the articles of N-Quads shards (see the module docstring). Shards written by `vnkg build
     --dask` carry their person mentions beside them: those go through the resolve stage first, as in
     a build, so the articles are stored with their people's resolved ids."""

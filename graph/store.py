@@ -87,7 +87,7 @@ class Store:
         with self.writer() as writer:
             return writer.put(graph.value, nquads(quads))
 
-    def writer(self, batch_quads: int = 200_000) -> "Writer":
+    def writer(self, batch_quads: int = 100_000) -> "Writer":
         """Batched, crash-safe writes of whole article graphs (use as a context manager)."""
         return Writer(self, batch_quads)
 
@@ -274,7 +274,7 @@ class Writer:
     store holds, or with what this batch already holds for the same article: the later one wins).
     """
 
-    def __init__(self, store: Store, batch_quads: int = 200_000):
+    def __init__(self, store: Store, batch_quads: int = 100_000):
         if store.read_only:
             raise OSError("the store is open read-only")
         self.store = store

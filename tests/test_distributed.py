@@ -64,7 +64,7 @@ def test_dask_build_stores_what_a_local_build_stores(corpus, tmp_path):
 
 def test_load_refuses_a_broken_shard_and_keeps_the_whole_articles(tmp_path, example_store):
     shard = tmp_path / "part-00000.nq"
-    graphs = [example_store.graph_nquads(g.value) for g in example_store.ox.named_graphs()]
+    graphs = [example_store.graph_nquads(g.value) for g in example_store.ox.named_graphs() if "/article/" in g.value]
     half = graphs[1].splitlines(keepends=True)
     half = b"".join(half[:len(half) // 2])
     shard.write_bytes(graphs[0] + half + b"<broken\n" + graphs[2])  # the second article is cut short

@@ -26,7 +26,7 @@ def _judgment_error(err) -> None:
                    "titles and organisers vnkg could not type.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Extract in N worker processes (default: all cores); the store has one writer.")
-@click.option("--batch-quads", type=click.IntRange(min=1), default=200_000, show_default=True, metavar="N",
+@click.option("--batch-quads", type=click.IntRange(min=1), default=100_000, show_default=True, metavar="N",
               help="Store articles in batches of about N quads (each batch is one atomic write; "
                    "smaller batches use less memory).")
 @click.option("--dask", "dask_address", default=None, metavar="SCHEDULER",
@@ -52,6 +52,8 @@ def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_add
     leaves every article as it was or as it is now. Run it again to finish.
     """
     from vnkg.graph.build import build as build_corpus
+    from concurrent.futures.process import BrokenProcessPool
+
     from vnkg.graph.build import default_jobs
     from vnkg.graph.resolve import JudgmentError
 
@@ -66,6 +68,10 @@ def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_add
                                   batch_quads=batch_quads)
         except JudgmentError as err:
             _judgment_error(err)
+        except BrokenProcessPool:
+            click.echo("vnkg: an extraction worker process died (out of memory?); nothing was stored. "
+                       "Try again, or with --jobs 1", err=True)
+            sys.exit(EXIT_NOTHING)
         click.echo(report.summary(store), err=True)
     if report.coverage is not None and report.read:
         click.echo(report.coverage.summary(), err=True)
