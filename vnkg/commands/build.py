@@ -106,7 +106,7 @@ def _build_on_cluster(corpus, store_path, show, batch_quads, address, shard_dir,
     if load_shards and shards:
         from vnkg.graph.resolve import JudgmentError
 
-        with open_store(store_path) as store:
+        with open_store(store_path, write=True) as store:
             try:
                 loaded = load_shards_into(shards, store, progress=show, on_problem=problem, batch_quads=batch_quads)
             except JudgmentError as err:

@@ -30,7 +30,7 @@ def load(shards, store_path, progress):
     from vnkg.graph.shards import load as load_shards
 
     show = sys.stderr.isatty() if progress is None else progress
-    with open_store(store_path) as store:
+    with open_store(store_path, write=True) as store:
         try:
             report = load_shards(shards, store, progress=show, on_problem=problem)
         except JudgmentError as err:

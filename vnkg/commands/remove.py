@@ -31,7 +31,8 @@ def remove(ids, store_path):
             wanted.extend(line.strip() for line in sys.stdin if line.strip())
         else:
             wanted.append(ident)
-    with open_store(store_path) as store:
+    open_store(store_path).close()  # a store that is not there is refused, not created empty
+    with open_store(store_path, write=True) as store:
         report = remove_articles(dict.fromkeys(wanted), store)
         missing = f", {len(report.missing)} not in the store ({', '.join(report.missing[:5])}" \
                   f"{', …' if len(report.missing) > 5 else ''})" if report.missing else ""

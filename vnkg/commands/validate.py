@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import click
 
-from .common import EXIT_USAGE, emit, format_option, store_option
+from .common import emit, format_option, open_store, store_option
 
 
 @click.command()
@@ -29,17 +28,12 @@ def validate(store_path, fmt, full, progress):
     """
     from tqdm import tqdm
 
-    from vnkg.graph.store import Store, default_path
     from vnkg.graph.validate import graphs_of
     from vnkg.graph.validate import validate as check
 
-    path = Path(store_path or default_path())
-    if not (path / "rdf").is_dir():
-        click.echo(f"vnkg: no store at {path} (build one with `vnkg build CORPUS --store {path}`)", err=True)
-        sys.exit(EXIT_USAGE)
     show = sys.stderr.isatty() if progress is None else progress
     t0 = time.perf_counter()
-    with Store(path, read_only=True) as store:
+    with open_store(store_path) as store:  # a read-only snapshot: it works while a build writes
         log = store.changes()
         pending = log.take()
         articles = None if full else pending
