@@ -78,7 +78,10 @@ def child_queries(store: str, asks: list[list[str]]) -> dict:
             result = runner.invoke(main, args)
             took = time.perf_counter() - t
             best = took if best is None else min(best, took)
-            rows = len(json.loads(result.output)) if result.exit_code == 0 and result.output.strip() else 0
+            try:
+                rows = len(json.loads(result.stdout))
+            except ValueError:  # nothing matched: a note on stderr, no JSON
+                rows = 0
         out[" ".join(ask)] = {"seconds": best, "rows": rows, "rows_per_s": rows / best if best else 0}
     out["rss_mb"] = _rss_mb()
     return out

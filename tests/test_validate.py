@@ -79,3 +79,4 @@ def test_incremental_check_sees_what_other_articles_say_about_a_node(tmp_path):
 def test_validate_refuses_a_missing_store(tmp_path):
     code, out = run("--store", str(tmp_path / "nothing"))
     assert code == 3 and "no store at" in out and not (tmp_path / "nothing").exists()
+
