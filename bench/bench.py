@@ -214,9 +214,9 @@ def bench(n: int, jobs_list: list[int], work: Path, push: bool, log) -> dict:
     log(f"validate (after the update): {res['validate_incremental']['summary']}, "
         f"RSS {res['validate_incremental']['rss_mb']:.0f} MB")
 
-    small = work / "small-store"
+    small = work / "small-store"  # the first 100 articles of the same corpus
     run_child("build", [str(write_corpus(work / "small.jsonl", 100))], str(small), 1)
-    pick = run_child("pick", store)
+    pick = run_child("pick", str(small))  # a person and an area both stores know
     asks = [["chairs", "--person", pick["person"]], ["chairs", "--area", pick["area"]],
             ["holders", "--title", "Bí thư Huyện ủy", "--area", pick["area"]], ["posts", "--person", pick["person"]],
             ["chairs"]]
