@@ -59,7 +59,7 @@ class Doc:
     bios: tuple[Bio, ...] = ()                      # birth year, home province (tenure stage)
 
     def sentence_of(self, pos: int) -> int:
-        starts = [s for s, _ in self.sentences]
+        starts = _index(self.sentences, _starts)
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     def span(self, start: int, end: int) -> Span:
@@ -76,7 +76,33 @@ class Doc:
         return None
 
     def persons_in(self, start: int, end: int) -> list[PersonMention]:
-        return [p for p in self.persons if start <= p.span.start and p.span.end <= end]
+        starts, order = _index(self.persons, _by_start)
+        hits = order[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+        return [p for _, p in sorted(hit for hit in hits if hit[1].span.end <= end)]
+
+
+_INDEXES: dict = {}
+
+
+def _index(items: tuple, make):
+    """`make(items)`, kept while `items` is the same tuple: a lookup per mention must not rebuild
+    a list of every sentence (or person) of the article, which made long articles quadratic."""
+    key = (id(items), make)
+    hit = _INDEXES.get(key)
+    if hit is None or hit[0] is not items:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        hit = _INDEXES[key] = (items, make(items))
+    return hit[1]
+
+
+def _starts(sentences: tuple) -> list[int]:
+    return [s for s, _ in sentences]
+
+
+def _by_start(persons: tuple) -> tuple[list[int], list[tuple[int, PersonMention]]]:
+    order = sorted(((p.span.start, i), p) for i, p in enumerate(persons))
+    return [k[0] for k, _ in order], [(k[1], p) for k, p in order]
 
 
 WORD = re.compile(r"[^\W\d_]+(?:[&'’][^\W\d_]+)*")   # K'Rứ, H'Hen, NN&PTNT

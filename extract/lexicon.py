@@ -7,7 +7,7 @@ the folded lower-case form of :func:`vnkg.extract.text.key`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -47,6 +47,7 @@ class Lexicon:
     honorific_re: re.Pattern
     nonname: frozenset[str]
     spellings: dict[str, str]
+    expanded: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # expand()'s memo
 
     def role_spelling(self, role: str) -> str:
         """The lexicon's spelling of a role matched in lower case (``phó bí thư`` -> ``Phó Bí thư``)."""
@@ -57,9 +58,15 @@ class Lexicon:
 
     def expand(self, text: str) -> str:
         """Spell out the abbreviations of a title or body (``UBND`` -> ``Ủy ban nhân dân``)."""
-        for pattern, long in self.abbreviations:
-            text = pattern.sub(long, text)
-        return " ".join(text.split())
+        done = self.expanded.get(text)
+        if done is None:
+            done = text
+            for pattern, long in self.abbreviations:
+                done = pattern.sub(long, done)
+            done = " ".join(done.split())
+            if len(self.expanded) < 1 << 16:  # titles and bodies recur: a bounded memo
+                self.expanded[text] = done
+        return done
 
     def level_of(self, low_title: str) -> str | None:
         """Level named by the last level marker of a (lower-case) title or body."""

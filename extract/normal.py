@@ -101,6 +101,19 @@ class Search:
         """The stored values that answer this search, in their stored spelling."""
         return sorted({v for v in values if v and self.matches(v)})
 
+    def select_keyed(self, keyed) -> list[str]:
+        """`select` over (value, search_key(value), loose form) triples computed beforehand (a store's
+        vocabulary, cached): the same answer without normalising every stored value again."""
+        if not self.key:
+            return []
+        want = f" {self.key} "
+        found = set()
+        for value, strict, loose_form in keyed:
+            form = f" {strict if self.strict else loose_form} "
+            if (form.startswith(want) if self.start else want in form) and value:
+                found.add(value)
+        return sorted(found)
+
     def nearest(self, values, n: int = 3) -> list[str]:
         """The stored values closest to this search, for a 'did you mean' (best first)."""
         forms: dict[str, str] = {}

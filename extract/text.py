@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONED = {
     "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
@@ -35,6 +36,7 @@ def retone(text: str) -> str:
 
 
 _LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_HAS_LOOKALIKE = re.compile("[Ðð\u00a0\u2009\u202f]")  # str.translate is slow: only when needed
 
 
 def nfc(text: str) -> str:
@@ -45,9 +47,16 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> str:
     """Same-length matching form of NFC text: one tone placement, Ð read as Đ."""
-    folded = retone(text.translate(_LOOKALIKE))
+    return _short_fold(text) if len(text) <= 64 else _fold(text)
+
+
+def _fold(text: str) -> str:
+    folded = retone(text.translate(_LOOKALIKE) if _HAS_LOOKALIKE.search(text) else text)
     assert len(folded) == len(text)
     return folded
+
+
+_short_fold = lru_cache(maxsize=1 << 16)(_fold)  # words and names recur
 
 
 def lower(text: str) -> str:
@@ -58,8 +67,16 @@ def lower(text: str) -> str:
 
 def key(text: str) -> str:
     """Comparison key: folded, lower case, punctuation but & dropped, single spaces."""
+    return _short_key(text) if len(text) <= 200 else _key(text)
+
+
+def _key(text: str) -> str:
     text = lower(fold(nfc(text)))
-    return " ".join(re.sub(r"[^\w&]+", " ", text).split())
+    return " ".join(_NOT_KEY.sub(" ", text).split())
+
+
+_NOT_KEY = re.compile(r"[^\w&]+")
+_short_key = lru_cache(maxsize=1 << 16)(_key)  # names and titles recur: the same few thousand strings
 
 
 _ASCII = str.maketrans({"đ": "d", "Đ": "D"})

@@ -90,17 +90,8 @@ def export_ftm(store: Store) -> bytes:
 
 
 def validate(store: Store) -> tuple[bool, list[dict]]:
-    """SHACL-validate the stored graph; returns (conforms, violations as rows)."""
-    from pyshacl import validate as shacl
+    """SHACL-validate the stored graph; returns (conforms, violations as rows). See graph/validate.py."""
+    from .validate import validate as check
 
-    data = to_rdflib(store)
-    conforms, report, _ = shacl(data, shacl_graph=shapes(), inference="none", advanced=True)
-    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    rows = []
-    for result in report.subjects(rdflib.RDF.type, sh.ValidationResult):
-        rows.append({
-            "focus": str(report.value(result, sh.focusNode)),
-            "path": str(report.value(result, sh.resultPath) or ""),
-            "message": str(report.value(result, sh.resultMessage) or ""),
-        })
-    return bool(conforms), rows
+    conforms, rows, _ = check(store)
+    return conforms, rows

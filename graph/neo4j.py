@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,42 +24,84 @@ def _batches(rows: list, size: int):
         yield rows[i:i + size]
 
 
-def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int = 500, progress=None) -> dict:
+def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int = 5000, progress=None,
+         sessions: int = 2) -> dict:
     """MERGE every node and relationship into a Neo4j-compatible server; pushing twice changes nothing.
 
-    Uniqueness constraints on ``iri`` come first; writes are batched ``UNWIND ... MERGE`` in managed
-    transactions, which the driver retries on transient errors. Returns the server's counters.
+    Uniqueness constraints on ``iri`` come first. Each batch is one managed write transaction (retried
+    by the driver on transient errors) that looks up which of its nodes (relationships) exist, CREATEs
+    the others and SETs the properties of all: the same result as ``UNWIND ... MERGE``, but MERGE
+    creating a new node or edge is 2-3x slower on ArcadeDB. Nodes go first, then relationships;
+    batches run in `sessions` parallel sessions. Returns the server's counters.
     """
-    counts = defaultdict(int)
+    from concurrent.futures import ThreadPoolExecutor
+
+    counts: dict = defaultdict(int)
     nodes: dict[str, list] = defaultdict(list)
     for iri, props in pg.nodes.items():
         nodes[props["label"]].append({"iri": iri, "props": {k: v for k, v in props.items() if k != "label"}})
-    rels: dict[tuple, list] = defaultdict(list)
-    for src, rel, dst, props in pg.rels:
-        rels[(pg.nodes[src]["label"], rel, pg.nodes[dst]["label"])].append({"src": src, "dst": dst, "props": props})
+    rels: dict[tuple, dict] = defaultdict(dict)
+    for src, rel, dst, props in pg.rels:  # one edge per (source, type, target): the last props win
+        rels[(pg.nodes[src]["label"], rel, pg.nodes[dst]["label"])][(src, dst)] = props
 
-    def run(tx, query, rows):
-        return tx.run(query, rows=rows).consume().counters
+    def node_batch(tx, label, rows):
+        have = set(tx.run(f"UNWIND $iris AS i MATCH (n:{label} {{iri: i}}) RETURN n.iri AS iri",
+                          iris=[r["iri"] for r in rows]).value())
+        new = [{**r["props"], "iri": r["iri"]} for r in rows if r["iri"] not in have]
+        old = [r for r in rows if r["iri"] in have]
+        done = []
+        if new:
+            done.append(tx.run(f"UNWIND $rows AS r CREATE (n:{label}) SET n = r", rows=new).consume().counters)
+        if old:
+            done.append(tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{iri: r.iri}}) SET n += r.props",
+                               rows=old).consume().counters)
+        return done
 
-    def write(session, query, rows):
-        for batch in _batches(rows, batch_size):
-            c = session.execute_write(run, query, batch)  # retried by the driver on transient errors
-            for name in ("nodes_created", "relationships_created", "properties_set"):
-                counts[name] += getattr(c, name)
-            if progress:
-                progress(len(batch))
+    def rel_batch(tx, a, rel, b, rows):
+        have = {(x, y) for x, y in tx.run(
+            f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}})-[:{rel}]->(b:{b}) WHERE b.iri = r.dst "
+            "RETURN DISTINCT r.src AS src, r.dst AS dst", rows=rows).values()}
+        new = [r for r in rows if (r["src"], r["dst"]) not in have]
+        old = [r for r in rows if (r["src"], r["dst"]) in have]
+        done = []
+        if new:
+            done.append(tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}}) MATCH (b:{b} {{iri: r.dst}}) "
+                               f"CREATE (a)-[e:{rel}]->(b) SET e = r.props", rows=new).consume().counters)
+        if old:
+            done.append(tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}})-[e:{rel}]->(b:{b}) "
+                               "WHERE b.iri = r.dst SET e += r.props", rows=old).consume().counters)
+        return done
+
+    lock = threading.Lock()
+
+    def write(work, *args):
+        rows = args[-1]
+        with driver.session(database=database) as session:
+            done = session.execute_write(work, *args)  # retried by the driver on transient errors
+        with lock:
+            for c in done:
+                for name in ("nodes_created", "relationships_created", "properties_set"):
+                    counts[name] += getattr(c, name)
+        if progress:
+            progress(len(rows))
+
+    def run_all(jobs) -> None:
+        with ThreadPoolExecutor(max_workers=max(1, sessions)) as pool:
+            for future in [pool.submit(write, *job) for job in jobs]:
+                future.result()
 
     with driver.session(database=database) as session:
         for label in sorted(nodes):
             session.run(f"CREATE CONSTRAINT {_check(label).lower()}_iri IF NOT EXISTS "
                         f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE").consume()
-        for label, rows in sorted(nodes.items()):
-            write(session, f"UNWIND $rows AS r MERGE (n:{_check(label)} {{iri: r.iri}}) SET n += r.props", rows)
-        for (a, rel, b), rows in sorted(rels.items()):
-            write(session, f"UNWIND $rows AS r MATCH (a:{_check(a)} {{iri: r.src}}), (b:{_check(b)} {{iri: r.dst}}) "
-                           f"MERGE (a)-[e:{_check(rel)}]->(b) SET e += r.props", rows)
+    run_all([(node_batch, _check(label), batch) for label, rows in sorted(nodes.items())
+             for batch in _batches(rows, batch_size)])
+    # one session for the relationships: an edge changes both its ends, so parallel batches collide
+    sessions = 1
+    run_all([(rel_batch, _check(a), _check(rel), _check(b), batch) for (a, rel, b), pairs in sorted(rels.items())
+             for batch in _batches([{"src": s, "dst": d, "props": p} for (s, d), p in pairs.items()], batch_size)])
     counts["nodes"] = len(pg.nodes)
-    counts["relationships"] = len(pg.rels)
+    counts["relationships"] = sum(len(pairs) for pairs in rels.values())
     return dict(counts)
 
 

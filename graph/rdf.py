@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -24,8 +25,31 @@ from vnkg.schema import DCT, FOAF, ID, ORG, PROV, RDF, RDFS, SCHEMA, TIME, VN, X
 _N = ox.NamedNode
 
 
+class _Terms:
+    """A namespace whose terms are pyoxigraph NamedNodes, looked up once (rdflib's lookup is slow)."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        term = _N(str(getattr(self._namespace, name)))
+        setattr(self, name, term)
+        return term
+
+
+DCT, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, TIME, VN, XSD = map(_Terms, (DCT, FOAF, ORG, PROV, RDF, RDFS, SCHEMA,
+                                                                     TIME, VN, XSD))
+
+
+@lru_cache(maxsize=None)
 def _iri(term) -> ox.NamedNode:
-    return _N(str(term))
+    return term if isinstance(term, ox.NamedNode) else _N(str(term))
+
+
+@lru_cache(maxsize=65536)
+def _expand(text: str) -> str:
+    """The lexicon's spelled-out form of a title or body (the same few thousand strings recur)."""
+    return load_lexicon().expand(text)
 
 
 def _h(*parts: str) -> str:
@@ -72,6 +96,11 @@ def _lit(value) -> ox.Literal:
     return ox.Literal(str(value))
 
 
+def _dedup(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads in first-seen order, each once (a node described twice is stored once anyway)."""
+    return list(dict.fromkeys(quads))
+
+
 class _Builder:
     def __init__(self, facts: Facts, person_ids: dict[str, str] | None = None):
         self.facts = facts
@@ -80,9 +109,10 @@ class _Builder:
         self.quads: list[ox.Quad] = []
         self.gaz = load_gazetteer()
         self.lex = load_lexicon()
+        self.described: set = set()  # nodes whose own quads are already added (each is described once)
 
     def add(self, s, p, o) -> None:
-        self.quads.append(ox.Quad(s, _iri(p), o, self.graph))
+        self.quads.append(ox.Quad(s, p if type(p) is _N else _iri(p), o, self.graph))
 
     def mention(self, span) -> ox.NamedNode:
         art = self.facts.article
@@ -103,6 +133,9 @@ class _Builder:
         if unit is None:
             return None
         node = area_iri(unit.code)
+        if (node, changes) in self.described:
+            return node
+        self.described.add((node, changes))
         self.add(node, RDF.type, _iri(VN.Area))
         self.add(node, RDFS.label, _lit(unit.label))
         self.add(node, SCHEMA.name, _lit(unit.name))
@@ -144,8 +177,11 @@ class _Builder:
             self.add(node, VN.area, area)
 
     def body(self, name: str, unit: Unit | None, level: str | None) -> ox.NamedNode:
-        canonical = self.lex.expand(name)
+        canonical = _expand(name)
         node = _N(f"{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+        if (node, canonical, level) in self.described:
+            return node
+        self.described.add((node, canonical, level))
         self.add(node, RDF.type, _iri(VN.Body))
         self.add(node, RDFS.label, _lit(canonical))
         if level:
@@ -158,6 +194,9 @@ class _Builder:
 
         k = name_key(name)
         node = person_iri(self.person_ids.get(k) or base_id(k))
+        if (node, name) in self.described:
+            return node
+        self.described.add((node, name))
         self.add(node, RDF.type, _iri(VN.Person))
         self.add(node, FOAF.name, _lit(name))
         return node
@@ -194,11 +233,11 @@ class _Builder:
             self.meeting(meeting, people)
         for event in f.tenure:
             self.tenure_event(event, people)
-        return self.quads
+        return _dedup(self.quads)
 
     def post_node(self, post) -> tuple[ox.NamedNode, ox.NamedNode | None]:
         """The post node (and its body) of a post as written."""
-        canonical = self.lex.expand(post.title)
+        canonical = _expand(post.title)
         unit = post.area
         node = post_iri(canonical, unit)
         self.add(node, RDF.type, _iri(VN.Post))
@@ -248,7 +287,7 @@ class _Builder:
     def meeting(self, m, people) -> None:
         unit = m.area
         ident = (m.date or f"{self.facts.article.id}#{m.span.start}", unit.code if unit else "",
-                 key(self.lex.expand(m.organizer or "")))
+                 key(_expand(m.organizer or "")))
         node = _N(f"{ID}meeting/{_h(*ident)}")
         self.add(node, RDF.type, _iri(VN.Meeting))
         if m.date:

@@ -731,6 +731,9 @@ def _blocks_of(keys: set[str], judgments: Judgments, all_keys) -> list[set[str]]
     return out
 
 
+CACHE_MENTIONS = 200_000  # mentions kept as objects between a build's writes and its resolve
+
+
 class ResolveState:
     """Mentions, ids and redirects, in ``STORE/resolve/state.sqlite`` (or in memory).
 
@@ -814,7 +817,8 @@ class ResolveState:
                 if prev is None or prev[0] != data:
                     self.touched.add(m.key)
                 rows.append((doc, m.key, data, prev[1] if prev else None, minted.get(m.key) or base_id(m.key)))
-                self._cache[m.ident] = m
+                if len(self._cache) < CACHE_MENTIONS:  # bounded: a big build re-reads the rest as JSON
+                    self._cache[m.ident] = m
         self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
         self._pending.clear()
 
@@ -951,15 +955,28 @@ def state_for(store) -> ResolveState:
     return state
 
 
-def rename_people(store, graph, mapping: dict[str, str]) -> None:
+def rename_people(store, graph, mapping: dict[str, str], writer=None) -> None:
     """Rewrite one article's graph so that person ids `mapping` (old -> new) carry their new ids;
-    holdings (keyed by person and post) are re-keyed with them."""
+    holdings (keyed by person and post) are re-keyed with them. One transaction (or part of the
+    batch of `writer`, a `store.Writer`)."""
+    from .store import nquads
+
+    new = renamed_quads(list(store.ox.quads_for_pattern(None, None, None, graph)), mapping)
+    if writer is not None:
+        writer.put(graph.value, nquads(new))
+    else:
+        store.put_article(graph, list(new))
+
+
+def renamed_quads(quads, mapping: dict[str, str]) -> set:
+    """`quads` of one article with the person ids of `mapping` (old -> new) replaced; holdings
+    (keyed by person and post) re-keyed with them."""
     import pyoxigraph as ox
 
     from .rdf import holding_iri, person_iri
 
     people = {person_iri(o).value: person_iri(n) for o, n in mapping.items()}
-    quads = list(store.ox.quads_for_pattern(None, None, None, graph))
+    quads = list(quads)
     member = "http://www.w3.org/ns/org#member"
     post_p = "https://vnkg.dev/ns#post"
     holdings: dict[str, str] = {}
@@ -983,9 +1000,7 @@ def rename_people(store, graph, mapping: dict[str, str]) -> None:
                 return ox.NamedNode(holdings[base] + v[len(base):])
         return term
 
-    new = {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
-    store.ox.remove_graph(graph)
-    store.ox.extend(new)
+    return {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"
@@ -998,23 +1013,76 @@ def apply(store, state: ResolveState | None = None, keys: set[str] | None = None
     from .rdf import article_iri
 
     state = state or state_for(store)
+    changes = resolved_changes(state, keys)
+    finish(store, state, changes)
+    return {"rewritten": len(changes)}
+
+
+def resolved_changes(state: ResolveState, keys: set[str] | None = None) -> dict[str, dict[str, str]]:
+    """Resolve the blocks touched since the last call (or those of `keys`): {article id: {id its graph
+    carries: resolved id}} for the articles whose people changed ids."""
     state.resolve(keys)
-    changes = _pending(state)
-    for doc, mapping in changes.items():
-        rename_people(store, article_iri(doc), mapping)
-        state.mark_minted(doc)
-    from .tenure import resolution_quads
+    return _pending(state)
+
+
+def finish(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+    """Rename the people of the stored articles in `changes`, rewrite the resolution graph, and
+    commit the resolver state. (A build renames the articles it has just read itself, before they
+    are stored: `changes` then holds only the ones stored before.)"""
+    _rewrite(store, state, changes)
+    state.db.commit()
+
+
+RESOLUTION_BUCKETS = 64
+
+
+def resolution_graph(subject: str) -> str:
+    """The part of the resolution graph a subject's quads go to: ``RESOLUTION_GRAPH/NN``. The graph
+    is cut in RESOLUTION_BUCKETS parts so that rewriting it after a build is a series of bounded
+    writes (it holds a tenure per person and post: millions of quads for a big corpus)."""
+    return f"{RESOLUTION_GRAPH}/{hashlib.blake2b(subject.encode(), digest_size=1).digest()[0] % RESOLUTION_BUCKETS:02d}"
+
+
+def _write_resolution(store, state: ResolveState, writer) -> None:
+    """Write the resolution graph, a part at a time: the quads are spooled to one temporary file per
+    part, then each part is compared with what the store holds and changed in one transaction."""
+    import itertools
+    import tempfile
 
     import pyoxigraph as ox
 
-    graph = ox.NamedNode(RESOLUTION_GRAPH)
-    new = set(resolution_quads(state, graph))
-    old = set(store.ox.quads_for_pattern(None, None, None, graph))
-    if new != old:
-        store.ox.remove_graph(graph)
-        store.ox.extend(new)
-    state.db.commit()
-    return {"rewritten": len(changes)}
+    from .tenure import resolution_quads
+
+    with tempfile.TemporaryDirectory(dir=store.path, prefix=".vnkg-resolution-") as tmp:
+        files = [open(f"{tmp}/{i:02d}", "wb") for i in range(RESOLUTION_BUCKETS)]
+        try:
+            quads = resolution_quads(state, ox.NamedNode(RESOLUTION_GRAPH))
+            while batch := list(itertools.islice(quads, 50_000)):
+                parts = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(resolution_graph(q.subject.value)))
+                         for q in batch]
+                for q, line in zip(parts, ox.serialize(parts, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)):
+                    files[int(q.graph_name.value[-2:])].write(line)
+        finally:
+            for f in files:
+                f.close()
+        for i in range(RESOLUTION_BUCKETS):
+            with open(f"{tmp}/{i:02d}", "rb") as f:
+                data = b"".join(sorted(set(f.read().splitlines(keepends=True))))
+            writer.put(f"{RESOLUTION_GRAPH}/{i:02d}", data)
+    if store.ox.contains_named_graph(ox.NamedNode(RESOLUTION_GRAPH)):
+        writer.remove(RESOLUTION_GRAPH)  # a store written before the graph was cut in parts
+
+
+def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+    """Write the renamed article graphs and the resolution graph, in crash-safe batches (each
+    article graph is replaced in one transaction, never removed and re-added)."""
+    from .rdf import article_iri
+
+    with store.writer() as writer:
+        for doc, mapping in changes.items():
+            rename_people(store, article_iri(doc), mapping, writer)
+            state.mark_minted(doc)
+        _write_resolution(store, state, writer)
 
 
 def judge(store, op: str, ids: list[str], article: str | None = None) -> str:
@@ -1042,16 +1110,7 @@ def judge(store, op: str, ids: list[str], article: str | None = None) -> str:
     keys = {k for _, k in item["mentions"]} | {k for _, k in item.get("others", [])}
     state.resolve(keys, judgments)
     # the graphs and the resolution graph follow
-    from .rdf import article_iri
-    import pyoxigraph as ox
-    from .tenure import resolution_quads
-
-    for doc, mapping in _pending(state).items():
-        rename_people(store, article_iri(doc), mapping)
-        state.mark_minted(doc)
-    graph = ox.NamedNode(RESOLUTION_GRAPH)
-    store.ox.remove_graph(graph)
-    store.ox.extend(set(resolution_quads(state, graph)))
+    _rewrite(store, state, _pending(state))
     state.db.commit()
     store.flush()
     first = item["mentions"][0]

@@ -14,7 +14,7 @@ COMMANDS = [[], ["build"], ["facts"], ["ask"], ["ask", "chairs"], ["ask", "posts
             ["analyze", "cochairs"], ["cypher"], ["push"], ["push", "neo4j"], ["ask", "holders"], ["ask", "meetings"],
             ["ask", "coattendance"], ["ask", "career"], ["ask", "orgchart"], ["ask", "changes"], ["person"],
             ["person", "show"], ["person", "list"], ["person", "merge"], ["person", "split"],
-            ["validate"]]
+            ["validate"], ["load"], ["remove"]]
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=[" ".join(c) or "vnkg" for c in COMMANDS])

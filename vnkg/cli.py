@@ -15,6 +15,8 @@ import click
 # command name -> "module:attribute" under vnkg.commands, in the order `vnkg --help` lists them
 COMMANDS = {
     "build": "build:build",
+    "load": "load:load",
+    "remove": "remove:remove",
     "facts": "build:facts",
     "ask": "ask:ask",
     "person": "person:person",
@@ -23,7 +25,7 @@ COMMANDS = {
     "serve": "serve:serve",
     "push": "push:push",
     "export": "export:export",
-    "validate": "export:validate",
+    "validate": "validate:validate",
     "analyze": "analyze:analyze",
     "viz": "viz:viz",
 }

@@ -64,11 +64,59 @@ class _Backend:
         if self.store is not None:
             self.store.close()
 
-    def vocabulary(self, kind: str) -> list[str]:
+    def vocabulary(self, kind: str) -> list[tuple[str, str, str]]:
+        """The stored spellings of a kind with their search forms: (value, search key, loose key).
+        Kept in STORE/cache/ while the store's data files are unchanged (listing every name of a big
+        store and normalising each took most of a selective ask)."""
         if kind not in self._vocab:
-            _, rows = self.run(KINDS[kind][0], {}, {})
-            self._vocab[kind] = [r["value"] for r in rows if isinstance(r.get("value"), str)]
+            self._vocab[kind] = self._cached(kind) or self._listed(kind)
         return self._vocab[kind]
+
+    def _listed(self, kind: str) -> list[tuple[str, str, str]]:
+        from vnkg.extract.normal import loose, search_key
+
+        _, rows = self.run(KINDS[kind][0], {}, {})
+        keyed = []
+        for r in rows:
+            if isinstance(r.get("value"), str):
+                k = search_key(r["value"])
+                keyed.append((r["value"], k, loose(k)))
+        self._save(kind, keyed)
+        return keyed
+
+    def _cache_file(self, kind: str):
+        if self.store is None or self.store.path is None:
+            return None, None
+        from vnkg.graph.snapshot import files_state
+
+        return self.store.path / "cache" / f"vocab-{kind}.json", files_state(self.store.path / "rdf")
+
+    def _cached(self, kind: str):
+        import json
+
+        path, state = self._cache_file(kind)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path else None
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("files") != state or state in ("missing", "memory"):
+            return None
+        return [tuple(x) for x in data.get("values", [])]
+
+    def _save(self, kind: str, keyed) -> None:
+        import json
+        import os
+
+        path, state = self._cache_file(kind)
+        if path is None:
+            return
+        try:  # a cache: a read-only store folder just goes without it
+            path.parent.mkdir(exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_text(json.dumps({"files": state, "values": keyed}, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
 
     def run(self, name: str, params: dict, values: dict[str, list[str]]) -> tuple[list[str], list[dict]]:
         """queries/NAME with its declared parameters bound and its `ask:` hooks matched to `values`."""
@@ -124,13 +172,13 @@ def run_named(name: str, params: dict, texts: dict, store_path, neo4j_uri, user,
             search = Search(text, start=KINDS[kind][2])
             if not search.key:
                 fail(f"{option} {text!r} has no letters or digits to match", EXIT_USAGE)
-            stored = backend.vocabulary(kind)
-            found = search.select(stored)
+            keyed = backend.vocabulary(kind)
+            found = search.select_keyed(keyed)
             values[param] = found
             if found:
                 matched.append(f"{option} {text!r} ({len(found)} spelling{'s' if len(found) > 1 else ''})")
             else:
-                near = search.nearest(stored)
+                near = search.nearest([value for value, _, _ in keyed])
                 hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else \
                     f"; the store has no {KINDS[kind][1].split()[0]} like it"
                 unmatched.append(f"no {KINDS[kind][1]} {text!r}{hint}")

@@ -159,9 +159,11 @@ def fail(message: str, code: int) -> None:
 def emit(columns: list[str], rows: list[dict], fmt: str, out=None) -> None:
     """Print rows as an aligned table, JSON (a list of objects) or CSV with a header."""
     out = out or sys.stdout
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+    if fmt == "json":  # one JSON array, a row object a line, written as it goes (the C encoder: fast)
+        out.write("[")
+        for i, row in enumerate(rows):
+            out.write(("\n" if i == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+        out.write("\n]\n" if rows else "]\n")
         return
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")

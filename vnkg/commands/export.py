@@ -1,11 +1,11 @@
-"""`vnkg export` and `vnkg validate`."""
+"""`vnkg export`."""
 from __future__ import annotations
 
 import sys
 
 import click
 
-from .common import emit, format_option, open_store, store_option
+from .common import open_store, store_option
 
 
 @click.command()
@@ -76,21 +76,3 @@ def write_atomic(path: str, data: bytes) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
-
-
-@click.command()
-@store_option
-@format_option
-def validate(store_path, fmt):
-    """Check the stored graph against the SHACL shapes (schema/shapes.ttl).
-
-    Exits 0 when the graph conforms, 1 when it does not (violations printed).
-    """
-    from vnkg.graph.export import validate as run_validation
-
-    with open_store(store_path) as store:
-        conforms, rows = run_validation(store)
-    if rows:
-        emit(["focus", "path", "message"], rows, fmt)
-    click.echo("conforms" if conforms else f"{len(rows)} violation(s)", err=True)
-    sys.exit(0 if conforms else 1)

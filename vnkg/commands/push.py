@@ -18,7 +18,7 @@ def push() -> None:
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True)
 @click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Password (or $NEO4J_PASSWORD).")
 @click.option("--database", default=None, help="Database (default: the server's default).")
-@click.option("--batch-size", default=500, show_default=True, help="Rows per UNWIND batch.")
+@click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch (one transaction).")
 @store_option
 def push_neo4j(uri, user, password, database, batch_size, store_path):
     """MERGE every node and relationship into Neo4j over Bolt (official driver).
