@@ -56,7 +56,7 @@ def child_big(mb: float) -> dict:
     a = big_article(mb)
     art = Article(a["id"], a["text"])
     t, c = time.perf_counter(), time.process_time()
-    _, data, error = article_nquads(art)
+    _, data, error, _ = article_nquads(art)
     return {"mb": len(a["text"].encode()) / 1e6, "cpu_s": time.process_time() - c,
             "wall_s": time.perf_counter() - t, "quads": data.count(b"\n") if data else 0, "error": error,
             "rss_mb": _rss_mb()}
@@ -300,8 +300,13 @@ def main() -> None:
     jobs = sorted({int(j) for j in args.jobs.split(",")})
     log = (lambda msg: print(msg, file=sys.stderr, flush=True)) if args.json else \
         (lambda msg: print(msg, flush=True))
-    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        res = bench(n, jobs, Path(tmp), args.push, log)
+    if args.workdir:  # kept, to look at afterwards
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)
+        res = bench(n, jobs, Path(tmp := tempfile.mkdtemp(dir=args.workdir)), args.push, log)
+        log(f"corpus and stores kept in {tmp}")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            res = bench(n, jobs, Path(tmp), args.push, log)
     res["targets"] = {}
     for name, get, target in TARGETS:
         try:

@@ -59,6 +59,7 @@ _PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín
 _REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,6}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
 _PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác)"
                    r"(?:\s+[^\s.;,]+){0,5}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_SCHOOL = re.compile(r"(?<![\w])năm học(?:\s+mới)?\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 _MENTION = re.compile(r"(?<![\w])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})")
 _HORIZON = re.compile(r"(đến|tới|tầm nhìn|trước|từ|sau|giai đoạn|nhiệm kỳ|mục tiêu đến|đến hết|vào|khóa|khoá|"
                       r"thành lập|kỷ niệm|từ năm|đến năm)\s*(?:năm\s*)?$")
@@ -168,6 +169,9 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
                    for y, _ in periods.most_common()]
     else:
         ordered = []
+    for m in _SCHOOL.finditer(low):  # "năm học 2022 - 2023": September 2022 to the summer of 2023
+        if int(m.group(2)) == int(m.group(1)) + 1 and int(m.group(1)) in _YEARS:
+            ordered.append(YearClue(int(m.group(1)), "school", m.group(0)))
     for rx, kind in ((_REVIEW, "review"), (_PLAN, "plan")):
         for m in rx.finditer(low):
             at = m.start(1) - len("năm ")

@@ -16,7 +16,8 @@ class YearClue:
     `kind` says which days of which year it vouches for: ``period`` (``quý I/2024``, a full date in
     the text) any month of `year`; ``review`` (``tổng kết năm 2023``) the year's last months or the
     first ones of the next; ``plan`` (``triển khai nhiệm vụ năm 2024``) the year, or the last months
-    of the one before; ``mention`` (``năm 2022``) any month, weakest.
+    of the one before; ``school`` (``năm học 2022 - 2023``) August to December of `year`, the months
+    before August of the next; ``mention`` (``năm 2022``) any month, weakest.
     """
 
     year: int
@@ -31,6 +32,8 @@ class YearClue:
             return self.year + 1
         if self.kind == "plan" and month >= 10:
             return self.year - 1
+        if self.kind == "school" and month < 8:
+            return self.year + 1
         return self.year
 
 

@@ -35,6 +35,12 @@ def test_reference_date_and_its_source(text, url, date, source):
     # a year-end review held in January is the next year's; a plan discussed in December the year before
     ("Sáng 9/1, Sở Y tế tổng kết công tác năm 2023.", "9/1", "2024-01-09"),
     ("Chiều 20/12, UBND xã triển khai nhiệm vụ năm 2024.", "20/12", "2023-12-20"),
+    # a school year runs from August to the next summer
+    ("Chiều 11/9, Thường trực Huyện ủy họp; dự lễ khai giảng năm học mới 2031 - 2032 tại xã Hòa Mỹ.", "11/9",
+     "--09-11"),  # outside the years a news date can have: no year
+    ("Chiều 11/9, Thường trực Huyện ủy họp; dự lễ khai giảng năm học mới 2021 - 2022 tại xã Hòa Mỹ.", "11/9",
+     "2021-09-11"),
+    ("Sáng 20/5, UBND xã tổng kết năm học 2021-2022.", "20/5", "2022-05-20"),
     # a term's end, a plan's horizon and a document's date give no year
     ("Sáng 14/6, họp triển khai quy hoạch đến năm 2030, tầm nhìn đến năm 2045.", "14/6", "--06-14"),
     ("Sáng 5/3, Huyện ủy khóa XX, nhiệm kỳ 2025 - 2030 họp.", "5/3", "--03-05"),
