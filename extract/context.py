@@ -251,8 +251,15 @@ def _province(name: str) -> Unit | None:
     return next((u for u in gazetteer.load().lookup(name) if u.level == "province" and u.since is None), None)
 
 
-def _host_units(host: str) -> tuple[list[Unit], bool, str]:
-    """(units, national, how): the province (and district) a site is about, from the host table or its name."""
+@lru_cache(maxsize=8192)
+def _host_units(host: str) -> tuple[tuple[Unit, ...], bool, str]:
+    """(units, national, how): the province (and district) a site is about, from the host table or its name
+    (once per host: a corpus has few sites and many articles)."""
+    units, national, how = _host_units_of(host)
+    return tuple(units), national, how
+
+
+def _host_units_of(host: str) -> tuple[list[Unit], bool, str]:
     gaz = gazetteer.load()
     table = _table("hosts.tsv")
     labels = host.lower().split(".")
@@ -393,8 +400,8 @@ def context_area(doc: Doc) -> dict:
         sources.setdefault(unit.code, source)
 
     host = urlparse(doc.article.url or "").hostname or ""
-    host_units, national_site, how = _host_units(host) if host else ([], False, "")
-    ambiguous = host_units if how.endswith("(ambiguous)") else []
+    host_units, national_site, how = _host_units(host) if host else ((), False, "")
+    ambiguous = host_units if how.endswith("(ambiguous)") else ()
     for u in host_units if not ambiguous else ():
         vote(u, 5 if u.level == "province" else 6, how)
     code_prov, national_code = _dateline_code(doc)

@@ -78,6 +78,21 @@ class Doc:
                 return unit
         return None
 
+    def areas_from(self, start: int, end: int) -> tuple[AreaMention, ...]:
+        """The area mentions that start in [start, end), in text order (a bisection, not a scan of
+        every area of the article: long articles were quadratic)."""
+        starts = _index(self.areas, _area_starts)
+        return self.areas[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def person_starts(self) -> frozenset[int]:
+        """Where the article's person mentions start (kept per article, not rebuilt per lookup)."""
+        return _index(self.persons, _start_set)
+
+    def persons_from(self, start: int, end: int) -> list[PersonMention]:
+        """The person mentions that start in [start, end), in text order."""
+        starts, order = _index(self.persons, _by_start)
+        return [p for _, p in order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]]
+
     def persons_in(self, start: int, end: int) -> list[PersonMention]:
         starts, order = _index(self.persons, _by_start)
         hits = order[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
@@ -97,6 +112,14 @@ def _index(items: tuple, make):
             _INDEXES.clear()
         hit = _INDEXES[key] = (items, make(items))
     return hit[1]
+
+
+def _area_starts(areas: tuple) -> list[int]:
+    return [a.start for a in areas]  # the gazetteer gives them in text order
+
+
+def _start_set(persons: tuple) -> frozenset[int]:
+    return frozenset(p.span.start for p in persons)
 
 
 def _starts(sentences: tuple) -> list[int]:

@@ -126,8 +126,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     from . import lexicon
 
     low = doc.low
-    inside = {a.start: a.end for a in doc.areas if start <= a.start < limit}
-    starts = set(person_starts)
+    inside = {a.start: a.end for a in doc.areas_from(start, limit)}
+    starts = person_starts if isinstance(person_starts, (set, frozenset)) else set(person_starts)
     head_end = skip_to if skip_to is not None else start
     i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
     if skip_to is not None and (COMMITTEE.fullmatch(low, start, skip_to)):

@@ -7,6 +7,8 @@ Planned meetings (``dự kiến``, ``sẽ``) are skipped; ``dự``, ``phát bi�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import takewhile
 
 from . import lexicon
 from .dates import DOCUMENT, DateMention, dates_a_document, find_dates
@@ -73,7 +75,7 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
-        e, _ = phrase_end(doc, m.start(), end, [p.span.start for p in doc.persons], skip_to=m.end())
+        e, _ = phrase_end(doc, m.start(), end, doc.person_starts(), skip_to=m.end())
         while e > m.end() and doc.text[e - 1] in " -–":
             e -= 1
         out.append((m.start(), e))
@@ -82,7 +84,7 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
 def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
     """Extra areas listed after a body: ``... huyện Can Lộc, Hương Khê, thị xã Hồng Lĩnh``."""
-    after = [a for a in doc.areas if body[1] <= a.start < end]
+    after = list(doc.areas_from(body[1], end))
     out, cursor = [], body[1]
     for a in after:
         gap = doc.low[cursor:a.start]
@@ -252,8 +254,8 @@ def _chair_names(doc: Doc, lo: int, hi: int) -> list:
     """Persons named in low[lo:hi], read as one list: after the last verb, the list's own items."""
     before = doc.persons_in(lo, hi)
     # (searched to the text's end, so that the look-ahead sees "dự và chủ trì" past `hi`)
-    verbs = [m for m in _CHAIR_BOUNDARY.finditer(doc.low, lo) if m.start() < hi
-             and not any(p.span.start <= m.start() < p.span.end for p in before)
+    verbs = [m for m in takewhile(lambda m: m.start() < hi, _CHAIR_BOUNDARY.finditer(doc.low, lo))
+             if not any(p.span.start <= m.start() < p.span.end for p in before)
              and not any(t0 <= m.start() < t1 for t0, t1 in doc.titles)]
     if verbs:
         before = [p for p in before if p.span.start > verbs[-1].end()]
@@ -337,7 +339,7 @@ def _partner(doc: Doc, s0: int, s1: int) -> list:
     if bodies and bodies[0][0] - m.end() < 20:
         area = parse_title(doc, *bodies[0])[2]
         return [area] if area is not None else []
-    near = [a for a in doc.areas if m.end() <= a.start < m.end() + 25 and a.hint]
+    near = [a for a in doc.areas_from(m.end(), m.end() + 25) if a.hint]
     if not near:
         return []
     out, cursor = [near[0]], near[0].end
@@ -377,7 +379,10 @@ def meetings(doc: Doc) -> dict:
     """Held meetings of the article and their chairs."""
     found: list[Meeting] = []
     posts = [p for p in doc.posts if p.status != "former"]
-    taken = list(doc.titles) + [(p.span.start, p.span.end) for p in doc.persons]
+    # titles and names are no organisers; sorted, so that a sentence finds its own among them quickly
+    taken = sorted(list(doc.titles) + [(p.span.start, p.span.end) for p in doc.persons])
+    taken_starts = [t0 for t0, _ in taken]
+    longest = max((t1 - t0 for t0, t1 in taken), default=0)
     low = doc.low
     last_date = None
     for s0, s1 in doc.sentences:
@@ -413,7 +418,8 @@ def meetings(doc: Doc) -> dict:
         just_held = noun and (_JUST_HELD.search(low, s0, noun_at) or _RECENTLY.match(low, s0))
         weak = date is None and not chairs and not (congress_done or just_held)
         last_date = date or last_date
-        claimed = taken + [(c0, c1) for _, c0, c1 in chairs]
+        claimed = [t for t in taken[bisect_left(taken_starts, s0 - longest):bisect_left(taken_starts, s1)]
+                   if t[1] > s0] + [(c0, c1) for _, c0, c1 in chairs]
         entries = [(org, area, "organizer") for org, area in _organizers(doc, s0, s1, noun_at, claimed)] \
             if noun else []
         if weak and not entries:

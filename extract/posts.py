@@ -9,6 +9,7 @@ title itself, else the article's subject area at the title's level.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .areas import choose, synthetic
 from . import lexicon
@@ -137,7 +138,7 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
                         kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
-        inside = [p.span.end for p in doc.persons if seg_start <= p.span.start < end]
+        inside = [p.span.end for p in doc.persons_from(seg_start, end)]
         if inside:  # "A và các Phó Chủ tịch HĐND tỉnh B": the segment starts after the other person
             seg_start = max(inside)
             while seg_start < end and not low[seg_start].isalnum():
@@ -178,7 +179,7 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
 def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit | None, re.Match | None]:
     """Split a written title into (title without place, level, area, role match)."""
     lex = lexicon.load()
-    inside = [a for a in doc.areas if start <= a.start and a.end <= end]
+    inside = [a for a in doc.areas_from(start, end) if a.end <= end]
     area_m = inside[-1] if inside else None
     cut = end
     if area_m and not doc.text[area_m.end:end].strip(" ,.()-–"):
@@ -251,7 +252,7 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if found is not None:
         return found
     s0, s1 = doc.sentence_bounds(pos)
-    near = [a for a in doc.areas if s0 <= a.start < s1]
+    near = list(doc.areas_from(s0, s1))
     for a in near:
         unit = choose(doc, a.units, level if kind else unit_level)
         if unit is not None:
@@ -275,7 +276,7 @@ def _clause_start(doc: Doc, pos: int) -> int:
 def posts(doc: Doc) -> dict:
     """Posts of the named persons, one per post, with their areas resolved."""
     lex = lexicon.load()
-    person_starts = [p.span.start for p in doc.persons]
+    person_starts = doc.person_starts()
     found: list[tuple[PersonMention, int, int, str]] = []
     claimed: list[tuple[int, int]] = []
     ordered = sorted(doc.persons, key=lambda p: p.span.start)
@@ -294,28 +295,40 @@ def posts(doc: Doc) -> dict:
             found.append((p, s, e, "elected"))
             claimed.append((s, e))
     # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
+    titled = {id(f[0]) for f in found}
     for idx in range(len(ordered) - 2, -1, -1):
         a, b = ordered[idx], ordered[idx + 1]
         if re.fullmatch(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", doc.low[a.span.end:b.span.start]) \
-                and not any(f[0] is a for f in found):
-            found += [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
+                and id(a) not in titled:
+            shared = [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
+            found += shared
+            if shared:
+                titled.add(id(a))
+    claimed.sort()
+    claimed_starts = [cs_ for cs_, _ in claimed]
+    longest = max((ce - cs_ for cs_, ce in claimed), default=0)
     for p in ordered:
         cs = _clause_start(doc, p.span.start)
         for s, e, status in chain_before(doc, p.span.start, cs):
-            if any(s < ce and cs_ < e for cs_, ce in claimed):
+            near = claimed[bisect_left(claimed_starts, s - longest):bisect_left(claimed_starts, e)]
+            if any(s < ce and cs_ < e for cs_, ce in near):
                 continue
             found.append((p, s, e, status))
+            titled.add(id(p))
     # a plural title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A và B"
     for idx in range(1, len(ordered)):
         a, b = ordered[idx - 1], ordered[idx]
-        if any(f[0] is b for f in found) or not re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]):
+        if id(b) in titled or not re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]):
             continue
         shared = [(s, e, st) for who, s, e, st in found if who is a and e <= a.span.start
                   and re.search(r"(?:các|những)\s+$", doc.low[max(0, s - 8):s])]
         found += [(b, s, e, st) for s, e, st in shared]
+        if shared:
+            titled.add(id(b))
     # a title shared by a list after a colon: "các Phó Chủ tịch ...: A, B, C"
+    titled = {id(f[0]) for f in found if f[2] <= f[0].span.start}  # (only p's own are added below)
     for p in ordered:
-        if any(f[0] is p and f[2] <= p.span.start for f in found):
+        if id(p) in titled:
             continue
         s0, _ = doc.sentence_bounds(p.span.start)
         colon = doc.low.rfind(":", s0, p.span.start)
@@ -417,12 +430,17 @@ _TRANSFER = re.compile(r"(?<![\w])(điều động|luân chuyển|bổ nhiệm|c
 def _supersede(posts: list[Post], doc: Doc) -> list[Post]:
     """A post someone is elected to replaces the post they held in the same body."""
     out = []
+    elected: dict[str, list[Post]] = {}  # by person: the posts they are elected to
+    for q in posts:
+        if q.status == "elected":
+            elected.setdefault(q.person, []).append(q)
     for post in posts:
-        newer = [q for q in posts if q.person == post.person and q.status == "elected" and q is not post
+        mine = elected.get(post.person, [])
+        newer = [q for q in mine if q is not post
                  and q.role != post.role
                  and _body(q.title, q.role) == _body(post.title, post.role)
                  and (q.area.code if q.area else None) == (post.area.code if post.area else None)]
-        moved = [q for q in posts if q.person == post.person and q.status == "elected" and post.kind != "member"
+        moved = [q for q in mine if post.kind != "member"
                  and q.span.sentence == post.span.sentence and q.span.start > post.span.start
                  and _TRANSFER.search(doc.low, doc.sentences[q.span.sentence][0], q.span.start)]
         if (newer or moved) and post.status == "current":

@@ -48,6 +48,7 @@ _YI = re.compile(r"^(b|c|d|đ|h|k|l|m|n|s|t|v|x|ph|th|ch|tr)([yỳýỷỹỵ])$
 _HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The blocking key of a name: ``Nguyễn Sỹ Quân`` and ``nguyễn sĩ quân`` agree, so do
     ``Hoà``/``Hòa`` (tone placement), NFD and NFC input, and ``ông Nguyễn Sĩ Quân``."""
@@ -237,6 +238,11 @@ _CUES = re.compile(r"(?<![\w])(điều động|luân chuyển|nhận nhiệm v�
                    r"trúng cử|phê chuẩn|thay ông|thay bà|kế nhiệm)(?![\w])")
 
 
+# up to this many names, everyone an article names is everyone's colleague; past it (a digest, a
+# list of a whole congress), those named within two sentences
+_WHOLE_ARTICLE_COLLEAGUES = 60
+
+
 def mentions_of(facts) -> list[Mention]:
     """The person mentions of one article's facts, one per name key, with their evidence."""
     from vnkg.extract.gazetteer import load as load_gazetteer
@@ -293,6 +299,14 @@ def mentions_of(facts) -> list[Mention]:
     for bio in getattr(facts, "bios", []):
         bios.setdefault(name_key(bio.person), bio)
     sentences = facts.sentences
+    near = None
+    if len(names) > _WHOLE_ARTICLE_COLLEAGUES:  # a long digest: colleagues are those named nearby
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for k, sps in spans.items():
+            for sp in sps:
+                by_sentence[sp.sentence].add(k)
+        near = {k: {c for sp in sps for i in range(sp.sentence - 2, sp.sentence + 3) for c in by_sentence.get(i, ())}
+                for k, sps in spans.items()}
     out = []
     for k, name in names.items():
         context: set[str] = set()
@@ -313,7 +327,7 @@ def mentions_of(facts) -> list[Mention]:
         bio = bios.get(k)
         out.append(Mention(
             doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
-            context=sorted(context), colleagues=sorted(set(names) - {k}), cues=sorted(cues),
+            context=sorted(context), colleagues=sorted((set(names) if near is None else near.get(k, set())) - {k}), cues=sorted(cues),
             born=bio.born if bio else None, born_from_age=bool(bio and bio.born_from_age),
             home=bio.home.code if bio and bio.home else None, events=events.get(k, []), seen=attestation_dates(facts, k)))
     return out
