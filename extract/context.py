@@ -382,8 +382,7 @@ def _dateline_code(doc: Doc) -> tuple[Unit | None, bool]:
 def context_area(doc: Doc) -> dict:
     """The subject chain (commune, district, province) of the article, and where it was read."""
     gaz = gazetteer.load()
-    names = [(p.span.start, p.span.end) for p in doc.persons]
-    mentions = [m for m in doc.areas if m.hint or not any(s <= m.start < e for s, e in names)]
+    mentions = [m for m in doc.areas if m.hint or not doc.in_person(m.start)]
     first_line = doc.lines[0] if doc.lines else (0, 0)
     headline_end = first_line[1] if first_line[1] - first_line[0] < 250 else 0
     lede_end = max(headline_end, min(len(doc.text), 600))

@@ -84,6 +84,18 @@ class Doc:
         starts = _index(self.areas, _area_starts)
         return self.areas[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
+    def in_title(self, pos: int) -> bool:
+        """Whether `pos` is inside a title span the posts stage read."""
+        spans, starts, longest = _index(self.titles, _span_index)
+        return any(t0 <= pos < t1 for t0, t1 in spans[bisect.bisect_left(starts, pos - longest):
+                                                       bisect.bisect_right(starts, pos)])
+
+    def in_person(self, pos: int) -> bool:
+        """Whether `pos` is inside a person mention."""
+        spans, starts, longest = _index(self.persons, _person_spans)
+        return any(s <= pos < e for s, e in spans[bisect.bisect_left(starts, pos - longest):
+                                                  bisect.bisect_right(starts, pos)])
+
     def person_starts(self) -> frozenset[int]:
         """Where the article's person mentions start (kept per article, not rebuilt per lookup)."""
         return _index(self.persons, _start_set)
@@ -116,6 +128,15 @@ def _index(items: tuple, make):
 
 def _area_starts(areas: tuple) -> list[int]:
     return [a.start for a in areas]  # the gazetteer gives them in text order
+
+
+def _span_index(spans: tuple) -> tuple[list, list[int], int]:
+    ordered = sorted(spans)
+    return ordered, [s for s, _ in ordered], max((e - s for s, e in ordered), default=0)
+
+
+def _person_spans(persons: tuple) -> tuple[list, list[int], int]:
+    return _span_index(tuple((p.span.start, p.span.end) for p in persons))
 
 
 def _start_set(persons: tuple) -> frozenset[int]:

@@ -256,7 +256,7 @@ def _chair_names(doc: Doc, lo: int, hi: int) -> list:
     # (searched to the text's end, so that the look-ahead sees "dự và chủ trì" past `hi`)
     verbs = [m for m in takewhile(lambda m: m.start() < hi, _CHAIR_BOUNDARY.finditer(doc.low, lo))
              if not any(p.span.start <= m.start() < p.span.end for p in before)
-             and not any(t0 <= m.start() < t1 for t0, t1 in doc.titles)]
+             and not doc.in_title(m.start())]
     if verbs:
         before = [p for p in before if p.span.start > verbs[-1].end()]
     return before
@@ -357,12 +357,12 @@ def _partner(doc: Doc, s0: int, s1: int) -> list:
     return [u for u in units if u is not None]
 
 
-def _chairs_area(doc: Doc, chairs, posts: list[Post]):
+def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     """A meeting with no organiser and no place named belongs where its chairs hold office: the area of
     their local posts, none for national leaders (``Thủ tướng chủ trì``), else the article's subject."""
     national = False
     for name, *_ in chairs:
-        own = [p for p in posts if p.person == name]
+        own = posts_of.get(name, [])
         local = next((p.area for p in own if p.level not in (None, "nation") and p.area is not None), None)
         if local is not None:
             return local, "chairs"
@@ -379,6 +379,9 @@ def meetings(doc: Doc) -> dict:
     """Held meetings of the article and their chairs."""
     found: list[Meeting] = []
     posts = [p for p in doc.posts if p.status != "former"]
+    posts_of: dict[str, list[Post]] = {}
+    for p in posts:
+        posts_of.setdefault(p.person, []).append(p)
     # titles and names are no organisers; sorted, so that a sentence finds its own among them quickly
     taken = sorted(list(doc.titles) + [(p.span.start, p.span.end) for p in doc.persons])
     taken_starts = [t0 for t0, _ in taken]
@@ -442,7 +445,7 @@ def meetings(doc: Doc) -> dict:
             else:
                 entries = [(None, area, "partner") for area in _partner(doc, s0, s1)]
         if not entries:
-            entries = [(None, *_chairs_area(doc, chairs, posts))]
+            entries = [(None, *_chairs_area(doc, chairs, posts_of))]
         said_held = bool(weak and noun and _SAID_HELD.search(low, s0, s1) and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held)
