@@ -116,7 +116,10 @@ def _chunks(items: Iterator) -> Iterator[list]:
     chunk, size, count = [], 0, 0
     for item in items:
         chunk.append(item)
-        if isinstance(item, Article):
+        if len(chunk) >= 16 * CHUNK_ARTICLES:  # mostly unchanged articles: keep the chunks small anyway
+            yield chunk
+            chunk, size, count = [], 0, 0
+        elif isinstance(item, Article):
             size += len(item.text)
             count += 1
             if count >= CHUNK_ARTICLES or size >= CHUNK_BYTES:
@@ -183,8 +186,43 @@ def _drain(chunk: list, future, stats: dict) -> Iterator[tuple]:
         yield item, (next(results) if isinstance(item, Article) else None)
 
 
+class Unchanged:
+    """An article whose input digest (vn:inputDigest) the store already holds: not read again."""
+
+    __slots__ = ("id", "bytes")
+
+    def __init__(self, article: Article):
+        self.id = article.id
+        self.bytes = len(article.text.encode("utf-8"))
+
+
+def _unchanged_skipped(items: Iterable, store: Store) -> Iterator:
+    """The reader's items, with each article whose graph the store holds from the same input (same
+    text, metadata, file, and code version: graph/rdf.py's `input_digest`) replaced by `Unchanged`.
+    An id read a second time in one build is always read again (the later article wins)."""
+    import pyoxigraph as ox
+
+    from vnkg.schema import VN
+
+    from .rdf import input_digest
+
+    digest_p = ox.NamedNode(str(VN.inputDigest))
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Article):
+            first = item.id not in seen
+            seen.add(item.id)
+            if first:
+                g = article_iri(item.id)
+                stored = next(store.ox.quads_for_pattern(g, digest_p, None, g), None)
+                if stored is not None and stored.object.value == input_digest(item):
+                    yield Unchanged(item)
+                    continue
+        yield item
+
+
 def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem=None, jobs: int = 1,
-          batch_quads: int = 100_000) -> Report:
+          batch_quads: int = 100_000, reread: bool = False) -> Report:
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal.
 
     `jobs` worker processes extract (1: all in this process). The articles' graphs are spooled to a
@@ -209,9 +247,17 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
         if on_problem:
             on_problem(item)
 
+    items = read(paths) if reread else _unchanged_skipped(read(paths), store)
     with tempfile.TemporaryFile(dir=store.path, prefix=".vnkg-spool-") as spool:
         bar = tqdm(desc="reading", unit=" art", disable=not progress, leave=False, smoothing=0.05)
-        for item, result in processed(read(paths), jobs, stats):
+        for item, result in processed(items, jobs, stats):
+            if isinstance(item, Unchanged):
+                report.read += 1
+                report.unchanged += 1
+                report.skipped += 1
+                report.bytes += item.bytes
+                bar.update(1)
+                continue
             if not isinstance(item, Article):
                 problem(item)
                 continue

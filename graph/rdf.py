@@ -25,6 +25,39 @@ from vnkg.schema import DCT, FOAF, ID, ORG, PROV, RDF, RDFS, SCHEMA, TIME, VN, X
 _N = ox.NamedNode
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the code and data that turn an article into its graph (every file of vnkg's
+    extract, graph and schema packages) and of the NLP and gazetteer packages they use: an upgrade
+    of any of them makes every article's input digest new, so a rebuild reads everything again."""
+    from importlib import metadata
+    from pathlib import Path
+
+    import vnkg.extract
+    import vnkg.graph
+    import vnkg.schema
+
+    h = hashlib.blake2b(digest_size=16)
+    for pkg in (vnkg.extract, vnkg.graph, vnkg.schema):
+        root = Path(pkg.__file__).parent
+        for f in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    for dist in ("underthesea", "vietnam-provinces", "vietnamadminunits", "pyoxigraph"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return h.hexdigest()
+
+
+def input_digest(art) -> str:
+    """The digest of one article's input (see vn:inputDigest)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (code_version(), art.id, art.text, art.url, art.published, art.title, art.source):
+        h.update((part or "").encode("utf-8", "surrogatepass") + b"\x1f")
+    return h.hexdigest()
+
+
 class _Terms:
     """A namespace whose terms are pyoxigraph NamedNodes, looked up once (rdflib's lookup is slow)."""
 
@@ -213,6 +246,7 @@ class _Builder:
             self.add(self.graph, SCHEMA.headline, _lit(art.title))
         if art.source:
             self.add(self.graph, VN.source, _lit(art.source))
+        self.add(self.graph, VN.inputDigest, _lit(input_digest(art)))
         if f.date:
             self.add(self.graph, VN.referenceDate, date_literal(f.date))
             self.add(self.graph, VN.dateSource, _lit(f.date_source or "text"))

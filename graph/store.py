@@ -47,13 +47,15 @@ class Report:
     renamed: int = 0        # stored articles whose people the resolve stage gave other ids
     resolve_seconds: float = 0.0
     bytes: int = 0          # article text read (UTF-8 bytes)
+    skipped: int = 0        # unchanged articles not extracted again (their input digest is stored)
     quads: int = 0          # quads of the articles read (each article's graph, before storing)
     missing: list = field(default_factory=list)  # ids asked to be removed that the store does not hold
 
     def summary(self, store: "Store | None" = None) -> str:
         """The one line `vnkg build`, `load` and `remove` print."""
         parts = [f"{self.read} articles read: {self.added} added, {self.updated} updated, "
-                 f"{self.unchanged} unchanged"]
+                 f"{self.unchanged} unchanged" + (f" ({self.skipped} with the same input, not extracted again)"
+                                                   if self.skipped else "")]
         if self.removed or self.missing:
             parts.append(f"{self.removed} removed" + (f", {len(self.missing)} not in the store" if self.missing else ""))
         parts.append(f"{len(self.rejected)} rejected")

@@ -24,6 +24,10 @@ def _judgment_error(err) -> None:
               help="Also write the build report as JSON: how many articles got a subject area and a date, "
                    "meetings a full date, an organiser and a chair, posts an area, and the most frequent "
                    "titles and organisers vnkg could not type.")
+@click.option("--reread", is_flag=True,
+              help="Extract every article again, even one whose text, metadata and file are as the store "
+                   "last read them with this version of vnkg (those are skipped by default). --report "
+                   "implies it, so that the report covers the whole corpus.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Extract in N worker processes (default: all cores); the store has one writer.")
 @click.option("--batch-quads", type=click.IntRange(min=1), default=100_000, show_default=True, metavar="N",
@@ -39,7 +43,7 @@ def _judgment_error(err) -> None:
               help="With --dask: about this many MB of corpus per task.")
 @click.option("--load/--no-load", "load_shards", default=True,
               help="With --dask: load the shards into the store afterwards (or later: vnkg load DIR).")
-def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_address, shard_dir, partition_mb, load_shards):
+def build(corpus, store_path, progress, report_path, reread, jobs, batch_quads, dask_address, shard_dir, partition_mb, load_shards):
     """Read CORPUS (files or folders of .txt, .jsonl, .html) into the store.
 
     Each article's facts replace that article's earlier facts; building the
@@ -49,7 +53,9 @@ def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_add
     \b
     Articles are extracted in parallel (--jobs) and stored in batches; each
     batch is written atomically, so an interrupted build (even kill -9)
-    leaves every article as it was or as it is now. Run it again to finish.
+    leaves every article as it was or as it is now. Run it again to finish:
+    an article whose input is unchanged since the store read it is not
+    extracted again (--reread does).
     """
     from vnkg.graph.build import build as build_corpus
     from concurrent.futures.process import BrokenProcessPool
@@ -65,7 +71,7 @@ def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_add
     with open_store(store_path, write=True) as store:
         try:
             report = build_corpus(corpus, store, progress=show, on_problem=problem, jobs=jobs or default_jobs(),
-                                  batch_quads=batch_quads)
+                                  batch_quads=batch_quads, reread=reread or bool(report_path))
         except JudgmentError as err:
             _judgment_error(err)
         except BrokenProcessPool:
@@ -73,7 +79,7 @@ def build(corpus, store_path, progress, report_path, jobs, batch_quads, dask_add
                        "Try again, or with --jobs 1", err=True)
             sys.exit(EXIT_NOTHING)
         click.echo(report.summary(store), err=True)
-    if report.coverage is not None and report.read:
+    if report.coverage is not None and report.coverage.articles:
         click.echo(report.coverage.summary(), err=True)
         if report_path:
             report.coverage.write(report_path)
