@@ -21,7 +21,7 @@ from vnkg.extract.readers import Note, Rejected, read
 from vnkg.extract.text import key
 
 from . import resolve
-from .rdf import article_iri, article_quads
+from .rdf import article_iri, article_quads, input_digest
 from .store import Report, Store, nquads
 
 CHUNK_BYTES = 256 * 1024     # articles are sent to a worker in chunks of about this much text
@@ -196,15 +196,15 @@ class Unchanged:
         self.bytes = len(article.text.encode("utf-8"))
 
 
-def _unchanged_skipped(items: Iterable, store: Store) -> Iterator:
+def _unchanged_skipped(items: Iterable, store: Store, state) -> Iterator:
     """The reader's items, with each article whose graph the store holds from the same input (same
     text, metadata, file, and code version: graph/rdf.py's `input_digest`) replaced by `Unchanged`.
-    An id read a second time in one build is always read again (the later article wins)."""
+    The resolver's state must have read that same input too: it commits after the store is written,
+    so an article stored by a build that was killed before it finished is read again. An id read a
+    second time in one build is always read again (the later article wins)."""
     import pyoxigraph as ox
 
     from vnkg.schema import VN
-
-    from .rdf import input_digest
 
     digest_p = ox.NamedNode(str(VN.inputDigest))
     seen: set[str] = set()
@@ -215,7 +215,8 @@ def _unchanged_skipped(items: Iterable, store: Store) -> Iterator:
             if first:
                 g = article_iri(item.id)
                 stored = next(store.ox.quads_for_pattern(g, digest_p, None, g), None)
-                if stored is not None and stored.object.value == input_digest(item):
+                digest = input_digest(item)
+                if stored is not None and stored.object.value == digest and state.input_digest(item.id) == digest:
                     yield Unchanged(item)
                     continue
         yield item
@@ -247,7 +248,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
         if on_problem:
             on_problem(item)
 
-    items = read(paths) if reread else _unchanged_skipped(read(paths), store)
+    items = read(paths) if reread else _unchanged_skipped(read(paths), store, state)
     with tempfile.TemporaryFile(dir=store.path, prefix=".vnkg-spool-") as spool:
         bar = tqdm(desc="reading", unit=" art", disable=not progress, leave=False, smoothing=0.05)
         for item, result in processed(items, jobs, stats):
@@ -269,6 +270,7 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
                 continue
             data, ids = minted(state, item.id, mentions, data)
             state.put(item.id, mentions, ids)
+            state.read_input(item.id, input_digest(item))
             _spool(spool, item.id, graph, data)
             bar.update(1)
         bar.close()

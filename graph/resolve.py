@@ -770,6 +770,7 @@ class ResolveState:
             CREATE INDEX IF NOT EXISTS mention_key ON mention (key);
             DROP INDEX IF EXISTS mention_id;
             CREATE TABLE IF NOT EXISTS redirect (old TEXT PRIMARY KEY, new TEXT, why TEXT);
+            CREATE TABLE IF NOT EXISTS input (doc TEXT PRIMARY KEY, digest TEXT);
         """)
         self.touched: set[str] = set()
         self._pending: dict[str, tuple] = {}
@@ -836,8 +837,18 @@ class ResolveState:
         self.db.executemany("INSERT INTO mention (doc, key, data, id, minted, why) VALUES (?,?,?,?,?,NULL)", rows)
         self._pending.clear()
 
+    def read_input(self, doc: str, digest: str) -> None:
+        """Note the input digest of an article whose mentions this build put (committed with them)."""
+        self.db.execute("INSERT OR REPLACE INTO input (doc, digest) VALUES (?, ?)", (doc, digest))
+
+    def input_digest(self, doc: str) -> str | None:
+        """The input digest of the article as of the resolver's last committed build."""
+        row = self.db.execute("SELECT digest FROM input WHERE doc = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
     def remove(self, doc: str) -> None:
         self._flush()
+        self.db.execute("DELETE FROM input WHERE doc = ?", (doc,))
         for (k,) in self.db.execute("SELECT key FROM mention WHERE doc = ?", (doc,)).fetchall():
             self.touched.add(k)
         self.db.execute("DELETE FROM mention WHERE doc = ?", (doc,))

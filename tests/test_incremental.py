@@ -57,3 +57,25 @@ def test_unchanged_articles_are_not_extracted_again(tmp_path, monkeypatch):
     newer = _build(str(corpus), "--store", store)
     assert newer.exit_code == 0 and len(extracted) == int(n)
     assert f"{n} updated" in newer.output  # the digest itself is new; the facts are the same
+
+
+def test_an_article_stored_by_an_unfinished_build_is_read_again(tmp_path, monkeypatch):
+    """The store may hold an article's new graph while the resolver's state (committed last) never
+    saw it: a build killed between the two. The next build reads that article again."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    store = str(tmp_path / "s")
+    assert _build(str(corpus), "--store", store).exit_code == 0
+    # the resolver's state as a build killed before its end leaves it: without this article's input
+    from vnkg.graph.resolve import state_for
+
+    with Store(store) as s:
+        state = state_for(s)
+        doc = state.db.execute("SELECT doc FROM input ORDER BY doc LIMIT 1").fetchone()[0]
+        state.db.execute("DELETE FROM input WHERE doc = ?", (doc,))
+        state.db.commit()
+    extracted = []
+    real = build_module.article_nquads
+    monkeypatch.setattr(build_module, "article_nquads", lambda a, *rest: extracted.append(a.id) or real(a, *rest))
+    again = _build(str(corpus), "--store", store)
+    assert again.exit_code == 0 and extracted == [doc], (extracted, again.output)
