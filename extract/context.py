@@ -336,7 +336,8 @@ _SLUG_KIND = {"tinh": "tỉnh", "thanh-pho": "thành phố", "tp": "thành phố
 
 
 def _path_units(url: str, prov: Unit | None) -> list[tuple[Unit, int]]:
-    """Units the URL path spells with their level word (``ubnd-tinh-binh-duong``, ``huyen-mang-yang``)."""
+    """Units the URL path spells with their level word (``ubnd-tinh-binh-duong``, ``huyen-mang-yang``),
+    and a province a whole section of the path names (``/ninhthuan/``, ``/ha-giang/``)."""
     gaz = gazetteer.load()
     path = unquote(urlparse(url).path or "").lower()
     path = ascii_slug_path(path)
@@ -355,6 +356,15 @@ def _path_units(url: str, prov: Unit | None) -> list[tuple[Unit, int]]:
             if hits:
                 out.append((hits[0], 3 if hits[0].level != "commune" else 2))
                 break
+    # a portal's section named after a province: vietnam.vn/ninhthuan/..., /tin-tuc/ha-giang/...
+    for segment in path.split("/")[:-1]:
+        slug = segment.replace("-", "")
+        if len(slug) < 6 or not slug.isalpha():
+            continue
+        hits = [u for u in gaz.slug_index().get(slug, []) if u.level == "province" and u.since is None]
+        if hits and (prov is None or hits[0].code == prov.code):
+            out.append((hits[0], 3))
+            break
     return out
 
 

@@ -64,6 +64,11 @@ def test_years_from_the_text(text, day_month, expected):
     # the URL path spells the unit with its level word
     ("UBND tỉnh họp cho ý kiến dự thảo.", "http://tv.example.vn/tin-tuc/ubnd-tinh-binh-duong-hop-1.html",
      ["tỉnh Bình Dương"], "url path"),
+    # a portal's section named after a province (the article's own slug is no section)
+    ("Ủy ban MTTQ tỉnh tổ chức hội nghị.", "https://portal.example.vn/quangtri/tag/hoi-nghi-1",
+     ["tỉnh Quảng Trị"], "url path"),
+    ("Ủy ban MTTQ tỉnh tổ chức hội nghị.", "https://portal.example.vn/dia-phuong/ha-giang/bai-1.html",
+     ["tỉnh Hà Giang"], "url path"),
     # a provincial paper's source code opening the text
     ("(GLO)- Chiều 20-10, Hội LHPN tỉnh gặp mặt cán bộ.", "https://aggregator.example.com/x", ["tỉnh Gia Lai"],
      "source code"),
