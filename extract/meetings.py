@@ -247,6 +247,8 @@ _CHAIR_BOUNDARY = re.compile(
 _LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|"
                          r"đại hội|phiên)\s*)?"
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
+_HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
+                        r"(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
 
@@ -302,6 +304,19 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 after = doc.persons_in(cm.end(), c1)
                 if after and low[cm.end():after[0].span.start].count(",") <= 2:
                     named = after[:1]
+                    if _HAS_AFTER.match(low, cm.end()):
+                        # "Chủ trì hội nghị có đồng chí A, Bí thư ...; đồng chí B, Phó Bí thư ...": the
+                        # first name of each ;-item
+                        stop = _CHAIR_BOUNDARY.search(low, c1, s1)
+                        end = stop.start() if stop else s1
+                        while c1 < end:
+                            nxt = low.find(";", c1 + 1, end)
+                            nxt = end if nxt < 0 else nxt
+                            item = doc.persons_in(c1 + 1, nxt)
+                            if not item or not re.match(r"\s*(?:và\s+)?(?:đồng chí|đ/c|ông|bà)\s", low[c1 + 1:item[0].span.start + 1]):
+                                break
+                            named.append(item[0])
+                            c1 = nxt
         if named:
             listed = _LIST_AFTER.match(low, cm.end())
             if listed and re.search(r"cùng", listed.group(0)):

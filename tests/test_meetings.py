@@ -45,6 +45,14 @@ def test_chair_list_after_gom():
     assert m.date == "2026-01-30"
 
 
+def test_chairs_after_co_each_item_of_a_semicolon_list():
+    text = ("Sáng 9/2, Huyện uỷ Đại Lộc tổ chức hội nghị. Chủ trì hội nghị có đồng chí Phan Thị Lụa, Bí thư "
+            "Huyện uỷ; đồng chí Võ Đình Tâm, Phó Bí thư Thường trực Huyện uỷ; và đồng chí Lê Hữu Phước, Chủ tịch "
+            "UBND huyện. Dự hội nghị có ông Trần Văn Sỹ, Giám đốc Sở Nội vụ.")
+    (m,) = doc_of(text, published="2024-02-10").meetings
+    assert m.chairs == ["Phan Thị Lụa", "Võ Đình Tâm", "Lê Hữu Phước"]
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # organiser in the passive: "... do Tỉnh ủy X tổ chức"
     ("Ông Lê Văn Hòa đạt 60% số phiếu vào sáng 9/6, tại hội nghị kiện toàn nhân sự do Tỉnh ủy Quảng Trị tổ chức.",
