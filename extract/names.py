@@ -162,8 +162,9 @@ def persons(doc: Doc) -> dict:
                     j -= 1  # "Đoàn Đại biểu Quốc hội", "Trình Kỳ Họp": the last word opens a title, not a name's end
                 if j - i >= 2 and _title_runs_on(doc, run[i], whole=(run[i].start(), run[j - 1].end())):
                     i, j = j, j  # "Đoàn Khối các cơ quan": a body's name, not a person's
-                if i > 0 and _is_place(words[i - 1:i + 1]):
-                    j = i + 1  # "Phú Ninh Đất": a name cannot start inside a place's name
+                if i > 0 and any(_is_place(words[h:e]) for h in range(max(0, i - 3), i)
+                                 for e in range(i + 1, min(n, h + 4) + 1)):
+                    j = i + 1  # "Phú Ninh Đất", "phường Buôn Ma Thuột": a name cannot start inside a place's name
                 if j - i >= 2:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()

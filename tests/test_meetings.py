@@ -45,6 +45,13 @@ def test_chair_list_after_gom():
     assert m.date == "2026-01-30"
 
 
+def test_a_provincial_board_is_an_organiser():
+    text = "Chiều 16/4, Ban Dân tộc tỉnh Trà Vinh tổ chức hội nghị sơ kết quý I. Ông Thạch Sô Phên chủ trì hội nghị."
+    (m,) = doc_of(text, published="2019-04-17").meetings
+    assert (key(m.organizer or ""), m.area.label if m.area else "", m.chairs) == \
+        ("ban dân tộc tỉnh", "tỉnh Trà Vinh", ["Thạch Sô Phên"])
+
+
 def test_chairs_after_co_each_item_of_a_semicolon_list():
     text = ("Sáng 9/2, Huyện uỷ Đại Lộc tổ chức hội nghị. Chủ trì hội nghị có đồng chí Phan Thị Lụa, Bí thư "
             "Huyện uỷ; đồng chí Võ Đình Tâm, Phó Bí thư Thường trực Huyện uỷ; và đồng chí Lê Hữu Phước, Chủ tịch "

@@ -15,6 +15,8 @@ from conftest import doc_of
     ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
     ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+    # a name does not start inside a place's name ("Ma" is a family name, "Buôn Ma Thuột" a city)
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Thiên Lộc chủ trì tại điểm cầu phường Buôn Ma Thuột.", ["Nguyễn Thiên Lộc"]),
 ])
 def test_names(text, names):
     doc = doc_of(text)
