@@ -45,8 +45,12 @@ def _proper(word: str) -> str:
 
 
 def _is_place(words: list[str]) -> bool:
-    gaz = gazetteer.load()
-    return any(u.level != "commune" for u in gaz.lookup(" ".join(words)))
+    return _is_place_name(" ".join(words))
+
+
+@lru_cache(maxsize=65536)
+def _is_place_name(name: str) -> bool:
+    return any(u.level != "commune" for u in gazetteer.load().lookup(name))
 
 
 def _place_len(words: list[str], i: int) -> int:
