@@ -21,7 +21,7 @@ from .text import key
 
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
-    r"giao ban|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
+    r"giao ban|buổi đối thoại|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
@@ -86,13 +86,25 @@ def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
     """Extra areas listed after a body: ``... huyện Can Lộc, Hương Khê, thị xã Hồng Lĩnh``."""
     after = list(doc.areas_from(body[1], end))
     out, cursor = [], body[1]
+    own = doc.areas_from(body[0], body[1])  # the body's own place, if it names one
     for a in after:
         gap = doc.low[cursor:a.start]
         if not re.fullmatch(r"\s*(?:,|và)?\s*(?:(?:huyện|thị xã|thành phố|tp\.?|quận|tỉnh|xã|phường)\s*)?", gap):
             break
+        last = out[-1] if out else (own[-1] if own else None)
+        if last is not None and _contains(a, last):
+            break  # "xã Tân Lập, huyện Đồng Phú": the unit the last one lies in, not one more of the list
         out.append(a)
         cursor = a.end
     return out
+
+
+def _contains(outer, inner) -> bool:
+    """Whether some unit `outer` may name holds some unit `inner` may name."""
+    from .gazetteer import load
+
+    gaz = load()
+    return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
 
 
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:

@@ -45,6 +45,12 @@ def test_chair_list_after_gom():
     assert m.date == "2026-01-30"
 
 
+def test_the_district_after_a_commune_qualifies_it_and_is_no_second_meeting():
+    text = ("Tối 5/6/2023, UBND xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước tổ chức buổi đối thoại với nhân dân. "
+            "Chủ tịch UBND xã Lê Văn Tú chủ trì buổi đối thoại.")
+    assert meetings(doc_of(text)) == [("2023-06-05", "xã Tân Lập", "ủy ban nhân dân xã", ["Lê Văn Tú"])]
+
+
 def test_a_provincial_board_is_an_organiser():
     text = "Chiều 16/4, Ban Dân tộc tỉnh Trà Vinh tổ chức hội nghị sơ kết quý I. Ông Thạch Sô Phên chủ trì hội nghị."
     (m,) = doc_of(text, published="2019-04-17").meetings
