@@ -107,15 +107,20 @@ def _contains(outer, inner) -> bool:
     return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
 
 
+_ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
+
+
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
-    bodies = _bodies(doc, s0, s1, taken)
+    # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
+    bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
     verb = next((v for v in HELD.finditer(doc.low, s0, s1)
                  if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])
-                 and not any(n.start() < v.start() < n.end() for n in nouns)), None)  # "họp" inside "kỳ họp"
+                 and not any(n.start() < v.start() < n.end() for n in nouns)  # "họp" inside "kỳ họp"
+                 and not any(b0 < v.start() < b1 for b0, b1 in bodies)), None)  # "tổ chức" in "Ban Tổ chức"
     venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
     before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun)]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")

@@ -51,6 +51,21 @@ def test_the_district_after_a_commune_qualifies_it_and_is_no_second_meeting():
     assert meetings(doc_of(text)) == [("2023-06-05", "xã Tân Lập", "ủy ban nhân dân xã", ["Lê Văn Tú"])]
 
 
+def test_the_verb_inside_a_body_name_is_not_the_verb():
+    text = "Sáng 6/1, Ban Tổ chức Huyện ủy Đức Thọ tổ chức hội nghị tổng kết công tác năm 2022."
+    assert meetings(doc_of(text, published="2023-01-06")) == \
+        [("2023-01-06", "huyện Đức Thọ", "ban tổ chức huyện ủy", [])]
+
+
+def test_a_documents_issuer_is_not_an_organiser():
+    text = ("Ngày 28/9, huyện Sìn Hồ tổ chức hội nghị cán bộ chủ chốt. Tại Hội nghị, đại biểu quán triệt Hướng dẫn "
+            "số 26-HD/BTCTW của Ban Tổ chức Trung ương; Quy định số 12-QĐ/VPTW của Văn phòng Trung ương Đảng về "
+            "chế độ chi tổ chức đại hội.")
+    found = doc_of(text, published="2014-09-29").meetings
+    assert found and all(key(m.organizer or "") not in (key("Văn phòng Trung ương Đảng"), key("Ban Tổ chức Trung ương"))
+                         for m in found), [(m.organizer, m.area) for m in found]
+
+
 def test_a_provincial_board_is_an_organiser():
     text = "Chiều 16/4, Ban Dân tộc tỉnh Trà Vinh tổ chức hội nghị sơ kết quý I. Ông Thạch Sô Phên chủ trì hội nghị."
     (m,) = doc_of(text, published="2019-04-17").meetings
