@@ -51,6 +51,14 @@ def test_the_district_after_a_commune_qualifies_it_and_is_no_second_meeting():
     assert meetings(doc_of(text)) == [("2023-06-05", "xã Tân Lập", "ủy ban nhân dân xã", ["Lê Văn Tú"])]
 
 
+@pytest.mark.parametrize("noun", ["phiên giải trình", "buổi đối thoại"])
+def test_explanation_sessions_and_dialogues_are_meetings(noun):
+    text = (f"Sáng thứ Năm (9/11), Thường trực HĐND huyện Yên Thành tổ chức {noun} về quản lý đất đai. "
+            f"Đồng chí Phan Văn Giáp, Chủ tịch HĐND huyện chủ trì {noun}.")
+    assert meetings(doc_of(text, published="2023-11-10")) == \
+        [("2023-11-09", "huyện Yên Thành", "thường trực hội đồng nhân dân huyện", ["Phan Văn Giáp"])]
+
+
 def test_the_verb_inside_a_body_name_is_not_the_verb():
     text = "Sáng 6/1, Ban Tổ chức Huyện ủy Đức Thọ tổ chức hội nghị tổng kết công tác năm 2022."
     assert meetings(doc_of(text, published="2023-01-06")) == \
