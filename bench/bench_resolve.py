@@ -107,6 +107,21 @@ def pairwise(truth: dict, got: dict) -> tuple[float, float]:
     return tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
 
 
+def _store(state, mentions) -> tuple[int, int]:
+    """Put the mentions by article, resolve the name blocks they touch and commit, as a build does:
+    (articles, blocks re-resolved)."""
+    by_doc = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    for doc, ms in by_doc.items():
+        state.put(doc, ms, {})
+    state._flush()
+    touched = len(state.touched)
+    state.resolve()
+    state.db.commit()
+    return len(by_doc), touched
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=150_000)
@@ -128,27 +143,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         state = R.ResolveState(Path(tmp))
         t = cpu()
-        by_doc = defaultdict(list)
-        for m in base:
-            by_doc[m.doc].append(m)
-        for doc, ms in by_doc.items():
-            state.put(doc, ms, {})
-        state.resolve()
-        state.db.commit()
+        _store(state, base)
         store_s = cpu() - t
         print(f"store        {store_s:7.1f} s CPU   (state written, every block resolved to ids)")
         t = cpu()
-        by_doc = defaultdict(list)
-        for m in more:
-            by_doc[m.doc].append(m)
-        for doc, ms in by_doc.items():
-            state.put(doc, ms, {})
-        state._flush()
-        touched = len(state.touched)
-        state.resolve()
-        state.db.commit()
+        added, touched = _store(state, more)
         inc_s = cpu() - t
-        print(f"incremental  {inc_s:7.1f} s CPU   (+{len(by_doc)} articles, {touched} blocks re-resolved)")
+        print(f"incremental  {inc_s:7.1f} s CPU   (+{added} articles, {touched} blocks re-resolved)")
         state.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory  {peak:7.0f} MB")

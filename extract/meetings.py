@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from itertools import takewhile
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .dates import DOCUMENT, DateMention, dates_a_document, find_dates
 from .dates import resolve as resolve_date
 from .document import Doc
@@ -101,9 +101,7 @@ def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
 
 def _contains(outer, inner) -> bool:
     """Whether some unit `outer` may name holds some unit `inner` may name."""
-    from .gazetteer import load
-
-    gaz = load()
+    gaz = gazetteer.load()
     return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
 
 

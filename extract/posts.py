@@ -326,9 +326,9 @@ def posts(doc: Doc) -> dict:
         if shared:
             titled.add(id(b))
     # a title shared by a list after a colon: "các Phó Chủ tịch ...: A, B, C"
-    titled = {id(f[0]) for f in found if f[2] <= f[0].span.start}  # (only p's own are added below)
+    titled_before = {id(f[0]) for f in found if f[2] <= f[0].span.start}  # (only p's own are added below)
     for p in ordered:
-        if id(p) in titled:
+        if id(p) in titled_before:
             continue
         s0, _ = doc.sentence_bounds(p.span.start)
         colon = doc.low.rfind(":", s0, p.span.start)

@@ -215,8 +215,7 @@ def _unchanged_skipped(items: Iterable, store: Store, state) -> Iterator:
             if first:
                 g = article_iri(item.id)
                 stored = next(store.ox.quads_for_pattern(g, digest_p, None, g), None)
-                digest = input_digest(item)
-                if stored is not None and stored.object.value == digest and state.input_digest(item.id) == digest:
+                if stored is not None and stored.object.value == input_digest(item) == state.input_digest(item.id):
                     yield Unchanged(item)
                     continue
         yield item

@@ -143,6 +143,7 @@ class _Builder:
         self.gaz = load_gazetteer()
         self.lex = load_lexicon()
         self.described: set = set()  # nodes whose own quads are already added (each is described once)
+        self.attested = None  # tenure.attestation_dates of the article, once a holding needs it
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, p if type(p) is _N else _iri(p), o, self.graph))
@@ -304,8 +305,10 @@ class _Builder:
             from .resolve import name_key
             from .tenure import attestation_dates
 
+            if self.attested is None:
+                self.attested = attestation_dates(self.facts)
             # the article's date and the dates of the meetings it reports the person at
-            for seen in attestation_dates(self.facts, name_key(post.person)):
+            for seen in self.attested(name_key(post.person)):
                 self.add(holding, VN.seenOn, date_literal(seen))
                 # OWL-Time: the holding's span (unknown ends) has this date inside it
                 during = _N(f"{holding.value}/during")

@@ -299,6 +299,7 @@ def mentions_of(facts) -> list[Mention]:
     for bio in getattr(facts, "bios", []):
         bios.setdefault(name_key(bio.person), bio)
     sentences = facts.sentences
+    attested = attestation_dates(facts)
     near = None
     if len(names) > _WHOLE_ARTICLE_COLLEAGUES:  # a long digest: colleagues are those named nearby
         by_sentence: dict[int, set[str]] = defaultdict(set)
@@ -329,7 +330,7 @@ def mentions_of(facts) -> list[Mention]:
             doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
             context=sorted(context), colleagues=sorted((set(names) if near is None else near.get(k, set())) - {k}), cues=sorted(cues),
             born=bio.born if bio else None, born_from_age=bool(bio and bio.born_from_age),
-            home=bio.home.code if bio and bio.home else None, events=events.get(k, []), seen=attestation_dates(facts, k)))
+            home=bio.home.code if bio and bio.home else None, events=events.get(k, []), seen=attested(k)))
     return out
 
 

@@ -33,28 +33,14 @@ _N = ox.NamedNode
 _DATED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def attestation_dates(facts, name_key_: str) -> list[str]:
-    """The dates an article attests the holdings it gives a person on: its own date, and the dates
-    of the meetings it reports that person chairing, attending or addressing (the post was theirs
-    that day). An undated report of a dated meeting attests on the meeting's date."""
-    dates = {facts.date} if facts.date else set()
-    met, by_person = _meeting_dates(facts)
-    dates |= by_person.get(name_key_, set())
-    if not dates and met:
-        dates.add(max(met))
-    return sorted(dates)
-
-
-_LAST: list = [None, None]  # the facts last indexed, and their index (one article at a time)
-
-
-def _meeting_dates(facts) -> tuple[list[str], dict[str, set[str]]]:
-    """The article's dated meetings' dates, and the dates each name (by key) chaired, attended or
-    addressed one: read once per article, not once per person."""
-    if _LAST[0] is facts:
-        return _LAST[1]
+def attestation_dates(facts):
+    """The dates an article attests the holdings it gives a person on, as a function of the person's
+    name key: its own date, and the dates of the meetings it reports that person chairing, attending
+    or addressing (the post was theirs that day). An undated report of a dated meeting attests on the
+    meeting's date. The article's meetings are read once, not once per person."""
     from .resolve import name_key
 
+    own = {facts.date} if facts.date else set()
     met, by_person = [], {}
     for m in facts.meetings:
         if not (m.date and m.date[:1].isdigit()):
@@ -62,8 +48,12 @@ def _meeting_dates(facts) -> tuple[list[str], dict[str, set[str]]]:
         met.append(m.date)
         for n in list(m.chairs) + [n for n, _ in m.attendees] + [n for n, _ in m.speakers]:
             by_person.setdefault(name_key(n), set()).add(m.date)
-    _LAST[:] = [facts, (met, by_person)]
-    return met, by_person
+
+    def of(name_key_: str) -> list[str]:
+        dates = own | by_person.get(name_key_, set())
+        return sorted(dates or ({max(met)} if met else set()))
+
+    return of
 
 
 def post_iri_of(post_key: str) -> ox.NamedNode:
