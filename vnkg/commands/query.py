@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .common import EXIT_USAGE, emit, neo4j_options, store_option
+from .common import EXIT_USAGE, emit, neo4j_failure, neo4j_options, store_option
 
 EXIT_UNREACHABLE = 3  # the server or store could not be read at all
 
@@ -110,18 +110,6 @@ def light_neo4j() -> None:
     sys.modules["neo4j._optional_deps"] = stub
 
 
-def neo4j_message(err, uri: str | None, user: str | None) -> str | None:
-    """One line for a Neo4j/Bolt connection problem (None if `err` is not one)."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
-
-    where = uri or "the local Cypher server"
-    if isinstance(err, AuthError):
-        return f"{where} refused the login of user {user!r}: wrong user or password"
-    if isinstance(err, (ServiceUnavailable, SessionExpired)):
-        return f"cannot reach {where}: is the server running and the address right?"
-    return None
-
-
 @click.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), default=None,
@@ -180,9 +168,9 @@ def cypher(query, query_file, params, store_path, neo4j_uri, user, password, dat
     except ConfigurationError as err:
         _usage(f"--neo4j {neo4j_uri}: {err}")
     except (DriverError, Neo4jError, ValueError, OSError) as err:
-        message = neo4j_message(err, neo4j_uri, user)
-        if message is not None:
-            click.echo(f"vnkg: {message}", err=True)
+        failure = neo4j_failure(err, neo4j_uri, user)  # the one mapping `vnkg ask --neo4j` uses too
+        if failure is not None and failure[1] == EXIT_UNREACHABLE:
+            click.echo(f"vnkg: {failure[0]}", err=True)
             sys.exit(EXIT_UNREACHABLE)
         if isinstance(err, (CypherSyntaxError, ClientError)):
             _usage(f"bad query: {err.message}")
