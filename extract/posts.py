@@ -62,7 +62,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
     """Whether a title that ended at `end` runs straight into a name (``Title Name``, ``Title - Name``)."""
-    if why not in ("complete", "-"):
+    if why not in ("complete", "-", "end"):  # "end": the phrase ran to the next person's name
         return False
     k = end
     while k < len(doc.low) and doc.low[k] in " -–":
@@ -145,7 +145,13 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
                 seg_start += 1
             if not re.match(r"(?:và\s+)?(?:các\s+|những\s+)?", low[seg_start:end]).group(0) and \
                     not lex.role_re.match(low, seg_start):
-                break
+                # "Thủ tướng A tiếp Bộ trưởng Bộ Tài chính B": after the other person's verb, the title
+                # that runs to this name is this person's
+                verb = re.match(r"(?:[^\W\d_A-ZĐ]+ ){1,3}", doc.text[seg_start:end])
+                if not verb or not grammar_stop(low, seg_start, doc.text) or \
+                        not lex.role_re.match(low, seg_start + verb.end()):
+                    break
+                seg_start += verb.end()
         seg = low[seg_start:end]
         chosen = None
         for rm in lex.role_re.finditer(seg):
