@@ -21,8 +21,18 @@ from .model import PersonMention, Post
 from .text import fold, key, lower
 
 _ELECT = re.compile(
-    r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+vụ)?"
-    r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)|tái đắc cử(?:\s+chức)?|trúng cử)\s+")
+    r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+(?:vụ|danh))?"
+    r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)"
+    r"|(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|tái\s+cử|hiện\s+là)(?:\s+chức(?:\s+(?:vụ|danh))?)?)\s+")
+_ASIDE = re.compile(r"\s*\(\s*()[^()]{1,60}\)(?=\s*[,–-])")  # a bracket right after a name, before its titles
+# a rank or degree written among the titles ("Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng ..."): skipped
+_RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|(?:phó\s+|chuẩn\s+)?đô đốc|(?:phó\s+)?giáo sư|"
+                   r"tiến sĩ|thạc sĩ|(?:p?gs\.?\s*)?ts\.?|ths\.?|anh hùng lực lượng vũ trang nhân dân|"
+                   r"anh hùng lao động)\s*,\s*")
+# a term or session written inside a chain ("Bí thư Tỉnh ủy X, nhiệm kỳ 2020-2025, Trưởng Đoàn ...",
+# "Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII, Ủy viên ..."): the chain goes on after it
+_QUALIFIER = re.compile(r"\s*,?\s*(?:(?:nhiệm kỳ|khóa)\s+(?:\d{4}\s*[-–]\s*\d{4}|[ivxlc]+(?![\w])|\d{1,2}(?!\d))\s*,?\s*)+"
+                        r"[,–-]?\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
@@ -74,11 +84,17 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
     """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)``."""
     low = doc.low
     out: list[tuple[int, int, str, bool]] = []
+    aside = _ASIDE.match(low, pos)
+    if aside and not _role_at(low, aside.end(1)):
+        pos = aside.end()  # "A (sinh năm 1965), Bí thư ...", "A (người đứng), ...": an aside, not a title
     m = _OPEN.match(low, pos)
     if not m or m.end() >= limit:
         return []
     i = m.end()
     while i < limit:
+        rank = _RANK.match(low, i)
+        if rank and _role_at(low, rank.end()):
+            i = rank.end()
         p = _PREFIX.match(low, i)
         status = _PREFIX_STATUS.get(p.group(1) or "", "current")
         if not _role_at(low, p.end()):
@@ -96,6 +112,12 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member" \
                 and " ".join(bare.group(0).split()) not in _PARTY_ROLES
             out.append((s, e, status, lone))
+        if why in (",", "stop"):
+            q = _QUALIFIER.match(low, end)
+            if q and q.end() < limit and _role_at(low, _PREFIX.match(low, q.end()).end()) and \
+                    (why == "stop" or q.group(0).strip(" ,–-")):
+                i = q.end()
+                continue
         if why in (",", ";", "-", "kiêm", "("):
             j = end + (len(" kiêm ") if why == "kiêm" else 1)
             while j < limit and low[j] in " -–":
