@@ -273,8 +273,11 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
         if top is not None and top.kind == "thành phố":
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
-    found = doc.subject_at(unit_level)
     kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
+    local = _sentence_unit(doc, pos, level if kind else unit_level)
+    if local is not None:
+        return local
+    found = doc.subject_at(unit_level)
     if found is not None and kind and found.kind != kind:
         found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's
     if found is not None:
@@ -293,6 +296,21 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if counts:
         return max(counts.values(), key=len)[0]
     return None
+
+
+def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
+    """The one unit at `level` that the title's own sentence names, if it names exactly one: "Ông A, Phó Bí
+    thư Tỉnh ủy, Chủ tịch HĐND tỉnh B" and "HĐND tỉnh B đã bầu ông A, Bí thư Tỉnh ủy, làm ..." are B's
+    posts whatever the article's subject (a round-up of several provinces, a visitor from elsewhere)."""
+    s0, s1 = doc.sentence_bounds(pos)
+    found: dict[str, Unit] = {}
+    for a in doc.areas_from(s0, s1):
+        if doc.in_person(a.start):
+            continue  # "ông Đặng Thanh Xuân" names no quận Thanh Xuân
+        unit = choose(doc, a.units, level)
+        if unit is not None:
+            found[unit.code] = unit
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _clause_start(doc: Doc, pos: int) -> int:
@@ -372,7 +390,7 @@ def posts(doc: Doc) -> dict:
         title, level, area, role = parse_title(doc, s, e)
         if role is None or len(title.split()) > 16:
             continue
-        k = (key(p.name), key(lex.expand(title)), area.code if area else "")
+        k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
         if k in seen:
             continue
         seen.add(k)
@@ -388,6 +406,9 @@ def posts(doc: Doc) -> dict:
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
     out = _party_roles(_share_areas(out), doc)
+    once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
+    out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
+           and not once.add(k)]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
 
