@@ -43,7 +43,17 @@ def _stopwords() -> re.Pattern:
     return re.compile(rf"(?:{alternation})(?![\w])")
 
 
-_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=khối )các(?![\w])|(?<=đảng ủy )các cơ quan(?![\w])|"
+@lru_cache(maxsize=1)
+def _fixed() -> re.Pattern:
+    """Body names read as one word (data/fixed_names.txt): they run through commas and stop words."""
+    text = resources.files("vnkg.extract").joinpath("data", "fixed_names.txt").read_text("utf-8")
+    names = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(",", r"\s*,") for w in names)
+    return re.compile(rf"(?:{alternation})(?![\w])")
+
+
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban)\s*$")
 
@@ -135,6 +145,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     while i < limit:
         if i in inside and i > start:
             i = inside[i]
+            continue
+        if (i == start or not low[i - 1].isalnum()) and (fx := _fixed().match(low, i)):
+            i = fx.end()  # "Ủy ban Khoa học, Công nghệ và Môi trường", "Bộ Ngoại giao": one name
             continue
         c = low[i]
         if c == "," and low.startswith(", chống ", i):

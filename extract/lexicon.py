@@ -72,7 +72,8 @@ class Lexicon:
         """Level named by the last level marker of a (lower-case) title or body."""
         found = None
         for m in self.level_re.finditer(low_title):
-            found = m
+            if not low_title.startswith(" hội", m.end()):  # "Ủy ban về các vấn đề xã hội" names no commune
+                found = m
         if not found:
             return None
         word = " ".join(found.group(0).split())

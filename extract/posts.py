@@ -388,7 +388,7 @@ def posts(doc: Doc) -> dict:
     seen = set()
     for p, s, e, status in found:
         title, level, area, role = parse_title(doc, s, e)
-        if role is None or len(title.split()) > 16:
+        if role is None or len(title.split()) > 20:
             continue
         k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
         if k in seen:

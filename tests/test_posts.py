@@ -198,3 +198,21 @@ def test_wild_shapes(text, url, expected):
         assert row in found
     people = {p for p, _, _ in expected}
     assert all(r in expected for r in found if r[0] in people and r[0] != "Đặng Thanh Xuân"), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dự có ông Lò Văn Vượng, Bộ trưởng Bộ Ngoại giao.", ("Lò Văn Vượng", "bộ trưởng bộ ngoại giao", "")),
+    ("Dự có bà Lò Thị Mai, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội.",
+     ("Lò Thị Mai", "phó chủ nhiệm ủy ban về các vấn đề xã hội của quốc hội", "")),
+    ("Dự có bà Cao Thị Lan, Ủy viên Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội, Ủy viên Ban Thường vụ "
+     "Tỉnh ủy Nghệ An.", ("Cao Thị Lan", "ủy viên ủy ban khoa học công nghệ và môi trường của quốc hội", "")),
+    ("Dự có ông Hà Văn Nam, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam.",
+     ("Hà Văn Nam", "chủ tịch ban chấp hành trung ương hội nông dân việt nam", "")),
+    ("Dự có Đại tướng Võ Văn Giáp, Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.",
+     ("Võ Văn Giáp", "chủ tịch danh dự hội cựu chiến binh việt nam", "")),
+    ("Dự có bà Hà Thị Nguyệt, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể Trung ương.",
+     ("Hà Thị Nguyệt", "phó bí thư thường trực đảng ủy mặt trận tổ quốc các đoàn thể trung ương", "")),
+])
+def test_body_names_with_commas_and_stop_words_are_whole(text, expected):
+    """data/fixed_names.txt: names that run through commas, "và" and stop words ("giao", "về", "dự")."""
+    assert expected in rows(doc_of(text, CAN_LOC))
