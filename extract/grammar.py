@@ -31,6 +31,7 @@ COMMITTEE = re.compile(
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
 LEVEL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)"
                    r"(?![\w])(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
+_TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")
 
 
@@ -79,6 +80,9 @@ def _after_place(doc: Doc, j: int, limit: int, inside: dict[int, int], person_st
     k = j
     while k < limit and doc.low[k] == " ":
         k += 1
+    term = _TERM.match(doc.low, k)
+    if term and not level and LEVEL.match(doc.low, term.end()):
+        k = term.end()  # "Đoàn đại biểu Quốc hội khóa XIV tỉnh": the term sits between the body and its level
     lv = LEVEL.match(doc.low, k) if not level else None
     if lv:  # "Thành ủy Thành phố Hồ Chí Minh", "Đoàn đại biểu Quốc hội tỉnh"
         j = k = lv.end()

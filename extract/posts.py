@@ -50,6 +50,9 @@ _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về h�
 _FORMER_LIST = re.compile(r"\s*(?:các\s+)?(?:nguyên|cựu)\s+[^:;.]*(?:gồm|là)\s*:")  # "Nguyên 11 cán bộ gồm: ..."
 _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _PARTY_ROLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}   # written bare: of the party committee
+# the head of a delegation or working group is no post ("đoàn công tác ... do đồng chí A làm Trưởng đoàn")
+_NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn công tác", "phó trưởng đoàn công tác", "trưởng đoàn đại biểu",
+               "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát"}
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
 
@@ -250,6 +253,7 @@ def canonical_title(raw: str) -> str:
     """One spelling per title: abbreviations spelled out, one tone placement, the role as in the lexicon."""
     lex = lexicon.load()
     raw = re.sub(r"\s*\([^)]*\)", "", raw)
+    raw = re.sub(r"\s+khóa\s+(?:[IVXLC]+|\d{1,2})(?=\s|$)", "", fold(raw), flags=re.IGNORECASE)  # the term is no part of the post
     title = fold(" ".join(lex.expand(raw).split()))
     m = lex.role_re.match(lower(title))
     if m:
@@ -388,7 +392,7 @@ def posts(doc: Doc) -> dict:
     seen = set()
     for p, s, e, status in found:
         title, level, area, role = parse_title(doc, s, e)
-        if role is None or len(title.split()) > 20:
+        if role is None or len(title.split()) > 20 or key(title) in _NOT_A_POST:
             continue
         k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
         if k in seen:
@@ -413,6 +417,10 @@ def posts(doc: Doc) -> dict:
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
 
 
+# a mass organisation whose standing committee a bare "Ủy viên Ban Thường vụ" may sit on
+# (the Youth Union's or a central association's: a provincial "Chủ tịch Hội Nông dân tỉnh" or "Chủ tịch Ủy ban MTTQ
+# tỉnh" often sits on the party's standing committee, so those stay the party's)
+_MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
 _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
                     "commune": "Đảng ủy"}
 
@@ -429,7 +437,15 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
             sibling = next((q for q in posts if q.person == post.person and q is not post
                             and q.span.sentence == post.span.sentence and q.span.start > post.span.start
                             and re.search(r"(?:tỉnh|huyện|thành|thị|quận|đảng) ủy", key(q.title))), None)
-            if sibling is not None:
+            other = next((q for q in posts if q.person == post.person and q is not post
+                          and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
+            org = _MASS_ORG.search(other.title) if sibling is None and other is not None else None
+            if org is not None:
+                # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn": the seat is on that body's standing
+                # committee
+                post = Post(post.person, f"Ủy viên Ban Thường vụ {org.group(0)}", post.role, post.kind, other.level,
+                            other.area, post.status, post.span)
+            elif sibling is not None:
                 committee = re.search(r"(tỉnh|huyện|thành|thị|quận|đảng) ủy", key(sibling.title)).group(0)
                 committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize())
                 post = Post(post.person, f"Ủy viên Ban Thường vụ {committee}", post.role, post.kind, sibling.level,

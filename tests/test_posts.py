@@ -216,3 +216,22 @@ def test_wild_shapes(text, url, expected):
 def test_body_names_with_commas_and_stop_words_are_whole(text, expected):
     """data/fixed_names.txt: names that run through commas, "và" and stop words ("giao", "về", "dự")."""
     assert expected in rows(doc_of(text, CAN_LOC))
+
+
+def test_the_head_of_a_delegation_is_no_post():
+    text = "Sáng 2/1, đoàn công tác của tỉnh Tuyên Quang do đồng chí Lò Văn Hải, Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm."
+    found = rows(doc_of(text, None))
+    assert ("Lò Văn Hải", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Tuyên Quang") in found
+    assert not [r for r in found if r[1].startswith("trưởng đoàn")]
+
+
+def test_a_term_between_the_delegation_and_its_level_stays_out_of_the_title():
+    text = "Dự có ông Dương Văn Tâm – Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội khóa XIV tỉnh Yên Bái."
+    assert ("Dương Văn Tâm", "trưởng đoàn đại biểu quốc hội tỉnh", "tỉnh Yên Bái") in rows(doc_of(text, None))
+
+
+def test_a_bare_standing_committee_seat_before_a_youth_union_title_is_the_union_s():
+    text = "Hội nghị bầu bổ sung đồng chí Bùi Quang Hiếu, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn."
+    found = rows(doc_of(text, CAN_LOC))
+    assert ("Bùi Quang Hiếu", "ủy viên ban thường vụ trung ương đoàn", "") in found
+    assert not [r for r in found if "huyện ủy" in r[1]]
