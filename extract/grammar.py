@@ -177,6 +177,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
         if i in starts and i > start:
             return i, "person"
         boundary = i == start or not low[i - 1].isalnum()
+        if boundary and i > start and (term := _TERM.match(low, i)) and LEVEL.match(low, term.end()):
+            i = term.end()  # "Trưởng đoàn ĐBQH khóa XIV tỉnh Yên Bái": the term before the level
+            continue
         if boundary and i >= head_end:
             m = COMMITTEE.match(low, i)
             if m is None and (bare := BARE_PARTY.match(low, i)) and not _capital_next(doc.text, bare.end()):
