@@ -94,12 +94,15 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
     if not m or m.end() >= limit:
         return []
     i = m.end()
+    sticky = "current"  # "A, nguyên Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh": "nguyên" reads over the chain
     while i < limit:
         rank = _RANK.match(low, i)
         if rank and _role_at(low, rank.end()):
             i = rank.end()
         p = _PREFIX.match(low, i)
-        status = _PREFIX_STATUS.get(p.group(1) or "", "current")
+        status = _PREFIX_STATUS.get(p.group(1) or "", sticky)
+        if status == "former":
+            sticky = "former"
         if not _role_at(low, p.end()):
             break
         end, why = _segment_end(doc, p.end(), limit, person_starts)
@@ -342,14 +345,18 @@ def posts(doc: Doc) -> dict:
         if m and _role_at(doc.low, m.end()):
             end, _ = _segment_end(doc, m.end(), limit, person_starts)
             s, e = _trim(doc, m.end(), end)
-            found.append((p, s, e, "elected"))
+            past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
+            found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))
     # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
     titled = {id(f[0]) for f in found}
     for idx in range(len(ordered) - 2, -1, -1):
         a, b = ordered[idx], ordered[idx + 1]
-        if re.fullmatch(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", doc.low[a.span.end:b.span.start]) \
-                and id(a) not in titled:
+        if re.fullmatch(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?",
+                        doc.low[a.span.end:b.span.start]) \
+                and (id(a) not in titled or doc.low[a.span.end:b.span.start].lstrip().startswith("(")) \
+                and not any(who is a and st == "elected" for who, _, _, st in found):
+            # ("Các ông A (Ủy viên BTV) và B (Trưởng ban Tổ chức) được bầu làm Phó Bí thư": each is elected)
             shared = [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
             found += shared
             if shared:
@@ -386,7 +393,12 @@ def posts(doc: Doc) -> dict:
             continue
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
-        for s, e, status in chain_before(doc, colon, cs):
+        head = re.search(r"\s*(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
+        own = [doc.low[s:e] for who, s, e, _ in found if who is p]
+        for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
+            role = _role_at(doc.low, s)
+            if role and any(t.startswith(role.group(0)) for t in own):
+                continue  # "A (Phó Bí thư Thường trực)": already the list's post, more precisely
             found.append((p, s, e, status))
     out: list[Post] = []
     seen = set()

@@ -235,3 +235,20 @@ def test_a_bare_standing_committee_seat_before_a_youth_union_title_is_the_union_
     found = rows(doc_of(text, CAN_LOC))
     assert ("Bùi Quang Hiếu", "ủy viên ban thường vụ trung ương đoàn", "") in found
     assert not [r for r in found if "huyện ủy" in r[1]]
+
+
+def test_former_reads_over_the_chain_and_once_held_posts_are_former():
+    text = ("HĐND tỉnh miễn nhiệm chức vụ đối với ông Lò Văn Phúc, nguyên Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch "
+            "UBND tỉnh Gia Lai. Ông Hà Văn Tám, từng làm Giám đốc Sở Xây dựng tỉnh Gia Lai, dự kỳ họp.")
+    assert rows(doc_of(text, None)) == []
+
+
+def test_a_title_shared_by_a_list_and_by_names_with_their_own_posts_in_brackets():
+    text = ("Các Phó Bí thư Tỉnh ủy Tuyên Quang gồm có: bà Lò Thị Sen (Phó Bí thư Thường trực), ông Hà Văn Tùng (Chủ "
+            "tịch UBND tỉnh). Các ông Lò Văn An (Ủy viên Ban Thường vụ Tỉnh ủy) và Mè Văn Chung (Trưởng ban Tổ chức "
+            "Tỉnh ủy) được bầu làm Phó Bí thư Tỉnh ủy.")
+    found = rows(doc_of(text, None))
+    for who in ("Hà Văn Tùng", "Lò Văn An", "Mè Văn Chung"):
+        assert (who, "phó bí thư tỉnh ủy", "tỉnh Tuyên Quang") in found
+    assert ("Lò Thị Sen", "phó bí thư thường trực tỉnh ủy", "tỉnh Tuyên Quang") in found
+    assert ("Lò Thị Sen", "phó bí thư tỉnh ủy", "tỉnh Tuyên Quang") not in found
