@@ -98,7 +98,7 @@ class AreaMention:
 
 _ALIASES = {
     "tp.hcm": "79", "tphcm": "79", "tp hcm": "79", "tp. hcm": "79", "hcm": "79",
-    "sài gòn": "79", "thừa thiên - huế": "46",
+    "sài gòn": "79",
 }
 
 _HINT = re.compile(
@@ -370,6 +370,15 @@ def load() -> Gazetteer:
     # abbreviations written with punctuation
     for alias, code in _ALIASES.items():
         auto.add_word(alias, (len(alias), [gaz.units[code]]))
+    # a name written with a dash, spaced or not ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế")
+    for name, units in list(gaz.by_name.items()):
+        dashed = {lower(fold(u.name)) for u in units if re.search(r"[-–]", u.name)}
+        for written in dashed | ({"thừa thiên - huế", "tt - huế"} if name == "thừa thiên huế" else set()):
+            parts = re.split(r"\s*[-–]\s*", written)
+            for sep in ("-", " - ", " – ", "–"):
+                variant = sep.join(parts)
+                if auto.get(variant, None) is None:
+                    auto.add_word(variant, (len(variant), units))
     auto.make_automaton()
     gaz.automaton = auto
     return gaz

@@ -41,3 +41,14 @@ def test_numbered_districts_and_wards():
     doc = doc_of("Ông Lê Văn Sang, Phó Chủ tịch UBND quận 3, dự họp.", url="https://hochiminhcity.gov.vn/x")
     (post,) = doc.posts
     assert post.area.label == "quận 3" and post.area.parent == "79"
+
+
+@pytest.mark.parametrize("written", ["Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu"])
+def test_a_province_written_with_a_dash_spaced_or_not(written):
+    from vnkg.extract import gazetteer
+    from vnkg.extract.text import fold, lower
+
+    text = f"Tỉnh ủy {written} họp."
+    found = gazetteer.load().find(text, lower(fold(text)))
+    assert [u.name for u in found[0].units] == ["Bà Rịa - Vũng Tàu"]
+    assert text[found[0].start:found[0].end] == written
