@@ -1,3 +1,5 @@
+import pytest
+
 from conftest import doc_of
 
 
