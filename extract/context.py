@@ -389,10 +389,32 @@ def _dateline_code(doc: Doc) -> tuple[Unit | None, bool]:
     return None, False
 
 
+# where a place is named in passing, not as what the article is about: a hometown, a photo credit, an airport,
+# a port (the clause after the word, to the end of its sentence)
+_PASSING = re.compile(r"(?<![\w])(?:quê(?:\s+quán)?|quê hương|nguyên quán|sinh ra (?:tại|ở)|ảnh|nguồn|sân bay|cảng|"
+                      r"bến xe|nhà ga)(?![\w])")
+
+
+def _aside(doc: Doc, pos: int) -> bool:
+    """Whether the place at `pos` is named in passing: after a word of `_PASSING` in its clause (``quê quán xã A,
+    huyện B``, ``Ảnh: Quang Vinh``), or in brackets after a venue (``tại Trung tâm Hội nghị tỉnh (phường A)``)."""
+    s0, _ = doc.sentence_bounds(pos)
+    line = doc.low.rfind("\n", 0, pos) + 1
+    start = max(s0, line, pos - 80)
+    before = doc.low[start:pos]
+    last = None
+    for last in _PASSING.finditer(before):
+        pass
+    if last is not None and not re.search(r"[.;]", before[last.end():]):
+        return True
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and "tại " in before[:opened]
+
+
 def context_area(doc: Doc) -> dict:
     """The subject chain (commune, district, province) of the article, and where it was read."""
     gaz = gazetteer.load()
-    mentions = [m for m in doc.areas if m.hint or not doc.in_person(m.start)]
+    mentions = [m for m in doc.areas if (m.hint or not doc.in_person(m.start)) and not _aside(doc, m.start)]
     first_line = doc.lines[0] if doc.lines else (0, 0)
     headline_end = first_line[1] if first_line[1] - first_line[0] < 250 else 0
     lede_end = max(headline_end, min(len(doc.text), 600))
@@ -514,7 +536,9 @@ def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) 
         if all(w.isupper() for w in words[:len(caps)]):
             # a headline in capitals gives no end to the name: the longest known name, else two words
             known_k = [k for k in (3, 2, 1) if k <= len(caps) and gaz.lookup(" ".join(caps[:k]))]
-            caps = caps[:known_k[0] if known_k else min(2, len(caps))]
+            if not known_k:
+                continue  # "… CẤP XÃ TRÊN ĐỊA BÀN HUYỆN …": no name we know, and no telling where one would end
+            caps = caps[:known_k[0]]
         name = " ".join(caps)
         news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
     if not news:

@@ -127,3 +127,18 @@ def test_a_renamed_province_as_of_the_articles_date(published, label):
 def test_a_host_tables_old_province_is_its_successor_after_the_reform():
     doc = doc_of("UBND tỉnh họp bàn kế hoạch.", "https://baohagiang.vn/x", "2026-01-05")
     assert [(u.label, u.code) for u in doc.subject] == [("tỉnh Tuyên Quang", "2025-08")]
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a hometown, a photo credit, an airport, a venue in brackets are named in passing
+    ("HĐND tỉnh Trà Vinh họp kỳ thứ 10.\nÔng Lê Văn Kiên, sinh năm 1968, quê quán xã Tân Hiệp, huyện Trà Cú.",
+     "tỉnh Trà Vinh"),
+    ("HĐND tỉnh Nghệ An họp kỳ thứ 10. Ảnh: Quang Vinh", "tỉnh Nghệ An"),
+    ("Tỉnh ủy Bình Định tổ chức hội nghị. Đoàn đến sân bay Phù Cát lúc 9 giờ.", "tỉnh Bình Định"),
+    ("Sáng 7/9, tại Hội trường lớn (TP. Pleiku), HĐND tỉnh Gia Lai khai mạc kỳ họp.", "tỉnh Gia Lai"),
+    # a headline in capitals gives no end to an unknown commune name
+    ("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN TỈNH\nBan Thường vụ Tỉnh ủy Sơn La họp.", "tỉnh Sơn La"),
+])
+def test_places_named_in_passing_are_not_the_subject(text, subject):
+    doc = doc_of(text, None)
+    assert doc.subject and doc.subject[0].label == subject
