@@ -343,7 +343,14 @@ def posts(doc: Doc) -> dict:
         tail = chain[-1][1] if chain else p.span.end
         m = _ELECT.search(doc.low, tail, limit)
         if m and _role_at(doc.low, m.end()):
-            end, _ = _segment_end(doc, m.end(), limit, person_starts)
+            end, why = _segment_end(doc, m.end(), limit, person_starts)
+            bare = _role_at(doc.low, m.end())
+            nxt = re.compile(r",\s*").match(doc.low, end) if why == "," else None
+            if bare and bare.end() >= end - 1 and nxt and _role_at(doc.low, nxt.end()) and \
+                    lexicon.load().role_kind(bare.group(0)) != "member":
+                # "giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ": a bare role shares the next title's
+                # body: one post, as "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" after a name
+                end, why = _segment_end(doc, nxt.end(), limit, person_starts)
             s, e = _trim(doc, m.end(), end)
             past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
