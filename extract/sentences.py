@@ -136,4 +136,15 @@ def sentences(doc: Doc) -> dict:
                 at, sent = cursor, text[cursor:end]
             sents.append((at, at + len(sent)))
             cursor = at + len(sent)
-    return {"lines": tuple(lines), "sentences": tuple(sents)}
+    return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
+
+
+def _glued(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full stop with no space after it ends no sentence: ``UV.BTV``, ``TP.HCM``, ``P.Châu Đốc``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out and out[-1][1] == s and text[s - 1] == "." and s >= 2 and text[s - 2].isalpha():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -252,3 +252,12 @@ def test_a_title_shared_by_a_list_and_by_names_with_their_own_posts_in_brackets(
         assert (who, "phó bí thư tỉnh ủy", "tỉnh Tuyên Quang") in found
     assert ("Lò Thị Sen", "phó bí thư thường trực tỉnh ủy", "tỉnh Tuyên Quang") in found
     assert ("Lò Thị Sen", "phó bí thư tỉnh ủy", "tỉnh Tuyên Quang") not in found
+
+
+def test_abbreviations_with_a_dot_and_compound_department_names():
+    text = ("Dự có ông Lê Văn Tư, UV.BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy Hòa Vang; bà Lê Thị Năm, Giám đốc Sở "
+            "VH-TT-DL tỉnh Bình Dương.")
+    found = rows(doc_of(text, None))
+    assert ("Lê Văn Tư", "ủy viên ban thường vụ huyện ủy", "huyện Hòa Vang") in found
+    assert ("Lê Văn Tư", "chủ nhiệm ủy ban kiểm tra huyện ủy", "huyện Hòa Vang") in found
+    assert ("Lê Thị Năm", "giám đốc sở văn hóa thể thao và du lịch tỉnh", "tỉnh Bình Dương") in found
