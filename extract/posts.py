@@ -33,6 +33,7 @@ _RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy
 # "Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII, Ủy viên ..."): the chain goes on after it
 _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:nhiệm kỳ|khóa)\s+(?:\d{4}\s*[-–]\s*\d{4}|[ivxlc]+(?![\w])|\d{1,2}(?!\d))\s*,?\s*)+"
                         r"[,–-]?\s*")
+_COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right after the name or its titles
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
@@ -342,6 +343,9 @@ def posts(doc: Doc) -> dict:
             claimed.append((s, e))
         tail = chain[-1][1] if chain else p.span.end
         m = _ELECT.search(doc.low, tail, limit)
+        copula = _COPULA.match(doc.low, tail)
+        if copula and copula.end() < limit and _role_at(doc.low, copula.end()) and (m is None or m.start() > tail + 6):
+            m = copula  # "A – Bí thư Tỉnh ủy X là Ủy viên dự khuyết Trung ương Đảng"
         if m and _role_at(doc.low, m.end()):
             end, why = _segment_end(doc, m.end(), limit, person_starts)
             bare = _role_at(doc.low, m.end())

@@ -261,3 +261,11 @@ def test_abbreviations_with_a_dot_and_compound_department_names():
     assert ("Lê Văn Tư", "ủy viên ban thường vụ huyện ủy", "huyện Hòa Vang") in found
     assert ("Lê Văn Tư", "chủ nhiệm ủy ban kiểm tra huyện ủy", "huyện Hòa Vang") in found
     assert ("Lê Thị Năm", "giám đốc sở văn hóa thể thao và du lịch tỉnh", "tỉnh Bình Dương") in found
+
+
+def test_a_post_after_is_right_after_the_name_or_its_titles():
+    text = ("Ông Trịnh Việt Hào – Bí thư Tỉnh ủy Thái Nguyên là Ủy viên dự khuyết Trung ương Đảng. "
+            "Ông Lê Văn An là người con của quê hương.")
+    found = rows(doc_of(text, None))
+    assert ("Trịnh Việt Hào", "ủy viên dự khuyết trung ương đảng", "") in found
+    assert not [r for r in found if r[0] == "Lê Văn An"]
