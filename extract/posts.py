@@ -432,7 +432,7 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    out = _party_roles(_share_areas(out), doc)
+    out = _respectively(_party_roles(_share_areas(out), doc), doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -444,6 +444,24 @@ def posts(doc: Doc) -> dict:
 # (the Youth Union's or a central association's: a provincial "Chủ tịch Hội Nông dân tỉnh" or "Chủ tịch Ủy ban MTTQ
 # tỉnh" often sits on the party's standing committee, so those stay the party's)
 _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
+def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
+    """"A và B giữ chức Bí thư và Phó Bí thư Thành ủy": two roles of one body, taken by two people in turn."""
+    lex = lexicon.load()
+    out = list(posts)
+    for i, post in enumerate(posts):
+        m = re.fullmatch(r"(.+?) và (.+)", post.title)
+        second = lex.role_re.match(lower(m.group(2))) if m and lex.role_re.fullmatch(lower(m.group(1))) else None
+        holders = [q.person for q in posts if q.title == post.title and q.span.sentence == post.span.sentence]
+        if second is None or len(set(holders)) != 2:
+            continue
+        s0 = doc.sentences[post.span.sentence][0]
+        first_named = min(holders, key=lambda name: doc.text.find(name, s0) % (len(doc.text) + 1))
+        role = m.group(1) if post.person == first_named else m.group(2)[:second.end()]
+        out[i] = Post(post.person, role + m.group(2)[second.end():], lower(role), lex.role_kind(role), post.level,
+                      post.area, post.status, post.span)
+    return out
+
+
 _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
                     "commune": "Đảng ủy"}
 

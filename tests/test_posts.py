@@ -269,3 +269,11 @@ def test_a_post_after_is_right_after_the_name_or_its_titles():
     found = rows(doc_of(text, None))
     assert ("Trịnh Việt Hào", "ủy viên dự khuyết trung ương đảng", "") in found
     assert not [r for r in found if r[0] == "Lê Văn An"]
+
+
+def test_two_roles_of_one_body_taken_in_turn():
+    text = "Ngày 14/8/2021, ông Phạm Đức Ân và ông Lương Minh Trí được bầu giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng."
+    found = rows(doc_of(text, None))
+    assert ("Phạm Đức Ân", "bí thư thành ủy", "thành phố Đà Nẵng") in found
+    assert ("Lương Minh Trí", "phó bí thư thành ủy", "thành phố Đà Nẵng") in found
+    assert len(found) == 2
