@@ -45,7 +45,7 @@ def _stopwords() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _fixed() -> re.Pattern:
+def fixed_names() -> re.Pattern:
     """Body names read as one word (data/fixed_names.txt): they run through commas and stop words."""
     text = resources.files("vnkg.extract").joinpath("data", "fixed_names.txt").read_text("utf-8")
     names = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
@@ -150,7 +150,7 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
         if i in inside and i > start:
             i = inside[i]
             continue
-        if (i == start or not low[i - 1].isalnum()) and (fx := _fixed().match(low, i)):
+        if (i == start or not low[i - 1].isalnum()) and (fx := fixed_names().match(low, i)):
             i = fx.end()  # "Ủy ban Khoa học, Công nghệ và Môi trường", "Bộ Ngoại giao": one name
             continue
         c = low[i]

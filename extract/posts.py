@@ -14,6 +14,7 @@ from bisect import bisect_left
 from .areas import choose, synthetic
 from . import lexicon
 from .document import Doc
+from .grammar import fixed_names
 from .grammar import phrase_end
 from .grammar import stop_at as grammar_stop
 from .gazetteer import Unit
@@ -185,8 +186,10 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         chosen = None
         for rm in lex.role_re.finditer(seg):
             # the title must run to the name: no verb or clause word (in lower case) in between
+            fixed = [(f.start(), f.end()) for f in fixed_names().finditer(low, seg_start + rm.end(), end)]
             stop = next((j for j in range(seg_start + rm.end(), end)
-                         if not low[j - 1].isalnum() and grammar_stop(low, j, doc.text)), None)
+                         if not low[j - 1].isalnum() and not any(a < j < b for a, b in fixed)
+                         and grammar_stop(low, j, doc.text)), None)
             if stop is None:
                 chosen = rm
                 break
@@ -323,7 +326,7 @@ def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
 
 def _clause_start(doc: Doc, pos: int) -> int:
     s0, _ = doc.sentence_bounds(pos)
-    cut = max(doc.low.rfind(ch, s0, pos) for ch in ";:(\n")
+    cut = max(doc.low.rfind(ch, s0, pos) for ch in ";:(\n|")
     return max(s0, cut + 1) if cut >= 0 else s0
 
 

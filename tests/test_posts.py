@@ -277,3 +277,10 @@ def test_two_roles_of_one_body_taken_in_turn():
     assert ("Phạm Đức Ân", "bí thư thành ủy", "thành phố Đà Nẵng") in found
     assert ("Lương Minh Trí", "phó bí thư thành ủy", "thành phố Đà Nẵng") in found
     assert len(found) == 2
+
+
+def test_table_cells_and_national_courts():
+    text = "|Bộ trưởng Bộ Ngoại giao Lê Hoài Tâm |Bộ trưởng Bộ Tư pháp Lê Văn Sơn.\nDự có ông Nguyễn Hòa Bốn, Chánh án TAND Tối cao."
+    found = rows(doc_of(text, "https://baobariavungtau.com.vn/x"))
+    assert ("Lê Hoài Tâm", "bộ trưởng bộ ngoại giao", "") in found
+    assert ("Nguyễn Hòa Bốn", "chánh án tòa án nhân dân tối cao", "") in found
