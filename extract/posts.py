@@ -285,7 +285,8 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
     kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
-    local = _sentence_unit(doc, pos, level if kind else unit_level)
+    local = _sentence_unit(doc, pos, level if kind else unit_level) or \
+        _paragraph_unit(doc, pos, level if kind else unit_level)
     if local is not None:
         return local
     found = doc.subject_at(unit_level)
@@ -322,6 +323,29 @@ def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
         if unit is not None:
             found[unit.code] = unit
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _paragraph_unit(doc: Doc, pos: int, level: str) -> Unit | None:
+    """The unit at `level` a paragraph is about, when its first sentence names it and nothing before `pos`
+    names another: "Chiều 22-10, Đại hội Đảng bộ tỉnh B bế mạc. … Bà A tái đắc cử Bí thư Tỉnh ủy" in a
+    round-up whose subject is another province."""
+    line = next(((a, b) for a, b in doc.lines if a <= pos < b), None)
+    if line is None:
+        return None
+    first_end = doc.sentence_bounds(line[0])[1]
+    s0, _ = doc.sentence_bounds(pos)
+    found: dict[str, Unit] = {}
+    first_seen = None
+    for a in doc.areas_from(line[0], s0):
+        if doc.in_person(a.start):
+            continue
+        unit = choose(doc, a.units, level)
+        if unit is not None:
+            found[unit.code] = unit
+            first_seen = a.start if first_seen is None else first_seen
+    if len(found) == 1 and first_seen is not None and first_seen < first_end:
+        return next(iter(found.values()))
+    return None
 
 
 def _clause_start(doc: Doc, pos: int) -> int:

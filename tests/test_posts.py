@@ -284,3 +284,12 @@ def test_table_cells_and_national_courts():
     found = rows(doc_of(text, "https://baobariavungtau.com.vn/x"))
     assert ("Lê Hoài Tâm", "bộ trưởng bộ ngoại giao", "") in found
     assert ("Nguyễn Hòa Bốn", "chánh án tòa án nhân dân tối cao", "") in found
+
+
+def test_a_paragraph_about_another_province_in_a_round_up():
+    text = ("Sáng 20/10, Đại hội Đảng bộ thành phố Hải Phòng bế mạc. Ông Lê Văn Thanh tái đắc cử Bí thư Thành ủy.\n"
+            "Chiều 22/10, Đại hội Đảng bộ tỉnh An Giang bế mạc. Đại hội bầu 53 người vào Ban Chấp hành. "
+            "Bà Võ Thị Ánh Hạ tái đắc cử Bí thư Tỉnh ủy.")
+    found = rows(doc_of(text, "https://haiphong.gov.vn/x"))
+    assert ("Võ Thị Ánh Hạ", "bí thư tỉnh ủy", "tỉnh An Giang") in found
+    assert ("Lê Văn Thanh", "bí thư thành ủy", "thành phố Hải Phòng") in found
