@@ -431,7 +431,8 @@ def posts(doc: Doc) -> dict:
             continue
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
-        head = re.search(r"\s*(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
+        head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
+                         r"(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
         own = [doc.low[s:e] for who, s, e, _ in found if who is p]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)

@@ -293,3 +293,10 @@ def test_a_paragraph_about_another_province_in_a_round_up():
     found = rows(doc_of(text, "https://haiphong.gov.vn/x"))
     assert ("Võ Thị Ánh Hạ", "bí thư tỉnh ủy", "tỉnh An Giang") in found
     assert ("Lê Văn Thanh", "bí thư thành ủy", "thành phố Hải Phòng") in found
+
+
+def test_a_list_headed_by_a_title_of_the_new_term():
+    text = "Các Phó Bí thư Tỉnh ủy khóa mới gồm: Bà Lê Thị Hậu (tái cử), ông Nguyễn Cảnh Tài (tái cử), bà Hà Thu Mai."
+    found = rows(doc_of(text, "https://baolangson.vn/x"))
+    for who in ("Lê Thị Hậu", "Nguyễn Cảnh Tài", "Hà Thu Mai"):
+        assert (who, "phó bí thư tỉnh ủy", "tỉnh Lạng Sơn") in found
