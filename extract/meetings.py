@@ -27,7 +27,7 @@ NOUN = re.compile(
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
-PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
+PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
@@ -208,6 +208,9 @@ _OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chi�
                      r"(?:hôm\s+)?(?:ngày\s+)?(?:mai\s*)?$")
 
 
+_HELD_ON = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|bế mạc)(?![\w])[^.;:]{0,40}$")
+
+
 def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, s0: int = 0) -> DateMention | None:
     """The meeting's date: the one that opens its sentence (``Sáng 14/6, ...``), else the date nearest
     to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``). Dates of documents,
@@ -227,8 +230,8 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
             return d
     for d in usable:
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
-        if d.start > noun_at and gap > 90:
-            continue
+        if d.start > noun_at and gap > 90 and not (d.last and gap < 200 and _HELD_ON.search(low, noun_at, d.start)):
+            continue  # (a long name, then "diễn ra trong 2 ngày (mùng 4 và mùng 5/8)" still dates it)
         if dist is None or gap < dist:
             best, dist = d, gap
     return best
@@ -437,8 +440,12 @@ def meetings(doc: Doc) -> dict:
         if planned and not chairs:
             continue
         monthly = _MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) if noun else None
+        until = None
         if dated:
-            date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at))
+            dated = _year_from_term(doc, s0, s1, dated, noun_at)
+            date = resolve_date(doc, dated)
+            if dated.last:
+                until = _last_day(date, dated)
         elif monthly:
             date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
@@ -478,7 +485,8 @@ def meetings(doc: Doc) -> dict:
             entries = [(None, *_chairs_area(doc, chairs, posts_of))]
         said_held = bool(weak and noun and _SAID_HELD.search(low, s0, s1) and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
-            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held)
+            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
+                              until=until)
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -528,6 +536,25 @@ def _absorb(target: Meeting, m: Meeting) -> None:
             target.chair_spans.append(span)
 
 
+def _last_day(date: str, d: DateMention) -> str:
+    """The last day of a range of days in the form of its first day's `date`."""
+    day, month = d.last
+    if date.startswith("--"):
+        return f"--{month:02d}-{day:02d}"
+    year = int(date[:4]) + (1 if month < d.month else 0)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _within(o: Meeting, m: Meeting) -> bool:
+    """Whether `m` is dated on a day of the range of days `o` is said to run over."""
+    if not (o.until and o.date and m.date and len(o.date) == len(o.until)):
+        return False
+    first, last, day = o.date, o.until, m.date
+    if day.startswith("--") and not first.startswith("--"):
+        first, last, day = first[4:], last[4:], day[1:]  # the year of "Sáng 16/10" not given: the days still fall in
+    return len(day) == len(first) and first < day <= last
+
+
 def _merge(found: list[Meeting]) -> list[Meeting]:
     """One meeting per event. Mentions with the same date, area and (compatible) organiser are one;
     then an undated mention — a headline, a caption, a chair sentence — joins the dated report of
@@ -537,7 +564,8 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     strong = [m for m in found if not m.weak]
     keyed: list[Meeting] = []
     for m in strong:
-        target = next((o for o in keyed if o.date == m.date and _code(o) == _code(m) and
+        # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
+        target = next((o for o in keyed if (o.date == m.date or _within(o, m)) and _code(o) == _code(m) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)

@@ -268,3 +268,18 @@ def test_chaired_under_a_list_of_names():
             "của các đồng chí: Nguyễn Văn Năm - Bí thư Quận ủy; Đinh Thị Lan - Phó Bí thư Thường trực Quận ủy.")
     (meeting,) = meetings(doc_of(text))
     assert meeting[3] == ["Nguyễn Văn Năm", "Đinh Thị Lan"]
+
+
+def test_a_congress_over_several_days_is_one_meeting_on_its_first_day():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Kiên Giang lần thứ XI diễn ra từ ngày 15-17/10/2020. Sáng 16/10, "
+            "Đại hội Đảng bộ tỉnh Kiên Giang đã khai mạc phiên chính thức.")
+    assert meetings(doc_of(text)) == [("2020-10-15", "tỉnh Kiên Giang", "đảng bộ tỉnh", [])]
+    text = ("Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Nghệ An lần thứ XVI, nhiệm kỳ 2024-2029 diễn ra trong "
+            "2 ngày (mùng 4 và mùng 5/8/2024).")
+    assert [m[0] for m in meetings(doc_of(text))] == ["2024-08-04"]
+
+
+def test_tomorrow_morning_is_planned():
+    text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh Đồng Tháp khóa VIII, nhiệm kỳ 2014-2019 chính thức khai mạc "
+            "vào sáng mai (9/7) với nhiều nội dung quan trọng như báo cáo tổng kết và chương trình hành động.")
+    assert meetings(doc_of(text, published="2014-07-08")) == []
