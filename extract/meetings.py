@@ -51,6 +51,14 @@ _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ 
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
+def _many_levels(low: str, at: int) -> bool:
+    """Whether the meeting noun ending at `at` is said of many levels (``Đại hội Đảng bộ các cấp``) —
+    not when another meeting noun comes first: ``Hội nghị tổng kết Đại hội Đảng bộ cấp huyện`` is one
+    conference, whose name only mentions the congresses."""
+    m = _MANY_LEVELS.match(low, at)
+    return bool(m) and not NOUN.search(low, at, m.end())
+
+
 _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 
 
@@ -105,13 +113,17 @@ def _contains(outer, inner) -> bool:
     return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
 
 
+# "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
+_SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?trình(?![\w])")
+_SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
 _ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
 
 
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
-    bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])]
+    bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
+              and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
@@ -425,7 +437,7 @@ def meetings(doc: Doc) -> dict:
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
-                        or _MANY_LEVELS.match(low, noun.end())
+                        or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many

@@ -283,3 +283,19 @@ def test_tomorrow_morning_is_planned():
     text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh Đồng Tháp khóa VIII, nhiệm kỳ 2014-2019 chính thức khai mạc "
             "vào sáng mai (9/7) với nhiều nội dung quan trọng như báo cáo tổng kết và chương trình hành động.")
     assert meetings(doc_of(text, published="2014-07-08")) == []
+
+
+def test_a_meeting_noun_inside_the_meetings_name_is_no_summary():
+    # "Hội nghị tổng kết Đại hội Đảng bộ cấp huyện" is one conference; its name only mentions the congresses
+    text = ("Ngày 9/9, Tỉnh ủy Kon Tum tổ chức Hội nghị tổng kết Đại hội Đảng bộ cấp huyện. Đồng chí Vi Văn Tư - "
+            "Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert meetings(doc_of(text, published="2024-09-10")) == [("2024-09-09", "tỉnh Kon Tum", "tỉnh ủy", ["Vi Văn Tư"])]
+
+
+def test_who_submits_a_report_or_receives_it_holds_no_meeting():
+    text = ("Chiều 19/7, Thường trực HĐND tỉnh Hà Nam họp phiên thường kỳ. Tại phiên họp, các đại biểu thống nhất "
+            "với các nội dung UBND tỉnh trình.")
+    assert [m[2] for m in meetings(doc_of(text, published="2023-07-20"))] == ["thường trực hội đồng nhân dân tỉnh"]
+    text = ("Chủ tịch HĐND tỉnh Hà Nam Lò Văn Kiên chủ trì phiên họp. Tại phiên họp, các đại biểu thống nhất với "
+            "các nội dung UBND tỉnh trình.")
+    assert [m[2] for m in meetings(doc_of(text, published="2023-07-20"))] == [""]
