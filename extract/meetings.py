@@ -45,6 +45,8 @@ _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 _MANY = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # "12 hội nghị": a summary
+_TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
+                    r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại)(?![\w])")
@@ -79,8 +81,9 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue  # "Chủ tịch Ủy ban MTTQ tỉnh" (a title, even with no name after it) names no organiser
         if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
             continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
-        if re.search(r"(?<![\w])tại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?$", doc.low[max(start, m.start() - 20):m.start()]):
-            continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
+        if re.search(r"(?<![\w])tại\s+(?:(?:trụ sở|hội trường|văn phòng|phòng họp)\s*,?\s*)?$",
+                     doc.low[max(start, m.start() - 40):m.start()]):
+            continue  # "tại Tỉnh ủy Bắc Giang", "tại Hội trường, Hội Nông dân tỉnh": a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
         e, _ = phrase_end(doc, m.start(), end, doc.person_starts(), skip_to=m.end())
@@ -119,11 +122,57 @@ _SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
 _ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
 
 
+_ABBR_LEVEL = {"p": "phường", "tp": "thành phố", "tx": "thị xã", "q": "quận", "tt": "thị trấn", "h": "huyện"}
+_ABBR_AT_END = re.compile(r"\s+(tp|tx|p|q|tt|h)\s*\.?\s*$")
+_ABBR_BEFORE = re.compile(r"(?<![\w])(tp|tx|p|q|tt|h)\s*\.?\s*$")
+_QUANTIFIER = re.compile(r"(?<![\w])(?:hai|ba|bốn|năm|các|nhiều|những)\s+(?=(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|"
+                         r"thị trấn)(?![\w]))")
+_NEEDS_LEVEL = re.compile(r"(?<![\w])(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ủy ban mttq)$")
+
+
+def _generic(doc: Doc, start: int, end: int) -> bool:
+    """``các đảng bộ``, ``67/67 đảng bộ``, ``Đại hội đảng bộ các cấp``: party organisations in general (written in
+    lower case, no place of their own), no body that held a meeting."""
+    if not doc.low.startswith("đảng bộ", start) or doc.text[start].isupper():
+        return False
+    return not doc.areas_from(start, end) or bool(_MANY.search(doc.low[max(0, start - 12):start]))
+
+
+def _title(doc: Doc, start: int, end: int):
+    """`parse_title` of an organiser body, its name made whole: ``Thường vụ Tỉnh ủy`` is the Ban Thường vụ;
+    ``Đảng bộ P.Châu Đốc`` / ``Đảng bộ TP Huế`` the Đảng bộ phường / thành phố (and the ward, not the old
+    city, is the area); ``HĐND hai tỉnh`` / ``HĐND nhiều tỉnh`` the HĐND tỉnh of each."""
+    title, level, area, role = parse_title(doc, start, end)
+    if not title:
+        return title, level, area, role
+    title = _QUANTIFIER.sub("", title)
+    if key(title).startswith("thường vụ "):
+        title = "Ban " + title
+    abbr = _ABBR_AT_END.search(key(title))
+    if abbr:
+        title = title[:abbr.start()].rstrip()
+    if area is not None:
+        # the abbreviation written right before the area's name: "P.Châu Đốc", "TP Huế", "TX. Hồng Lĩnh"
+        named = next((a for a in reversed(doc.areas_from(start, end)) if a.end <= end), None)
+        before = _ABBR_BEFORE.search(doc.low, max(start, named.start - 4), named.start) if named else None
+        word = _ABBR_LEVEL.get((abbr or before).group(1)) if (abbr or before) else None
+        if word and area.kind != word:
+            same = [u for u in gazetteer.load().lookup(doc.text[named.start:named.end]) if u.kind == word]
+            from .areas import choose
+            area = choose(doc, same) or area
+        if _NEEDS_LEVEL.search(key(title)):
+            title = f"{title} {'thành phố' if area.kind == 'thành phố trung ương' else area.kind}"
+    elif abbr:
+        title = f"{title} {_ABBR_LEVEL[abbr.group(1)]}"
+    return title, level, area, role
+
+
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
     bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
-              and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])]
+              and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])
+              and not _generic(doc, *b)]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
@@ -139,8 +188,9 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     chosen = (main or before)[-1] if before else None
     if venue_noun and chosen is None:
         # "Tại kỳ họp bất thường, HĐND quận X đã bầu ...": the body the sentence goes on with
-        after = [b for b in bodies if b[0] > noun_at]
-        chosen = after[0] if after else None
+        comma = doc.low.find(",", noun_at, s1)
+        after = [b for b in bodies if b[0] > noun_at and (comma < 0 or b[0] - comma < 30)]
+        chosen = after[0] if after else None  # (the subject after "Tại kỳ họp ...,", not a genitive far on)
     if chosen is not None:
         # joint organisers written together before the verb: "Quân ủy Trung ương, Bộ Quốc phòng tổ chức"
         joint = [chosen]
@@ -150,7 +200,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             else:
                 break
         if len(joint) > 1:
-            pairs = [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in joint)]
+            pairs = [(t, a) for t, _, a, _ in (_title(doc, *b) for b in joint)]
             return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
@@ -180,10 +230,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             for b in bodies:
                 if b[0] > out[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[out[-1][1]:b[0]]):
                     out.append(b)
-            return [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in out)]
+            return [(t, a) for t, _, a, _ in (_title(doc, *b) for b in out)]
     if chosen is None:
         return []
-    title, level, area, _ = parse_title(doc, *chosen)
+    title, level, area, _ = _title(doc, *chosen)
     pairs = [(title, area)]
     if area is not None:
         for extra in _areas_listed(doc, chosen, s1):
@@ -193,7 +243,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         more = [b for b in bodies if b[0] == partner.end()]
         # a co-organiser is one body right before the verb, not a list of helpers ("UBND huyện, các cơ quan ...")
         if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[0][1]:]):
-            ptitle, _, parea, _ = parse_title(doc, *more[0])
+            ptitle, _, parea, _ = _title(doc, *more[0])
             pairs.append((ptitle, parea or area))
     return pairs
 
@@ -451,6 +501,8 @@ def meetings(doc: Doc) -> dict:
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
+        if _TALLY.search(low, s0, noun_at):
+            continue  # "có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội": a tally of many, no one meeting
         monthly = _MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) if noun else None
         until = None
         if dated:

@@ -299,3 +299,33 @@ def test_who_submits_a_report_or_receives_it_holds_no_meeting():
     text = ("Chủ tịch HĐND tỉnh Hà Nam Lò Văn Kiên chủ trì phiên họp. Tại phiên họp, các đại biểu thống nhất với "
             "các nội dung UBND tỉnh trình.")
     assert [m[2] for m in meetings(doc_of(text, published="2023-07-20"))] == [""]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ngày 9/5, Thường vụ Tỉnh ủy Quảng Trị đã tổ chức lễ công bố quyết định về công tác cán bộ.", "2022-05-10",
+     [("2022-05-09", "tỉnh Quảng Trị", "ban thường vụ tỉnh ủy", [])]),
+    # an abbreviated level word is no part of the organiser's name, and says which unit it is
+    ("Trong 2 ngày 20.8 và 21.8, Đảng bộ P.Châu Đốc tổ chức Đại hội đại biểu lần thứ 1.", "2025-08-22",
+     [("2025-08-20", "phường Châu Đốc", "đảng bộ phường", [])]),
+    ("Sáng 20/8, Đảng bộ TP Huế tổ chức Đại hội đại biểu lần thứ 1.", "2025-08-22",
+     [("2025-08-20", "thành phố Huế", "đảng bộ thành phố", [])]),
+    # "HĐND hai tỉnh A và B": the HĐND tỉnh of each
+    ("Ngày 10/11/2020, HĐND hai tỉnh Hà Tĩnh và Nghệ An tổ chức kỳ họp chuyên đề.", "2020-11-11",
+     [("2020-11-10", "tỉnh Hà Tĩnh", "hội đồng nhân dân tỉnh", []),
+      ("2020-11-10", "tỉnh Nghệ An", "hội đồng nhân dân tỉnh", [])]),
+    # the body owning the hall is a venue
+    ("Sáng 9/5, tại Hội trường, Hội Nông dân tỉnh Cà Mau, Ban Thường vụ Hội Nông dân tỉnh khai mạc Hội nghị lần "
+     "thứ 5.", "2023-05-10", [("2023-05-09", "tỉnh Cà Mau", "ban thường vụ hội nông dân tỉnh", [])]),
+    # "phối hợp với X tổ chức": X organises too
+    ("Sáng 9/5, Ban Thường vụ Thành ủy Hải Phòng phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo khoa học.",
+     "2023-05-10", [("2023-05-09", "thành phố Hải Phòng", "ban thường vụ thành ủy", []),
+                    ("2023-05-09", "thành phố Hải Phòng", "ban kinh tế trung ương", [])]),
+    # party organisations in general, and a tally of congresses held, are no organiser and no meeting
+    ("Ngày 9/9, huyện Mường Tè tổ chức Hội nghị quán triệt Chỉ thị số 35 của Bộ Chính trị về Đại hội đảng bộ các "
+     "cấp.", "2020-09-10", [("2020-09-09", "huyện Mường Tè", "", [])]),
+    ("Tính đến hết ngày 29/10/2020, có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội.", "2020-10-30", []),
+    ("Sáng 18/10, tỉnh Yên Bái đã tổ chức Đại hội đại biểu các dân tộc thiểu số lần thứ III.", "2019-10-18",
+     [("2019-10-18", "tỉnh Yên Bái", "", [])]),
+])
+def test_organiser_names_made_whole(text, published, expected):
+    assert meetings(doc_of(text, published=published)) == expected
