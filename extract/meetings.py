@@ -557,8 +557,36 @@ def meetings(doc: Doc) -> dict:
                     meeting.chair_spans.append(doc.span(c0, c1))
             found.append(meeting)
     merged = _merge(found)
+    _first_plenum(doc, merged)
     _participants(doc, merged)
     return {"meetings": tuple(merged)}
+
+
+_PLENUM = re.compile(r"(?<![\w])(?:hội nghị|phiên họp|kỳ họp|phiên|họp phiên)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i|đầu tiên)(?![\w])")
+_EXECUTIVE = re.compile(r"(?<![\w])(?:ban chấp hành|bch)(?![\w])")
+
+
+def _first_plenum(doc: Doc, meetings: list[Meeting]) -> None:
+    """The new Ban Chấp hành's first plenum, held on the congress's day (``Ban Chấp hành khóa mới đã họp phiên
+    đầu tiên``, ``Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ huyện ... đã bầu``): the congress gets
+    the organiser ``Ban Chấp hành Đảng bộ <level>`` too."""
+    congresses = [m for m in meetings if m.date and m.organizer and key(m.organizer).startswith("đảng bộ ")]
+    if not congresses:
+        return
+    for idx, (s0, s1) in enumerate(doc.sentences):
+        plenum = _PLENUM.search(doc.low, s0, s1)
+        if not plenum or not _EXECUTIVE.search(doc.low, s0, s1) or PLANNED.search(doc.low, s0, s1):
+            continue
+        own = [d for d in find_dates(doc.low, s0, s1) if not dates_a_document(doc.low, d.start, s0)]
+        before = [m for m in congresses if m.span.sentence <= idx]
+        congress = before[-1] if before else congresses[0]
+        if own and resolve_date(doc, own[0]) != congress.date:
+            continue  # a plenum on a day of its own
+        title = "Ban Chấp hành " + congress.organizer
+        if any(m.organizer == title and m.date == congress.date and _code(m) == _code(congress) for m in meetings):
+            continue
+        meetings.append(Meeting(congress.date, congress.area, title, doc.span(s0, s1),
+                                area_source=congress.area_source))
 
 
 _ATTEND = re.compile(r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|cùng dự|đến dự)(?![\w])")

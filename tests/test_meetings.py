@@ -329,3 +329,20 @@ def test_who_submits_a_report_or_receives_it_holds_no_meeting():
 ])
 def test_organiser_names_made_whole(text, published, expected):
     assert meetings(doc_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("second", [
+    "Ban Chấp hành khóa mới đã họp phiên đầu tiên bầu Ban Thường vụ.",
+    "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ huyện khóa XX đã bầu ông Lò Văn Kiên giữ chức Bí thư Huyện ủy.",
+])
+def test_the_new_executives_first_plenum_adds_its_organiser(second):
+    text = "Sáng 25/9, Đại hội Đảng bộ huyện Can Lộc lần thứ XX bế mạc. " + second
+    assert meetings(doc_of(text, published="2025-09-26")) == [
+        ("2025-09-25", "huyện Can Lộc", "đảng bộ huyện", []),
+        ("2025-09-25", "huyện Can Lộc", "ban chấp hành đảng bộ huyện", [])]
+
+
+def test_an_executive_electing_without_a_first_plenum_adds_nothing():
+    text = ("Chiều 25/9, Đại hội Đảng bộ huyện Can Lộc đã bầu Ban Chấp hành khóa XX. Ban Chấp hành Đảng bộ huyện "
+            "Can Lộc đã bầu Ban Thường vụ Huyện ủy gồm 11 người.")
+    assert [m[2] for m in meetings(doc_of(text, published="2025-09-26"))] == ["đảng bộ huyện"]
