@@ -20,7 +20,7 @@ from .posts import parse_title
 from .text import key
 
 NOUN = re.compile(
-    r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
+    r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc (?:với )?cử tri|"
     r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
@@ -44,7 +44,7 @@ _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
-_MANY = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # "12 hội nghị": a summary
+_MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # (not "2021 - 2026 họp")  # "12 hội nghị": a summary
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
@@ -195,7 +195,8 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         # joint organisers written together before the verb: "Quân ủy Trung ương, Bộ Quốc phòng tổ chức"
         joint = [chosen]
         for b in reversed([b for b in (main or before) if b[1] <= chosen[0]]):
-            if re.fullmatch(r"\s*(?:,|và|-|–)\s*", doc.low[b[1]:joint[0][0]]):
+            if re.fullmatch(r"\s*(?:,|và|-|–)\s*|\s*gồm\s[^.;:]{0,80}?(?:,|\svà)\s*", doc.low[b[1]:joint[0][0]]):
+                # (also "Tổ đại biểu HĐND tỉnh gồm ông A, Tổ đại biểu HĐND huyện gồm ông B tiếp xúc cử tri")
                 joint.insert(0, b)
             else:
                 break

@@ -346,3 +346,17 @@ def test_an_executive_electing_without_a_first_plenum_adds_nothing():
     text = ("Chiều 25/9, Đại hội Đảng bộ huyện Can Lộc đã bầu Ban Chấp hành khóa XX. Ban Chấp hành Đảng bộ huyện "
             "Can Lộc đã bầu Ban Thường vụ Huyện ủy gồm 11 người.")
     assert [m[2] for m in meetings(doc_of(text, published="2025-09-26"))] == ["đảng bộ huyện"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 5/7/2021, HĐND tỉnh Cao Bằng khóa XVII, nhiệm kỳ 2021 - 2026 họp để bầu các chức danh lãnh đạo.",
+     [("2021-07-05", "tỉnh Cao Bằng", "hội đồng nhân dân tỉnh", [])]),
+    ("Sáng ngày 6/8, Đoàn đại biểu HĐND huyện Bình Xuyên đã có buổi tiếp xúc với cử tri xã Minh Đức.",
+     [("2024-08-06", "huyện Bình Xuyên", "đoàn đại biểu hội đồng nhân dân huyện", [])]),
+    ("Sáng ngày 6/8, Tổ đại biểu HĐND tỉnh Vĩnh Phúc gồm ông Nguyễn Phúc Lâm, Tổ đại biểu HĐND huyện Bình Xuyên "
+     "gồm ông Hà Văn Đức, bà Lò Thị Mai đã có buổi tiếp xúc với cử tri xã Minh Đức.",
+     [("2024-08-06", "tỉnh Vĩnh Phúc", "tổ đại biểu hội đồng nhân dân tỉnh", []),
+      ("2024-08-06", "huyện Bình Xuyên", "tổ đại biểu hội đồng nhân dân huyện", [])]),
+])
+def test_sessions_and_voter_meetings_held(text, expected):
+    assert meetings(doc_of(text, published="2024-08-07" if "6/8" in text else "2021-07-06")) == expected
