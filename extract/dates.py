@@ -11,10 +11,15 @@ from dataclasses import dataclass
 from .document import Doc
 
 _SEP = r"\s*(?:/|\.|[-–]|\s[-–]\s)\s*"
+# "mùng 4/8"; a range of days in one month ("15-17/10", "17 và 18-4", "mùng 4 và mùng 5/8", "từ 12 đến 14-10")
 DAY_MONTH = re.compile(
-    rf"(?<![\d/.,\-])(?P<d>\d{{1,2}})(?:\s*(?:[-–]|và)\s*(?P<d2>\d{{1,2}})(?=[./]\d))?{_SEP}(?P<m>\d{{1,2}})"
+    rf"(?<![\d/.,\-])(?:mùng\s+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}})(?=[./]\d)|"
+    rf"\s*(?:và|đến(?:\s+hết)?|tới)\s+(?:ngày\s+)?(?:mùng\s+)?(?P<d3>\d{{1,2}})(?={_SEP}\d))?{_SEP}(?P<m>\d{{1,2}})"
     rf"(?:{_SEP}(?P<y>(?:19|20)\d{{2}}))?(?![\d/])"
 )
+# between the first and the last day of a range written as two dates: "từ ngày 16/7 đến ngày 19/7/2019",
+# "20.8 và 21.8", "từ ngày 18/9 đến hết ngày 20/9/2019"
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|và|đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?(?:mùng\s+)?")
 WORDY = re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2}))?")
 
 
@@ -44,6 +49,7 @@ class DateMention:
     day: int
     month: int
     year: int | None
+    last: tuple[int, int] | None = None   # (day, month) of a range's last day: the meeting runs to it
 
 
 def find_dates(low: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -59,14 +65,34 @@ def find_dates(low: str, start: int = 0, end: int | None = None) -> list[DateMen
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
             year = int(m.group("y")) if m.group("y") else None
-            out.append(DateMention(m.start(), m.end(), day, month, year))
+            last = None
+            if rx is DAY_MONTH and (m.group("d2") or m.group("d3")):
+                last = (int(m.group("d2") or m.group("d3")), month)
+                if not day < last[0] <= 31:
+                    continue  # "5 và 3/4" is no range
+            out.append(DateMention(m.start(), m.end(), day, month, year, last))
     out.sort(key=lambda d: d.start)
-    kept = []
+    kept: list[DateMention] = []
     for d in out:
         if kept and d.start < kept[-1].end:
             continue
+        first = kept[-1] if kept else None
+        if first is not None and first.last is None and _RANGE_GAP.fullmatch(low, first.end, d.start) \
+                and (first.year is None or d.year is None or first.year == d.year) and _days_after(first, d):
+            # one event over several days, dated by its first day, the year from the last if only it has one
+            year = first.year if first.year is not None else d.year
+            if first.year is None and d.year is not None and first.month > d.month:
+                year = d.year - 1
+            kept[-1] = DateMention(first.start, d.end, first.day, first.month, year, d.last or (d.day, d.month))
+            continue
         kept.append(d)
     return kept
+
+
+def _days_after(first: DateMention, later: DateMention) -> bool:
+    """Whether `later` falls within a few weeks after `first` (the end of one range of days)."""
+    months = (later.month - first.month) % 12
+    return (months == 0 and later.day > first.day) or (months == 1 and later.day + 31 - first.day <= 31)
 
 
 def year_for(doc: Doc, month: int) -> int | None:

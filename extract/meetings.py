@@ -20,14 +20,14 @@ from .posts import parse_title
 from .text import key
 
 NOUN = re.compile(
-    r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc cử tri|"
+    r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc (?:với )?cử tri|"
     r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
-PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|ngày mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
+PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
@@ -44,13 +44,23 @@ _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
-_MANY = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # "12 hội nghị": a summary
+_MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # (not "2021 - 2026 họp")  # "12 hội nghị": a summary
+_TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
+                    r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại)(?![\w])")
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
+def _many_levels(low: str, at: int) -> bool:
+    """Whether the meeting noun ending at `at` is said of many levels (``Đại hội Đảng bộ các cấp``) —
+    not when another meeting noun comes first: ``Hội nghị tổng kết Đại hội Đảng bộ cấp huyện`` is one
+    conference, whose name only mentions the congresses."""
+    m = _MANY_LEVELS.match(low, at)
+    return bool(m) and not NOUN.search(low, at, m.end())
+
+
 _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 
 
@@ -71,8 +81,9 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue  # "Chủ tịch Ủy ban MTTQ tỉnh" (a title, even with no name after it) names no organiser
         if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
             continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
-        if re.search(r"(?<![\w])tại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?$", doc.low[max(start, m.start() - 20):m.start()]):
-            continue  # "tại Tỉnh ủy Bắc Giang" is a place, not the organiser
+        if re.search(r"(?<![\w])tại\s+(?:(?:trụ sở|hội trường|văn phòng|phòng họp)\s*,?\s*)?$",
+                     doc.low[max(start, m.start() - 40):m.start()]):
+            continue  # "tại Tỉnh ủy Bắc Giang", "tại Hội trường, Hội Nông dân tỉnh": a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
         e, _ = phrase_end(doc, m.start(), end, doc.person_starts(), skip_to=m.end())
@@ -105,13 +116,63 @@ def _contains(outer, inner) -> bool:
     return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
 
 
+# "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
+_SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?trình(?![\w])")
+_SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
 _ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
+
+
+_ABBR_LEVEL = {"p": "phường", "tp": "thành phố", "tx": "thị xã", "q": "quận", "tt": "thị trấn", "h": "huyện"}
+_ABBR_AT_END = re.compile(r"\s+(tp|tx|p|q|tt|h)\s*\.?\s*$")
+_ABBR_BEFORE = re.compile(r"(?<![\w])(tp|tx|p|q|tt|h)\s*\.?\s*$")
+_QUANTIFIER = re.compile(r"(?<![\w])(?:hai|ba|bốn|năm|các|nhiều|những)\s+(?=(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|"
+                         r"thị trấn)(?![\w]))")
+_NEEDS_LEVEL = re.compile(r"(?<![\w])(?:đảng bộ|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ủy ban mttq)$")
+
+
+def _generic(doc: Doc, start: int, end: int) -> bool:
+    """``các đảng bộ``, ``67/67 đảng bộ``, ``Đại hội đảng bộ các cấp``: party organisations in general (written in
+    lower case, no place of their own), no body that held a meeting."""
+    if not doc.low.startswith("đảng bộ", start) or doc.text[start].isupper():
+        return False
+    return not doc.areas_from(start, end) or bool(_MANY.search(doc.low[max(0, start - 12):start]))
+
+
+def _title(doc: Doc, start: int, end: int):
+    """`parse_title` of an organiser body, its name made whole: ``Thường vụ Tỉnh ủy`` is the Ban Thường vụ;
+    ``Đảng bộ P.Châu Đốc`` / ``Đảng bộ TP Huế`` the Đảng bộ phường / thành phố (and the ward, not the old
+    city, is the area); ``HĐND hai tỉnh`` / ``HĐND nhiều tỉnh`` the HĐND tỉnh of each."""
+    title, level, area, role = parse_title(doc, start, end)
+    if not title:
+        return title, level, area, role
+    title = _QUANTIFIER.sub("", title)
+    if key(title).startswith("thường vụ "):
+        title = "Ban " + title
+    abbr = _ABBR_AT_END.search(key(title))
+    if abbr:
+        title = title[:abbr.start()].rstrip()
+    if area is not None:
+        # the abbreviation written right before the area's name: "P.Châu Đốc", "TP Huế", "TX. Hồng Lĩnh"
+        named = next((a for a in reversed(doc.areas_from(start, end)) if a.end <= end), None)
+        before = _ABBR_BEFORE.search(doc.low, max(start, named.start - 4), named.start) if named else None
+        word = _ABBR_LEVEL.get((abbr or before).group(1)) if (abbr or before) else None
+        if word and area.kind != word:
+            same = [u for u in gazetteer.load().lookup(doc.text[named.start:named.end]) if u.kind == word]
+            from .areas import choose
+            area = choose(doc, same) or area
+        if _NEEDS_LEVEL.search(key(title)):
+            title = f"{title} {'thành phố' if area.kind == 'thành phố trung ương' else area.kind}"
+    elif abbr:
+        title = f"{title} {_ABBR_LEVEL[abbr.group(1)]}"
+    return title, level, area, role
 
 
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
-    bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])]
+    bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
+              and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])
+              and not _generic(doc, *b)]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
@@ -127,18 +188,20 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     chosen = (main or before)[-1] if before else None
     if venue_noun and chosen is None:
         # "Tại kỳ họp bất thường, HĐND quận X đã bầu ...": the body the sentence goes on with
-        after = [b for b in bodies if b[0] > noun_at]
-        chosen = after[0] if after else None
+        comma = doc.low.find(",", noun_at, s1)
+        after = [b for b in bodies if b[0] > noun_at and (comma < 0 or b[0] - comma < 30)]
+        chosen = after[0] if after else None  # (the subject after "Tại kỳ họp ...,", not a genitive far on)
     if chosen is not None:
         # joint organisers written together before the verb: "Quân ủy Trung ương, Bộ Quốc phòng tổ chức"
         joint = [chosen]
         for b in reversed([b for b in (main or before) if b[1] <= chosen[0]]):
-            if re.fullmatch(r"\s*(?:,|và|-|–)\s*", doc.low[b[1]:joint[0][0]]):
+            if re.fullmatch(r"\s*(?:,|và|-|–)\s*|\s*gồm\s[^.;:]{0,80}?(?:,|\svà)\s*", doc.low[b[1]:joint[0][0]]):
+                # (also "Tổ đại biểu HĐND tỉnh gồm ông A, Tổ đại biểu HĐND huyện gồm ông B tiếp xúc cử tri")
                 joint.insert(0, b)
             else:
                 break
         if len(joint) > 1:
-            pairs = [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in joint)]
+            pairs = [(t, a) for t, _, a, _ in (_title(doc, *b) for b in joint)]
             return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
@@ -168,10 +231,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             for b in bodies:
                 if b[0] > out[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[out[-1][1]:b[0]]):
                     out.append(b)
-            return [(t, a) for t, _, a, _ in (parse_title(doc, *b) for b in out)]
+            return [(t, a) for t, _, a, _ in (_title(doc, *b) for b in out)]
     if chosen is None:
         return []
-    title, level, area, _ = parse_title(doc, *chosen)
+    title, level, area, _ = _title(doc, *chosen)
     pairs = [(title, area)]
     if area is not None:
         for extra in _areas_listed(doc, chosen, s1):
@@ -181,7 +244,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         more = [b for b in bodies if b[0] == partner.end()]
         # a co-organiser is one body right before the verb, not a list of helpers ("UBND huyện, các cơ quan ...")
         if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[0][1]:]):
-            ptitle, _, parea, _ = parse_title(doc, *more[0])
+            ptitle, _, parea, _ = _title(doc, *more[0])
             pairs.append((ptitle, parea or area))
     return pairs
 
@@ -208,6 +271,9 @@ _OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chi�
                      r"(?:hôm\s+)?(?:ngày\s+)?(?:mai\s*)?$")
 
 
+_HELD_ON = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|bế mạc)(?![\w])[^.;:]{0,40}$")
+
+
 def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, s0: int = 0) -> DateMention | None:
     """The meeting's date: the one that opens its sentence (``Sáng 14/6, ...``), else the date nearest
     to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``). Dates of documents,
@@ -227,8 +293,8 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
             return d
     for d in usable:
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
-        if d.start > noun_at and gap > 90:
-            continue
+        if d.start > noun_at and gap > 90 and not (d.last and gap < 200 and _HELD_ON.search(low, noun_at, d.start)):
+            continue  # (a long name, then "diễn ra trong 2 ngày (mùng 4 và mùng 5/8)" still dates it)
         if dist is None or gap < dist:
             best, dist = d, gap
     return best
@@ -422,7 +488,7 @@ def meetings(doc: Doc) -> dict:
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
-                        or _MANY_LEVELS.match(low, noun.end())
+                        or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
@@ -436,9 +502,15 @@ def meetings(doc: Doc) -> dict:
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
         if planned and not chairs:
             continue
+        if _TALLY.search(low, s0, noun_at):
+            continue  # "có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội": a tally of many, no one meeting
         monthly = _MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) if noun else None
+        until = None
         if dated:
-            date = resolve_date(doc, _year_from_term(doc, s0, s1, dated, noun_at))
+            dated = _year_from_term(doc, s0, s1, dated, noun_at)
+            date = resolve_date(doc, dated)
+            if dated.last:
+                until = _last_day(date, dated)
         elif monthly:
             date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
@@ -478,15 +550,44 @@ def meetings(doc: Doc) -> dict:
             entries = [(None, *_chairs_area(doc, chairs, posts_of))]
         said_held = bool(weak and noun and _SAID_HELD.search(low, s0, s1) and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
-            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held)
+            meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
+                              until=until)
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
                     meeting.chair_spans.append(doc.span(c0, c1))
             found.append(meeting)
     merged = _merge(found)
+    _first_plenum(doc, merged)
     _participants(doc, merged)
     return {"meetings": tuple(merged)}
+
+
+_PLENUM = re.compile(r"(?<![\w])(?:hội nghị|phiên họp|kỳ họp|phiên|họp phiên)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i|đầu tiên)(?![\w])")
+_EXECUTIVE = re.compile(r"(?<![\w])(?:ban chấp hành|bch)(?![\w])")
+
+
+def _first_plenum(doc: Doc, meetings: list[Meeting]) -> None:
+    """The new Ban Chấp hành's first plenum, held on the congress's day (``Ban Chấp hành khóa mới đã họp phiên
+    đầu tiên``, ``Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ huyện ... đã bầu``): the congress gets
+    the organiser ``Ban Chấp hành Đảng bộ <level>`` too."""
+    congresses = [m for m in meetings if m.date and m.organizer and key(m.organizer).startswith("đảng bộ ")]
+    if not congresses:
+        return
+    for idx, (s0, s1) in enumerate(doc.sentences):
+        plenum = _PLENUM.search(doc.low, s0, s1)
+        if not plenum or not _EXECUTIVE.search(doc.low, s0, s1) or PLANNED.search(doc.low, s0, s1):
+            continue
+        own = [d for d in find_dates(doc.low, s0, s1) if not dates_a_document(doc.low, d.start, s0)]
+        before = [m for m in congresses if m.span.sentence <= idx]
+        congress = before[-1] if before else congresses[0]
+        if own and resolve_date(doc, own[0]) != congress.date:
+            continue  # a plenum on a day of its own
+        title = "Ban Chấp hành " + congress.organizer
+        if any(m.organizer == title and m.date == congress.date and _code(m) == _code(congress) for m in meetings):
+            continue
+        meetings.append(Meeting(congress.date, congress.area, title, doc.span(s0, s1),
+                                area_source=congress.area_source))
 
 
 _ATTEND = re.compile(r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|cùng dự|đến dự)(?![\w])")
@@ -528,6 +629,25 @@ def _absorb(target: Meeting, m: Meeting) -> None:
             target.chair_spans.append(span)
 
 
+def _last_day(date: str, d: DateMention) -> str:
+    """The last day of a range of days in the form of its first day's `date`."""
+    day, month = d.last
+    if date.startswith("--"):
+        return f"--{month:02d}-{day:02d}"
+    year = int(date[:4]) + (1 if month < d.month else 0)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _within(o: Meeting, m: Meeting) -> bool:
+    """Whether `m` is dated on a day of the range of days `o` is said to run over."""
+    if not (o.until and o.date and m.date and len(o.date) == len(o.until)):
+        return False
+    first, last, day = o.date, o.until, m.date
+    if day.startswith("--") and not first.startswith("--"):
+        first, last, day = first[4:], last[4:], day[1:]  # the year of "Sáng 16/10" not given: the days still fall in
+    return len(day) == len(first) and first < day <= last
+
+
 def _merge(found: list[Meeting]) -> list[Meeting]:
     """One meeting per event. Mentions with the same date, area and (compatible) organiser are one;
     then an undated mention — a headline, a caption, a chair sentence — joins the dated report of
@@ -537,7 +657,8 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     strong = [m for m in found if not m.weak]
     keyed: list[Meeting] = []
     for m in strong:
-        target = next((o for o in keyed if o.date == m.date and _code(o) == _code(m) and
+        # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
+        target = next((o for o in keyed if (o.date == m.date or _within(o, m)) and _code(o) == _code(m) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)

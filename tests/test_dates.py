@@ -14,10 +14,29 @@ from vnkg.extract.dates import find_dates, resolve
     ("Sáng ngày 26 tháng 6 năm 2020, hội nghị", 26, 6, 2020),
     ("Sáng 30/6/2021, HĐND xã tổ chức kỳ họp", 30, 6, 2021),
     ("diễn ra từ ngày 17 - 19.6", 17, 6, None),
+    # a range of days is one mention, dated by its first day (the year, if only the last day has one)
+    ("Trong 2 ngày (17 và 18-4-2018), Hội Nông dân huyện tổ chức Đại hội", 17, 4, 2018),
+    ("Trong 2 ngày 20.8 và 21.8.2025, Đảng bộ phường tổ chức Đại hội", 20, 8, 2025),
+    ("Từ ngày 02/01/2025 đến ngày 03/01/2025, HĐND xã họp", 2, 1, 2025),
+    ("Đại hội diễn ra từ 12 đến 14-10-2020", 12, 10, 2020),
+    ("Đại hội (17-19/9/2025) thành công", 17, 9, 2025),
+    ("diễn ra trong 2 ngày (mùng 4 và mùng 5/8)", 4, 8, None),
+    ("diễn ra từ ngày 18/9 đến hết ngày 20/9/2019", 18, 9, 2019),
+    ("từ ngày 30/12 đến ngày 2/1/2020", 30, 12, 2019),
 ])
 def test_day_month_shapes(text, day, month, year):
     (d,) = find_dates(text.lower())
     assert (d.day, d.month, d.year) == (day, month, year)
+
+
+def test_range_keeps_its_last_day():
+    (d,) = find_dates("diễn ra trong 4 ngày, từ 13 đến 16-10-2015")
+    assert (d.day, d.month, d.year, d.last) == (13, 10, 2015, (16, 10))
+
+
+def test_two_unrelated_dates_are_no_range():
+    assert len(find_dates("(1.7.1989 - 1.7.2024)")) == 2
+    assert len(find_dates("ngày 5/3 và 20/9")) == 2
 
 
 @pytest.mark.parametrize("text", ["nhiệm kỳ 2020-2025", "tháng 8/2020", "đạt 58,67 tạ/ha", "2.200 ha",

@@ -268,3 +268,95 @@ def test_chaired_under_a_list_of_names():
             "của các đồng chí: Nguyễn Văn Năm - Bí thư Quận ủy; Đinh Thị Lan - Phó Bí thư Thường trực Quận ủy.")
     (meeting,) = meetings(doc_of(text))
     assert meeting[3] == ["Nguyễn Văn Năm", "Đinh Thị Lan"]
+
+
+def test_a_congress_over_several_days_is_one_meeting_on_its_first_day():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Kiên Giang lần thứ XI diễn ra từ ngày 15-17/10/2020. Sáng 16/10, "
+            "Đại hội Đảng bộ tỉnh Kiên Giang đã khai mạc phiên chính thức.")
+    assert meetings(doc_of(text)) == [("2020-10-15", "tỉnh Kiên Giang", "đảng bộ tỉnh", [])]
+    text = ("Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Nghệ An lần thứ XVI, nhiệm kỳ 2024-2029 diễn ra trong "
+            "2 ngày (mùng 4 và mùng 5/8/2024).")
+    assert [m[0] for m in meetings(doc_of(text))] == ["2024-08-04"]
+
+
+def test_tomorrow_morning_is_planned():
+    text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh Đồng Tháp khóa VIII, nhiệm kỳ 2014-2019 chính thức khai mạc "
+            "vào sáng mai (9/7) với nhiều nội dung quan trọng như báo cáo tổng kết và chương trình hành động.")
+    assert meetings(doc_of(text, published="2014-07-08")) == []
+
+
+def test_a_meeting_noun_inside_the_meetings_name_is_no_summary():
+    # "Hội nghị tổng kết Đại hội Đảng bộ cấp huyện" is one conference; its name only mentions the congresses
+    text = ("Ngày 9/9, Tỉnh ủy Kon Tum tổ chức Hội nghị tổng kết Đại hội Đảng bộ cấp huyện. Đồng chí Vi Văn Tư - "
+            "Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert meetings(doc_of(text, published="2024-09-10")) == [("2024-09-09", "tỉnh Kon Tum", "tỉnh ủy", ["Vi Văn Tư"])]
+
+
+def test_who_submits_a_report_or_receives_it_holds_no_meeting():
+    text = ("Chiều 19/7, Thường trực HĐND tỉnh Hà Nam họp phiên thường kỳ. Tại phiên họp, các đại biểu thống nhất "
+            "với các nội dung UBND tỉnh trình.")
+    assert [m[2] for m in meetings(doc_of(text, published="2023-07-20"))] == ["thường trực hội đồng nhân dân tỉnh"]
+    text = ("Chủ tịch HĐND tỉnh Hà Nam Lò Văn Kiên chủ trì phiên họp. Tại phiên họp, các đại biểu thống nhất với "
+            "các nội dung UBND tỉnh trình.")
+    assert [m[2] for m in meetings(doc_of(text, published="2023-07-20"))] == [""]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ngày 9/5, Thường vụ Tỉnh ủy Quảng Trị đã tổ chức lễ công bố quyết định về công tác cán bộ.", "2022-05-10",
+     [("2022-05-09", "tỉnh Quảng Trị", "ban thường vụ tỉnh ủy", [])]),
+    # an abbreviated level word is no part of the organiser's name, and says which unit it is
+    ("Trong 2 ngày 20.8 và 21.8, Đảng bộ P.Châu Đốc tổ chức Đại hội đại biểu lần thứ 1.", "2025-08-22",
+     [("2025-08-20", "phường Châu Đốc", "đảng bộ phường", [])]),
+    ("Sáng 20/8, Đảng bộ TP Huế tổ chức Đại hội đại biểu lần thứ 1.", "2025-08-22",
+     [("2025-08-20", "thành phố Huế", "đảng bộ thành phố", [])]),
+    # "HĐND hai tỉnh A và B": the HĐND tỉnh of each
+    ("Ngày 10/11/2020, HĐND hai tỉnh Hà Tĩnh và Nghệ An tổ chức kỳ họp chuyên đề.", "2020-11-11",
+     [("2020-11-10", "tỉnh Hà Tĩnh", "hội đồng nhân dân tỉnh", []),
+      ("2020-11-10", "tỉnh Nghệ An", "hội đồng nhân dân tỉnh", [])]),
+    # the body owning the hall is a venue
+    ("Sáng 9/5, tại Hội trường, Hội Nông dân tỉnh Cà Mau, Ban Thường vụ Hội Nông dân tỉnh khai mạc Hội nghị lần "
+     "thứ 5.", "2023-05-10", [("2023-05-09", "tỉnh Cà Mau", "ban thường vụ hội nông dân tỉnh", [])]),
+    # "phối hợp với X tổ chức": X organises too
+    ("Sáng 9/5, Ban Thường vụ Thành ủy Hải Phòng phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo khoa học.",
+     "2023-05-10", [("2023-05-09", "thành phố Hải Phòng", "ban thường vụ thành ủy", []),
+                    ("2023-05-09", "thành phố Hải Phòng", "ban kinh tế trung ương", [])]),
+    # party organisations in general, and a tally of congresses held, are no organiser and no meeting
+    ("Ngày 9/9, huyện Mường Tè tổ chức Hội nghị quán triệt Chỉ thị số 35 của Bộ Chính trị về Đại hội đảng bộ các "
+     "cấp.", "2020-09-10", [("2020-09-09", "huyện Mường Tè", "", [])]),
+    ("Tính đến hết ngày 29/10/2020, có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội.", "2020-10-30", []),
+    ("Sáng 18/10, tỉnh Yên Bái đã tổ chức Đại hội đại biểu các dân tộc thiểu số lần thứ III.", "2019-10-18",
+     [("2019-10-18", "tỉnh Yên Bái", "", [])]),
+])
+def test_organiser_names_made_whole(text, published, expected):
+    assert meetings(doc_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("second", [
+    "Ban Chấp hành khóa mới đã họp phiên đầu tiên bầu Ban Thường vụ.",
+    "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ huyện khóa XX đã bầu ông Lò Văn Kiên giữ chức Bí thư Huyện ủy.",
+])
+def test_the_new_executives_first_plenum_adds_its_organiser(second):
+    text = "Sáng 25/9, Đại hội Đảng bộ huyện Can Lộc lần thứ XX bế mạc. " + second
+    assert meetings(doc_of(text, published="2025-09-26")) == [
+        ("2025-09-25", "huyện Can Lộc", "đảng bộ huyện", []),
+        ("2025-09-25", "huyện Can Lộc", "ban chấp hành đảng bộ huyện", [])]
+
+
+def test_an_executive_electing_without_a_first_plenum_adds_nothing():
+    text = ("Chiều 25/9, Đại hội Đảng bộ huyện Can Lộc đã bầu Ban Chấp hành khóa XX. Ban Chấp hành Đảng bộ huyện "
+            "Can Lộc đã bầu Ban Thường vụ Huyện ủy gồm 11 người.")
+    assert [m[2] for m in meetings(doc_of(text, published="2025-09-26"))] == ["đảng bộ huyện"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 5/7/2021, HĐND tỉnh Cao Bằng khóa XVII, nhiệm kỳ 2021 - 2026 họp để bầu các chức danh lãnh đạo.",
+     [("2021-07-05", "tỉnh Cao Bằng", "hội đồng nhân dân tỉnh", [])]),
+    ("Sáng ngày 6/8, Đoàn đại biểu HĐND huyện Bình Xuyên đã có buổi tiếp xúc với cử tri xã Minh Đức.",
+     [("2024-08-06", "huyện Bình Xuyên", "đoàn đại biểu hội đồng nhân dân huyện", [])]),
+    ("Sáng ngày 6/8, Tổ đại biểu HĐND tỉnh Vĩnh Phúc gồm ông Nguyễn Phúc Lâm, Tổ đại biểu HĐND huyện Bình Xuyên "
+     "gồm ông Hà Văn Đức, bà Lò Thị Mai đã có buổi tiếp xúc với cử tri xã Minh Đức.",
+     [("2024-08-06", "tỉnh Vĩnh Phúc", "tổ đại biểu hội đồng nhân dân tỉnh", []),
+      ("2024-08-06", "huyện Bình Xuyên", "tổ đại biểu hội đồng nhân dân huyện", [])]),
+])
+def test_sessions_and_voter_meetings_held(text, expected):
+    assert meetings(doc_of(text, published="2024-08-07" if "6/8" in text else "2021-07-06")) == expected
