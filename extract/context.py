@@ -56,9 +56,10 @@ _URL_MONTH = [
 # years the text gives
 _PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+|"
                      r"tháng\s+\d{1,2}\s*(?:/|năm)\s*|(?:đầu|cuối|giữa)\s+năm\s+)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
-_REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,6}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,9}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
 _PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác)"
                    r"(?:\s+[^\s.;,]+){0,5}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_IN_FORCE = re.compile(r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ(?:\s+ngày)?\s*$")
 _SCHOOL = re.compile(r"(?<![\w])năm học(?:\s+mới)?\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 _MENTION = re.compile(r"(?<![\w])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})")
 _HORIZON = re.compile(r"(đến|tới|tầm nhìn|trước|từ|sau|giai đoạn|nhiệm kỳ|mục tiêu đến|đến hết|vào|khóa|khoá|"
@@ -157,8 +158,9 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
     low = doc.low
     clues: list[YearClue] = []
     for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low)):
-        if dates_a_document(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
-            continue
+        if (dates_a_document(low, m.start()) and not _IN_FORCE.search(low, max(0, m.start() - 40), m.start())) \
+                or _RANGE_AFTER.match(low, m.end()):
+            continue  # (a decision "in force from" a date takes effect about when it is reported)
         if _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             clues.append(YearClue(int(m.group(3)), "period", m.group(0)))
     for m in _PERIOD.finditer(low):

@@ -41,6 +41,11 @@ def test_reference_date_and_its_source(text, url, date, source):
     ("Chiều 11/9, Thường trực Huyện ủy họp; dự lễ khai giảng năm học mới 2021 - 2022 tại xã Hòa Mỹ.", "11/9",
      "2021-09-11"),
     ("Sáng 20/5, UBND xã tổng kết năm học 2021-2022.", "20/5", "2022-05-20"),
+    # a December review of a long-named year's tasks is that year's
+    ("Sáng ngày 13-12, Huyện ủy tổ chức hội nghị nhằm đánh giá việc thực hiện nhiệm vụ kinh tế xã hội năm 2013.",
+     "13/12", "2013-12-13"),
+    # a decision in force from a date takes effect about when it is reported
+    ("Ngày 3/10, Ban Thường vụ Tỉnh ủy họp. Các quyết định có hiệu lực kể từ ngày 5/10/2024.", "3/10", "2024-10-03"),
     # a term's end, a plan's horizon and a document's date give no year
     ("Sáng 14/6, họp triển khai quy hoạch đến năm 2030, tầm nhìn đến năm 2045.", "14/6", "--06-14"),
     ("Sáng 5/3, Huyện ủy khóa XX, nhiệm kỳ 2025 - 2030 họp.", "5/3", "--03-05"),
