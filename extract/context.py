@@ -397,6 +397,10 @@ _PASSING = re.compile(r"(?<![\w])(?:quê(?:\s+quán)?|quê hương|nguyên quán
                       r"bến xe|nhà ga)(?![\w])")
 
 
+_VENUE = (r"(?:trung tâm hội nghị|hội trường|nhà văn hóa|cung văn hóa|trung tâm văn hóa|khách sạn|trụ sở|nhà hát|"
+          r"sân vận động|quảng trường|nhà khách)")
+
+
 def _aside(doc: Doc, pos: int) -> bool:
     """Whether the place at `pos` is named in passing: after a word of `_PASSING` in its clause (``quê quán xã A,
     huyện B``, ``Ảnh: Quang Vinh``), or in brackets after a venue (``tại Trung tâm Hội nghị tỉnh (phường A)``)."""
@@ -410,7 +414,10 @@ def _aside(doc: Doc, pos: int) -> bool:
     if last is not None and not re.search(r"[.;]", before[last.end():]):
         return True
     opened = before.rfind("(")
-    return opened > before.rfind(")") and "tại " in before[:opened]
+    if opened > before.rfind(")") and re.search(r"(?:tại|đến|ở)\s", before[:opened]):
+        return True  # "tại Trung tâm Hội nghị tỉnh (phường A)", "đến Trung tâm Hội nghị Quốc gia (Hà Nội)"
+    # "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue, then the place it stands in
+    return bool(re.search(r"(?:tại|đến|ở)\s+(?:[^\s.;]+\s+){0,2}?" + _VENUE + r"[^.;()]*,\s*$", before))
 
 
 def context_area(doc: Doc) -> dict:

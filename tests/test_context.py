@@ -141,9 +141,16 @@ def test_a_host_tables_old_province_is_its_successor_after_the_reform():
     ("HĐND tỉnh Nghệ An họp kỳ thứ 10. Ảnh: Quang Vinh", "tỉnh Nghệ An"),
     ("Tỉnh ủy Bình Định tổ chức hội nghị. Đoàn đến sân bay Phù Cát lúc 9 giờ.", "tỉnh Bình Định"),
     ("Sáng 7/9, tại Hội trường lớn (TP. Pleiku), HĐND tỉnh Gia Lai khai mạc kỳ họp.", "tỉnh Gia Lai"),
+    ("Đại hội Hội Nông dân tỉnh Nghệ An diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.", "tỉnh Nghệ An"),
     # a headline in capitals gives no end to an unknown commune name
     ("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN TỈNH\nBan Thường vụ Tỉnh ủy Sơn La họp.", "tỉnh Sơn La"),
 ])
 def test_places_named_in_passing_are_not_the_subject(text, subject):
     doc = doc_of(text, None)
     assert doc.subject and doc.subject[0].label == subject
+
+
+def test_a_national_meeting_at_a_venue_in_the_capital_is_national():
+    doc = doc_of("Sáng 19/1, các đại biểu dự Đại hội XIV của Đảng đến Trung tâm Hội nghị Quốc gia (Hà Nội) để tiến "
+                 "hành phiên họp trù bị.", None)
+    assert not doc.subject
