@@ -49,7 +49,9 @@ _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
-                        r"(?:phát biểu|dự|tham dự|chỉ đạo) tại)(?![\w])")
+                        r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
+                        # what a meeting did: "Tại kỳ họp …, các đại biểu đã bầu …", "Hội nghị … đã thông qua"
+                        r"(?:đã|vừa)\s+(?:bầu|bầu bổ sung|thông qua|biểu quyết|hiệp thương|bỏ phiếu|bế mạc))(?![\w])")
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
@@ -146,6 +148,7 @@ def _title(doc: Doc, start: int, end: int):
     if not title:
         return title, level, area, role
     title = _QUANTIFIER.sub("", title)
+    title = re.sub(r"\s+(?:khóa|nhiệm kỳ)\s+mới$|\s+mới$", "", title)  # "Ban Chấp hành (khóa) mới": the body
     if key(title).startswith("thường vụ "):
         title = "Ban " + title
     abbr = _ABBR_AT_END.search(key(title))

@@ -360,3 +360,18 @@ def test_an_executive_electing_without_a_first_plenum_adds_nothing():
 ])
 def test_sessions_and_voter_meetings_held(text, expected):
     assert meetings(doc_of(text, published="2024-08-07" if "6/8" in text else "2021-07-06")) == expected
+
+
+@pytest.mark.parametrize("text,organizer,area", [
+    # what a meeting did says it was held, though the excerpt gives no date
+    ("Tại kỳ họp thứ nhất HĐND thành phố Đà Nẵng khóa IX, 100% đại biểu đã bầu ông Lê Văn Tư giữ chức Chủ tịch "
+     "HĐND thành phố.", "hội đồng nhân dân thành phố", "thành phố Đà Nẵng"),
+    ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Sơn La khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.",
+     "ban chấp hành đảng bộ tỉnh", "tỉnh Sơn La"),
+])
+def test_an_undated_meeting_said_to_have_done_something_was_held(text, organizer, area):
+    assert meetings(doc_of(text, None)) == [(None, area, organizer, [])]
+
+
+def test_a_meeting_named_in_passing_is_still_no_meeting():
+    assert meetings(doc_of("Ban Chấp hành Đảng bộ tỉnh Sơn La sẽ họp để bầu Ban Thường vụ.", None)) == []
