@@ -111,8 +111,9 @@ class Store:
         if getattr(self, "ox", None) is not None:
             self.flush()
             self.ox = None
-            import gc
-            gc.collect()
+            if not self.read_only:  # a read-only snapshot holds no lock another process waits for
+                import gc
+                gc.collect()
 
     def __enter__(self) -> "Store":
         return self
