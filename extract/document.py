@@ -71,6 +71,13 @@ class Doc:
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of(pos)] if self.sentences else (0, len(self.text))
 
+    def line_bounds(self, pos: int) -> tuple[int, int] | None:
+        """The line (paragraph) `pos` is in, if any (a bisection over the line starts)."""
+        if not self.lines:
+            return None
+        at = bisect.bisect_right(_index(self.lines, _starts), pos) - 1
+        return self.lines[at] if at >= 0 and self.lines[at][0] <= pos < self.lines[at][1] else None
+
     def subject_at(self, level: str | None) -> Unit | None:
         """The unit of the subject chain at `level` (district also matches a town or city)."""
         for unit in self.subject:

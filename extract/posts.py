@@ -329,7 +329,7 @@ def _paragraph_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     """The unit at `level` a paragraph is about, when its first sentence names it and nothing before `pos`
     names another: "Chiều 22-10, Đại hội Đảng bộ tỉnh B bế mạc. … Bà A tái đắc cử Bí thư Tỉnh ủy" in a
     round-up whose subject is another province."""
-    line = next(((a, b) for a, b in doc.lines if a <= pos < b), None)
+    line = doc.line_bounds(pos)
     if line is None:
         return None
     first_end = doc.sentence_bounds(line[0])[1]
@@ -472,6 +472,8 @@ def posts(doc: Doc) -> dict:
 # (the Youth Union's or a central association's: a provincial "Chủ tịch Hội Nông dân tỉnh" or "Chủ tịch Ủy ban MTTQ
 # tỉnh" often sits on the party's standing committee, so those stay the party's)
 _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
+
+
 def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
     """"A và B giữ chức Bí thư và Phó Bí thư Thành ủy": two roles of one body, taken by two people in turn."""
     lex = lexicon.load()
@@ -479,8 +481,10 @@ def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
     for i, post in enumerate(posts):
         m = re.fullmatch(r"(.+?) và (.+)", post.title)
         second = lex.role_re.match(lower(m.group(2))) if m and lex.role_re.fullmatch(lower(m.group(1))) else None
+        if second is None:
+            continue
         holders = [q.person for q in posts if q.title == post.title and q.span.sentence == post.span.sentence]
-        if second is None or len(set(holders)) != 2:
+        if len(set(holders)) != 2:
             continue
         s0 = doc.sentences[post.span.sentence][0]
         first_named = min(holders, key=lambda name: doc.text.find(name, s0) % (len(doc.text) + 1))
