@@ -429,6 +429,11 @@ def posts(doc: Doc) -> dict:
         colon = doc.low.rfind(":", s0, p.span.start)
         if colon < 0:
             continue
+        semi = doc.low.find(";", colon, p.span.start)
+        if semi >= 0 and not lex.role_re.search(doc.low, colon, semi):
+            # "các Phó Bí thư Tỉnh ủy: A, B; đồng chí C, Trưởng ban ...": a list of bare names ended at the ";"
+            # (in "gồm: A, Chủ tịch UBND tỉnh; B, Chủ tịch HĐND tỉnh" the ";" separates its items)
+            continue
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
@@ -460,7 +465,7 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
-    out = _respectively(_party_roles(_share_areas(out), doc), doc)
+    out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -472,6 +477,40 @@ def posts(doc: Doc) -> dict:
 # (the Youth Union's or a central association's: a provincial "Chủ tịch Hội Nông dân tỉnh" or "Chủ tịch Ủy ban MTTQ
 # tỉnh" often sits on the party's standing committee, so those stay the party's)
 _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
+
+
+_DEPUTY = re.compile(r"phó (chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án)$")
+
+
+def _committee_level(posts: list[Post]) -> list[Post]:
+    """"Phó Bí thư Đảng ủy, Chủ tịch UBND đặc khu": a commune's or special zone's party committee written bare
+    is named with its level word, as the Huyện ủy or the Tỉnh ủy is by its own name."""
+    out = []
+    for post in posts:
+        if post.area is not None and post.area.kind in ("xã", "phường", "thị trấn", "đặc khu") and \
+                re.search(r"(?<!\w)Đảng ủy$", post.title):
+            post = Post(post.person, f"{post.title} {post.area.kind}", post.role, post.kind, post.level, post.area,
+                        post.status, post.span)
+        out.append(post)
+    return out
+
+
+def _deputies(posts: list[Post]) -> list[Post]:
+    """"X được bầu giữ chức Chủ tịch Hội Nông dân huyện; các Phó Chủ tịch gồm: A, B": a deputy's bare role is
+    of the body its head was just named with (in the same sentence or the one before)."""
+    out = []
+    for post in posts:
+        m = _DEPUTY.fullmatch(key(post.title))
+        if m:
+            head = next((q for q in reversed(posts) if q.span.start < post.span.start
+                         and post.span.sentence - 1 <= q.span.sentence <= post.span.sentence
+                         and key(q.title).startswith(m.group(1) + " ") and len(q.title) > len(m.group(1))), None)
+            if head is not None:
+                body = head.title[len(m.group(1)):].strip()
+                post = Post(post.person, f"{post.title} {body}", post.role, post.kind, head.level, head.area,
+                            post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _respectively(posts: list[Post], doc: Doc) -> list[Post]:

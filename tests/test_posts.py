@@ -137,7 +137,7 @@ def test_a_list_introduced_as_former_holds_former_posts():
     # a bare party role is of the committee at the level of the title beside it
     ("Đồng chí Nguyễn Thị Tình, Phó Bí thư, Chủ tịch UBND xã Sơn Tây Hạ phát biểu.", None,
      [("Nguyễn Thị Tình", "chủ tịch ủy ban nhân dân xã", "xã Sơn Tây Hạ"),
-      ("Nguyễn Thị Tình", "phó bí thư đảng ủy", "xã Sơn Tây Hạ")]),
+      ("Nguyễn Thị Tình", "phó bí thư đảng ủy xã", "xã Sơn Tây Hạ")]),
     # names of bodies with a comma, an acronym in brackets, a number
     ("Ông Hoàng Văn Phương, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh Tuyên Quang dự.", None,
      [("Hoàng Văn Phương", "trưởng ban chỉ đạo phòng chống thiên tai tỉnh", "tỉnh Tuyên Quang")]),
@@ -300,3 +300,27 @@ def test_a_list_headed_by_a_title_of_the_new_term():
     found = rows(doc_of(text, "https://baolangson.vn/x"))
     for who in ("Lê Thị Hậu", "Nguyễn Cảnh Tài", "Hà Thu Mai"):
         assert (who, "phó bí thư tỉnh ủy", "tỉnh Lạng Sơn") in found
+
+
+def test_a_deputy_named_bare_in_a_list_is_of_the_body_its_head_was_named_with():
+    text = ("Đồng chí Võ Thị Thu Hường được bầu giữ chức Chủ tịch Hội Nông dân huyện Yên Thành; các Phó Chủ tịch "
+            "gồm: Phạm Văn Tú, Hồ Sỹ Dũng.")
+    found = rows(doc_of(text, None))
+    for who in ("Phạm Văn Tú", "Hồ Sỹ Dũng"):
+        assert (who, "phó chủ tịch hội nông dân huyện", "huyện Yên Thành") in found
+
+
+def test_a_colon_list_of_bare_names_ends_at_a_semicolon_but_items_with_titles_go_on():
+    text = ("Cùng dự có các đồng chí Phó Bí thư Tỉnh ủy Hà Giang: Lý Thị Lan, Trần Đức Quý; đồng chí Đoàn Quang Huy, "
+            "Trưởng ban Tổ chức Tỉnh ủy. Các Phó Bí thư Tỉnh ủy Gia Lai gồm: ông Rơ Châm Bút, Chủ tịch HĐND tỉnh; "
+            "ông Trương Văn Khải, Chủ tịch UBND tỉnh.")
+    found = rows(doc_of(text, None))
+    assert ("Trần Đức Quý", "phó bí thư tỉnh ủy", "tỉnh Hà Giang") in found
+    assert ("Đoàn Quang Huy", "phó bí thư tỉnh ủy", "tỉnh Hà Giang") not in found
+    assert ("Trương Văn Khải", "phó bí thư tỉnh ủy", "tỉnh Gia Lai") in found
+
+
+def test_a_special_zone_party_committee_is_named_with_its_level_word():
+    text = ("Ngày 15/8/2025, hội nghị do đồng chí Trương Văn Chính, Phó Bí thư Đảng ủy, Chủ tịch UBND đặc khu Lý Sơn "
+            "chủ trì.")
+    assert ("Trương Văn Chính", "phó bí thư đảng ủy đặc khu", "đặc khu Lý Sơn") in rows(doc_of(text, None))
