@@ -20,6 +20,11 @@ _PLACE_BEFORE = re.compile(
     r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
+# "Đoàn" is a family name, and also the Youth Union ("Tỉnh Đoàn Đắk Lắk", "Trung ương Đoàn") or a delegation
+# ("Đoàn Đại biểu HĐND huyện", "Đoàn công tác"): the union after a level word or before a place's name.
+_UNION_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành|thị|huyện|quận|xã|phường|trung ương|bch|ban chấp hành|tw|t\.ư)\s+$")
+_BODY_LEVEL = re.compile(r"(?<![\w])(ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|mttq|ủy ban mttq|ubmttq)\s+\w+\s+$")
+_DELEGATION = re.compile(r"\s+(đại biểu|công tác|kiểm tra|giám sát|thanh niên|tncs|khối|viên|chủ tịch)(?![\w])")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
 _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi".split())
@@ -60,7 +65,29 @@ def _place_len(words: list[str], i: int) -> int:
     return 0
 
 
+def _union(doc: Doc, words: list[str], run: list[re.Match], i: int, j: int) -> bool:
+    """``Đoàn`` at run[i] names the Youth Union or a delegation, not a person (the name would be words[i:j])."""
+    start = run[i].start()
+    if _DELEGATION.match(doc.low, run[i].end()):
+        return True  # "Đoàn Đại biểu HĐND huyện", "Đoàn công tác", "Đoàn Thanh niên"
+    before = doc.low[max(0, start - 30):start]
+    if _honorific_before(doc, start) or _BODY_LEVEL.search(before):
+        return False  # "ông Đoàn Văn Việt", "Chủ tịch UBND tỉnh Đoàn Thanh Hà"
+    if j - i >= 2 and _is_place(words[i + 1:j]):
+        return True  # "Huyện Đoàn Sa Pa", "Thị Đoàn Thuận An"
+    return bool(_UNION_BEFORE.search(before))  # "Bí thư Tỉnh Đoàn", "Trung ương Đoàn", "BCH Đoàn"
+
+
 def _runs(doc: Doc) -> list[list[re.Match]]:
+    """Runs of capitalised words. A name never runs across a line break (unless the line is wrapped
+    text that the sentence stage joined again) nor across a table's pipe."""
+    import bisect
+
+    line_starts = [s for s, _ in doc.lines]
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(line_starts, pos) - 1
+
     runs, current = [], []
     for m in WORD.finditer(doc.text):
         w = m.group(0)
@@ -69,7 +96,9 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
                 runs.append(current)
             current = []
             continue
-        if current and doc.text[current[-1].end():m.start()] not in (" ", "  ", "\n"):
+        gap = doc.text[current[-1].end():m.start()] if current else ""
+        if current and (gap not in (" ", "  ", "\n") or
+                        ("\n" in gap and doc.lines and line_of(current[-1].start()) != line_of(m.start()))):
             runs.append(current)
             current = []
         current.append(m)
@@ -162,6 +191,9 @@ def persons(doc: Doc) -> dict:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
+                if norms[i] == "đoàn" and _union(doc, words, run, i, j):
+                    i = j if j - i >= 2 and _is_place(words[i + 1:j]) else i + 1
+                    continue
                 if j - i >= 2 and _title_runs_on(doc, run[j - 1]):
                     j -= 1  # "Đoàn Đại biểu Quốc hội", "Trình Kỳ Họp": the last word opens a title, not a name's end
                 if j - i >= 2 and _title_runs_on(doc, run[i], whole=(run[i].start(), run[j - 1].end())):

@@ -68,3 +68,29 @@ def test_a_given_name_chair_is_the_full_name():
 def test_names_beyond_the_common_pattern(text, names):
     doc = doc_of(text)
     assert [p.name for p in doc.persons] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # "Đoàn" after a level word, before a place's name or a delegation's word is the Youth Union or a
+    # delegation, not a family name
+    ("Anh Hoàng Văn Sơn được bầu làm Bí thư Tỉnh Đoàn Đắk Lắk; anh từng là bí thư Huyện Đoàn Sa Pa.",
+     ["Hoàng Văn Sơn"]),
+    ("Dự có Ban Thường vụ Thị Đoàn Thuận An, Trung ương Đoàn và Đoàn Đại biểu HĐND huyện Krông Pắc.", []),
+    ("Đoàn công tác và Đoàn Kiểm tra của Tỉnh ủy làm việc với huyện.", []),
+    # a real family name Đoàn still is one
+    ("Sáng 2/3, ông Đoàn Văn Kiên, Chủ tịch UBND tỉnh Lâm Đồng dự; Phó Chủ tịch UBND tỉnh Đoàn Thanh Hà "
+     "phát biểu.", ["Đoàn Văn Kiên", "Đoàn Thanh Hà"]),
+])
+def test_doan_is_the_youth_union_or_a_delegation(text, names):
+    assert [p.name for p in doc_of(text).persons] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name never runs across a line break or a table's pipe
+    ("Phó Bí thư (1) Lâm Thị Hòa\nThường vụ Tỉnh ủy (15)", ["Lâm Thị Hòa"]),
+    ("|Phó Thủ tướng Lê Văn Tâm\n|Hà Tĩnh\nQuảng Trị\n|Bộ trưởng Bộ Tư pháp Trần Minh Quý", ["Lê Văn Tâm", "Trần Minh Quý"]),
+    ("Kiến nghị về cơ chế đặc thù cho thành phố Hà Tĩnh\nVề kiến nghị này, ông Phan Văn Đức cho biết thêm.",
+     ["Phan Văn Đức"]),
+])
+def test_a_name_ends_at_a_line_break(text, names):
+    assert [p.name for p in doc_of(text).persons] == names
