@@ -32,7 +32,11 @@ _BYLINE_LINE = re.compile(
     r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
     r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]", re.IGNORECASE)
 _RELATED = re.compile(r"\s*(?:>>|»|tin liên quan|xem thêm|bài liên quan|tin cùng chuyên mục)", re.IGNORECASE)
-_CREDIT = re.compile(r"(ảnh|nguồn|tin, ảnh|video)\s*:\s*[^.\n]*", re.IGNORECASE)
+# "Ảnh: Lê Văn Hùng", "Ảnh VGP/Lê Sơn", "ẢNH: ĐỖ TRƯỜNG"; in parentheses the credit ends at ")", and the body
+# that goes on after it on the same line ("... (Ảnh: Internet) Theo TTXVN, ...") is no credit
+_CREDIT_HEAD = r"(?<![\w])(?:ảnh|nguồn|tin, ảnh|video)\s*(?::|[^\W\d_]+\s*/)"
+_CREDIT = re.compile(rf"\(\s*{_CREDIT_HEAD}[^)\n]*\)?|{_CREDIT_HEAD}\s*[^.\n]*", re.IGNORECASE)
+_NAME_SEP = re.compile(r"\s*(?:[-–—,;&/]|\bvà\b)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +128,39 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, end))
     for m in _CREDIT.finditer(doc.text):
         spans.append((m.start(), m.end()))
+    # the author's line under the headline or the dateline: a line of bare names in the head of the
+    # article (the lines before the first paragraph of running text), never its first line
+    for start, end in lines[1:16]:
+        line = doc.text[start:end].strip()
+        if len(line.split()) >= 15 and re.search(r"[.!?…\"”]$", line):
+            break
+        if _names_only(line) and (start, end) not in spans:
+            spans.append((start, end))
     return spans
+
+
+def _names_only(line: str) -> bool:
+    """A line of one or two bare names (``Bùi Yên – Phạm Thịnh``): an author's line, not a sentence."""
+    lex = lexicon.load()
+    chunks = [c for c in _NAME_SEP.split(line.strip()) if c]
+    if not 1 <= len(chunks) <= 2:
+        return False
+    for chunk in chunks:
+        words = chunk.split()
+        if not 2 <= len(words) <= 4 or not all(WORD.fullmatch(w) and w[0].isupper() for w in words):
+            return False
+        if _norm(_proper(words[0])) not in lex.surnames or _is_place(words) \
+                or any(_norm(w) in lex.nonname for w in words):
+            return False
+    return True
+
+
+def _closes_caption(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals alone at the end of its line, after the line's last sentence: a credit."""
+    eol = doc.text.find("\n", end)
+    rest = doc.text[end:eol if eol >= 0 else len(doc.text)]
+    before = doc.text[doc.text.rfind("\n", 0, start) + 1:start]
+    return not rest.strip(" .)") and bool(re.search(r"[.!?)”\"]\s*$", before))
 
 
 def _honorific_before(doc: Doc, pos: int) -> bool:
@@ -211,6 +247,8 @@ def persons(doc: Doc) -> dict:
                     if any(caps[i:j]):
                         whole = (i, j) == (0, n) or (j == n and not any(caps[:i]))
                         ok = ok and not shouting and all(caps[i:j]) and whole
+                        if ok and _closes_caption(doc, start, end):
+                            ok = False  # "... (Bình Dương). ĐỖ TRƯỜNG": the photographer of a caption
                     before = doc.low[max(0, start - 12):start]
                     if ok and not context and _PLACE_BEFORE.search(before):
                         ok = False

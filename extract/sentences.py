@@ -117,6 +117,21 @@ def split(text: str) -> list[str]:
     return out
 
 
+# a photo credit in parentheses closes a caption; when the body goes on, on the same line, with a capital
+# ("... Bí thư Thành ủy (Ảnh: Internet) Theo TTXVN, ..."), a new sentence starts after it
+_CREDIT_END = re.compile(r"\((?:ảnh|nguồn)\s*:[^()\n]{0,60}\)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _after_credit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _CREDIT_END.finditer(text, start, end):
+        if m.end() < end and text[m.end()].isupper():
+            out.append((start, m.start() + len(m.group(0).rstrip())))
+            start = m.end()
+    out.append((start, end))
+    return out
+
+
 def sentences(doc: Doc) -> dict:
     """Lines, then sentences within each line (underthesea), as character spans."""
     from underthesea import sent_tokenize  # here, not at the top: `vnkg ask` imports vnkg.extract without it
@@ -134,7 +149,8 @@ def sentences(doc: Doc) -> dict:
             at = flat.find(sent, cursor, end)
             if at < 0:  # the tokenizer changed the text: keep the rest of the line as one sentence
                 at, sent = cursor, text[cursor:end]
-            sents.append((at, at + len(sent)))
+            for piece in _after_credit(text, at, at + len(sent)):
+                sents.append(piece)
             cursor = at + len(sent)
     return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
 

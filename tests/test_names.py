@@ -94,3 +94,28 @@ def test_doan_is_the_youth_union_or_a_delegation(text, names):
 ])
 def test_a_name_ends_at_a_line_break(text, names):
     assert [p.name for p in doc_of(text).persons] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # photo credits in every spelling, and a name in capitals closing a caption line
+    ("Các đại biểu dự đại hội. Ảnh VGP/Lê Văn Sơn\nÔng Hà Văn Tú phát biểu.", ["Hà Văn Tú"]),
+    ("Ông Hồ Văn Tâm trao quyết định (Bình Dương). ĐỖ MINH TRƯỜNG\nÔng Hà Văn Tú phát biểu.",
+     ["Hồ Văn Tâm", "Hà Văn Tú"]),
+    ("Quang cảnh hội nghị. ẢNH: ĐỖ MINH TRƯỜNG\nÔng Hà Văn Tú phát biểu.", ["Hà Văn Tú"]),
+    # an author's line of bare names under the headline or the dateline
+    ("Bổ nhiệm Chủ tịch tỉnh\nHoàng Minh Tú\n\n(Dân trí) - Thủ tướng vừa phê chuẩn kết quả bầu ông Trần Văn Lâm.",
+     ["Trần Văn Lâm"]),
+    ("Thời sự\n11/01/2019 14:07\nBùi Văn Yên – Phạm Thịnh\nÔng Lê Quang Minh, Trưởng phòng Tài nguyên huyện, "
+     "cho biết.", ["Lê Quang Minh"]),
+])
+def test_credits_and_bylines_are_not_persons(text, names):
+    body = "\n".join(f"Đoạn {n} của bài viết kể tiếp công việc của huyện trong năm." for n in range(5))
+    assert [p.name for p in doc_of(f"{text}\n{body}").persons] == names
+
+
+def test_a_caption_credit_running_into_the_body_keeps_the_body():
+    doc = doc_of("Ông Trần Văn Lâm, tân Bí thư Thành ủy Cần Thơ (Ảnh: Internet) Theo TTXVN, Bộ Chính trị điều "
+                 "động ông Nguyễn Tấn Phúc, Ủy viên Trung ương Đảng, Bí thư Thành ủy Cần Thơ.")
+    assert [p.name for p in doc.persons] == ["Trần Văn Lâm", "Nguyễn Tấn Phúc"]
+    assert doc.text[slice(*doc.sentences[1])].startswith("Theo TTXVN")
+    assert ("Nguyễn Tấn Phúc", "Bí thư Thành ủy") in [(p.person, p.title) for p in doc.posts]
