@@ -17,7 +17,14 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở)\s*$")
+    r"(đường|(?<!thành )phố|trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
+    r"quê|quê quán|ngụ|trú)\s*$")
+# a level word after a party organisation or a plural is a unit's ("Đảng bộ xã Đồng Bảng", "các xã Tân Sơn")
+_UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|địa bàn)\s+(xã|phường|thị trấn|huyện|quận|"
+                          r"thị xã|thành phố|tỉnh|bản|thôn)\s*$")
+# a capitalised syllable that, with the lower-case word after it, is a common word: "Quyết định", "Cộng sản"
+_COMPOUNDS = frozenset("""quyết định|cộng sản|cộng hòa|chỉ thị|thông báo|thông tư|nghị quyết|hướng dẫn|
+tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo""".replace("\n", "").split("|"))
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
 # "Đoàn" is a family name, and also the Youth Union ("Tỉnh Đoàn Đắk Lắk", "Trung ương Đoàn") or a delegation
@@ -155,6 +162,36 @@ def _names_only(line: str) -> bool:
     return True
 
 
+_ITEM = re.compile(r"[^\W\d_]+(?:\s+(?:[^\W\d_]+|\d+))*")
+
+
+def _in_place_list(doc: Doc, start: int, end: int) -> bool:
+    """A name among the items of a list of places (``gồm: Suối Cấu, Nà Gàng, Bó Giàng, Đồng Giăng``):
+    two of its neighbours are capitalised names that cannot be persons (no family name first, or a
+    place the gazetteer knows)."""
+    lex = lexicon.load()
+    line0 = doc.text.rfind("\n", 0, start) + 1
+    line1 = doc.text.find("\n", end)
+    head = re.split(r"[:;(]", doc.text[line0:start])[-1]
+    tail = re.split(r"[.;:)]", doc.text[end:line1 if line1 >= 0 else len(doc.text)])[0]
+    if not head.rstrip().endswith(",") and not tail.lstrip().startswith(","):
+        return False
+    items = [x.strip() for x in head.split(",")[:-1][-2:]] + [x.strip() for x in tail.split(",")[1:3]]
+
+    def place_like(item: str) -> bool:
+        if not _ITEM.fullmatch(item) or not all(w[0].isupper() or w.isdigit() for w in item.split()):
+            return False
+        words = [w for w in item.split() if not w.isdigit()]
+        return bool(words) and (_norm(words[0]) not in lex.surnames or _is_place(words))
+
+    return sum(place_like(x) for x in items) >= 2
+
+
+def _compound(doc: Doc, word: re.Match) -> bool:
+    nxt = re.match(r" ([^\W\d_]+)", doc.low[word.end():word.end() + 16])
+    return bool(nxt) and nxt.group(1)[0].islower() and f"{doc.low[word.start():word.end()]} {nxt.group(1)}" in _COMPOUNDS
+
+
 def _closes_caption(doc: Doc, start: int, end: int) -> bool:
     """A name in capitals alone at the end of its line, after the line's last sentence: a credit."""
     eol = doc.text.find("\n", end)
@@ -227,6 +264,8 @@ def persons(doc: Doc) -> dict:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
+                if j - i >= 2 and j == n and _compound(doc, run[j - 1]):
+                    j -= 1  # "huyện Mai Châu Quyết định", "Đông Dương Cộng sản Đảng"
                 if norms[i] == "đoàn" and _union(doc, words, run, i, j):
                     i = j if j - i >= 2 and _is_place(words[i + 1:j]) else i + 1
                     continue
@@ -251,6 +290,11 @@ def persons(doc: Doc) -> dict:
                             ok = False  # "... (Bình Dương). ĐỖ TRƯỜNG": the photographer of a caption
                     before = doc.low[max(0, start - 12):start]
                     if ok and not context and _PLACE_BEFORE.search(before):
+                        ok = False
+                    if ok and not context and _UNIT_BEFORE.search(doc.low[max(0, start - 24):start]):
+                        ok = False
+                    if ok and not context and _in_place_list(doc, start, end) \
+                            and not _titled(doc, start, end):
                         ok = False
                     if ok and _COMMUNE_BEFORE.search(before) and gazetteer.load().lookup(" ".join(name_words)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place

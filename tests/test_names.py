@@ -119,3 +119,19 @@ def test_a_caption_credit_running_into_the_body_keeps_the_body():
     assert [p.name for p in doc.persons] == ["Trần Văn Lâm", "Nguyễn Tấn Phúc"]
     assert doc.text[slice(*doc.sentences[1])].startswith("Theo TTXVN")
     assert ("Nguyễn Tấn Phúc", "Bí thư Thành ủy") in [(p.person, p.title) for p in doc.posts]
+
+
+@pytest.mark.parametrize("text,names", [
+    # places read as names: a list of places, a hometown, a unit after "Đảng bộ xã", a common word
+    # ("Quyết định", "Cộng sản") closing a place's name
+    ("Xã có 9 bản, gồm: Suối Cấu, Nà Gàng, Chiềng Khòng, Bó Hoi, Nà Đưa, Bó Giàng, Đồng Giăng.", []),
+    ("Ông Võ Viết Tâm (SN 1970, quê Võ Xá, Trung Sơn, Gio Linh, Quảng Trị) nhận nhiệm vụ.", ["Võ Viết Tâm"]),
+    ("Giải thể Đảng bộ xã Piềng Vế, Đảng bộ xã Đồng Bảng và Đảng bộ xã Tân Sơn.", []),
+    ("Ban Chấp hành Đảng bộ huyện Mai Châu Quyết định giải thể Đảng bộ xã.", []),
+    ("Tỉnh ủy có tiền thân từ Đảng bộ Đông Dương Cộng sản Đảng Bắc Ninh.", []),
+    # persons listed after "gồm" still are persons
+    ("Đoàn gồm: Hà Văn Tú, Lò Văn Sơn, Đồng Thị Mai, Phó Chủ tịch UBND huyện.", ["Hà Văn Tú", "Lò Văn Sơn", "Đồng Thị Mai"]),
+    ("Chủ tịch UBND xã Đồng Văn Hùng phát biểu.", ["Đồng Văn Hùng"]),
+])
+def test_places_are_not_names(text, names):
+    assert [p.name for p in doc_of(text).persons] == names
