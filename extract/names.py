@@ -89,6 +89,11 @@ def _union(doc: Doc, words: list[str], run: list[re.Match], i: int, j: int) -> b
     return bool(_UNION_BEFORE.search(before))  # "Bí thư Tỉnh Đoàn", "Trung ương Đoàn", "BCH Đoàn"
 
 
+def _clan_gap(word: str, gap: str) -> bool:
+    """``K’ Bợt``, ``H' Hen``: a K'Ho or Ê Đê clan letter and its apostrophe, written apart from the name."""
+    return word in ("K", "H") and re.fullmatch(r"['’] ?", gap) is not None
+
+
 def _runs(doc: Doc) -> list[list[re.Match]]:
     """Runs of capitalised words. A name never runs across a line break (unless the line is wrapped
     text that the sentence stage joined again) nor across a table's pipe."""
@@ -108,7 +113,7 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
             current = []
             continue
         gap = doc.text[current[-1].end():m.start()] if current else ""
-        if current and (gap not in (" ", "  ", "\n") or
+        if current and (gap not in (" ", "  ", "\n") and not _clan_gap(current[-1].group(0), gap) or
                         ("\n" in gap and doc.lines and line_of(current[-1].start()) != line_of(m.start()))):
             runs.append(current)
             current = []
@@ -260,10 +265,14 @@ def persons(doc: Doc) -> dict:
                 i += 1
                 continue
             context = i == 0 and _honorific_before(doc, run[0].start())
-            if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or context:
+            clan = i + 1 < n and _clan_gap(run[i].group(0), doc.text[run[i].end():run[i + 1].start()])
+            if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or clan or context:
                 j = i + 1
                 while j < n and j - i < 4 and norms[j] not in lex.nonname:
                     j += 1
+                if j - i == 4 and j + 1 == n and norms[j] not in lex.nonname and not _is_place(words[j - 1:j + 1]) \
+                        and not _is_place(words[j:j + 1]) and not _title_runs_on(doc, run[j]):
+                    j += 1  # five syllables: "Y Giang Gry Niê Knơng", "Huỳnh Ngọc Nữ Phương Hồng"
                 if j - i >= 2 and j == n and _compound(doc, run[j - 1]):
                     j -= 1  # "huyện Mai Châu Quyết định", "Đông Dương Cộng sản Đảng"
                 if norms[i] == "đoàn" and _union(doc, words, run, i, j):
@@ -276,9 +285,15 @@ def persons(doc: Doc) -> dict:
                 if i > 0 and any(_is_place(words[h:e]) for h in range(max(0, i - 3), i)
                                  for e in range(i + 1, min(n, h + 4) + 1)):
                     j = i + 1  # "Phú Ninh Đất", "phường Buôn Ma Thuột": a name cannot start inside a place's name
-                if j - i >= 2:
+                # "ông K'Bợt": a K'Ho name in one word, after an honorific
+                single = j - i == 1 and context and _CLAN_PREFIX.match(norms[i]) and len(norms[i]) > 3
+                if j - i >= 2 or single:
                     name_words = words[i:j]
                     start, end = run[i].start(), run[j - 1].end()
+                    if clan:  # the apostrophe as written: "K’ Bợt"
+                        name_words = [words[i] + doc.text[run[i].end():run[i + 1].start()].rstrip()
+                                      + (" " if doc.text[run[i + 1].start() - 1] == " " else "") + words[i + 1]] \
+                            + words[i + 2:j]
                     ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
                     if ok and not context and gazetteer.load().lookup(" ".join(name_words)) and \
                             not _titled(doc, run[i].start(), run[j - 1].end()):

@@ -135,3 +135,20 @@ def test_a_caption_credit_running_into_the_body_keeps_the_body():
 ])
 def test_places_are_not_names(text, names):
     assert [p.name for p in doc_of(text).persons] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # H'Mông family names and the "X A Y" shape; a K'Ho clan letter written apart or glued; five syllables
+    ("Ông Lò Văn Tú, Nguyễn Đình Lâm và Chá A Sình được bầu giữ chức Phó Bí thư Tỉnh ủy Sơn La.",
+     ["Lò Văn Tú", "Nguyễn Đình Lâm", "Chá A Sình"]),
+    ("Ông K’ Brơi, công chức UBND xã, và ông K'Dũi cùng dự.", ["K’ Brơi", "K'Dũi"]),
+    ("Về phía tỉnh có ông Y Khoa Gry Niê Knơng - Phó Bí thư Tỉnh ủy dự.", ["Y Khoa Gry Niê Knơng"]),
+    ("Bà Trần Ngọc Nữ Phương Lan, Bí thư Quận ủy, phát biểu.", ["Trần Ngọc Nữ Phương Lan"]),
+    # a four-syllable name followed by a place keeps four
+    ("Bí thư Huyện ủy Nguyễn Thị Minh Hà Lào Cai dự.", ["Nguyễn Thị Minh Hà"]),
+])
+def test_names_outside_the_kinh_pattern(text, names):
+    doc = doc_of(text)
+    assert [p.name for p in doc.persons] == names
+    for p in doc.persons:
+        assert doc.text[p.span.start:p.span.end] == p.name
