@@ -89,6 +89,38 @@ def _union(doc: Doc, words: list[str], run: list[re.Match], i: int, j: int) -> b
     return bool(_UNION_BEFORE.search(before))  # "Bí thư Tỉnh Đoàn", "Trung ương Đoàn", "BCH Đoàn"
 
 
+class _Piece:
+    """A part of a word, with the interface of a match (``Lê`` and ``Diễn`` of a glued ``LêDiễn``)."""
+
+    def __init__(self, text: str, start: int):
+        self._text, self._start = text, start
+
+    def group(self, _=0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+
+def _words(text: str):
+    """The words of `text`; a family name glued to the next syllable (``LêDiễn``) is two words."""
+    lex = lexicon.load()
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        if len(w) < 4 or w[1:].islower() or w.isupper():
+            yield m  # the usual case, decided in C
+            continue
+        cut = next((k for k in range(2, len(w) - 1) if w[k - 1].islower() and w[k].isupper()), None)
+        if cut and w[0].isupper() and w[cut + 1:].islower() and w[1:cut].islower() and _norm(w[:cut]) in lex.surnames:
+            yield _Piece(w[:cut], m.start())
+            yield _Piece(w[cut:], m.start() + cut)
+        else:
+            yield m
+
+
 def _clan_gap(word: str, gap: str) -> bool:
     """``K’ Bợt``, ``H' Hen``: a K'Ho or Ê Đê clan letter and its apostrophe, written apart from the name."""
     return word in ("K", "H") and re.fullmatch(r"['’] ?", gap) is not None
@@ -105,7 +137,7 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
         return bisect.bisect_right(line_starts, pos) - 1
 
     runs, current = [], []
-    for m in WORD.finditer(doc.text):
+    for m in _words(doc.text):
         w = m.group(0)
         if not w[0].isupper():
             if current:
@@ -113,7 +145,7 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
             current = []
             continue
         gap = doc.text[current[-1].end():m.start()] if current else ""
-        if current and (gap not in (" ", "  ", "\n") and not _clan_gap(current[-1].group(0), gap) or
+        if current and (gap not in ("", " ", "  ", "\n") and not _clan_gap(current[-1].group(0), gap) or
                         ("\n" in gap and doc.lines and line_of(current[-1].start()) != line_of(m.start()))):
             runs.append(current)
             current = []

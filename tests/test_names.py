@@ -152,3 +152,9 @@ def test_names_outside_the_kinh_pattern(text, names):
     assert [p.name for p in doc.persons] == names
     for p in doc.persons:
         assert doc.text[p.span.start:p.span.end] == p.name
+
+
+def test_a_family_name_glued_to_the_given_name():
+    doc = doc_of("Đồng chí LêDiễn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau phát biểu. Đoàn của UBND, TTXVN dự.")
+    assert [p.name for p in doc.persons] == ["Lê Diễn"]
+    assert doc.text[doc.persons[0].span.start:doc.persons[0].span.end] == "LêDiễn"
