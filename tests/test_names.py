@@ -158,3 +158,9 @@ def test_a_family_name_glued_to_the_given_name():
     doc = doc_of("Đồng chí LêDiễn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau phát biểu. Đoàn của UBND, TTXVN dự.")
     assert [p.name for p in doc.persons] == ["Lê Diễn"]
     assert doc.text[doc.persons[0].span.start:doc.persons[0].span.end] == "LêDiễn"
+
+
+def test_a_name_after_a_ministry_of_environment():
+    # "trường" before a name is a school ("trường Lê Văn Tám"), but "Môi trường" closes a ministry's name
+    doc = doc_of("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Văn Hà dự; học sinh trường Lê Văn Tám đón đoàn.")
+    assert [p.name for p in doc.persons] == ["Trần Văn Hà"]
