@@ -660,6 +660,9 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     strong = [m for m in found if not m.weak]
     keyed: list[Meeting] = []
     for m in strong:
+        if m.date is None and m.chairs and not m.organizer:
+            keyed.append(m)  # a chair sentence with no date belongs to the report just before it: kept apart
+            continue
         # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
         target = next((o for o in keyed if (o.date == m.date or _within(o, m)) and _code(o) == _code(m) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
@@ -674,6 +677,12 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
             continue
         fits = [o for o in dated if _fits(o, m)]
+        if m.chairs and not m.organizer:
+            # "Đồng chí X chủ trì hội nghị." closing a paragraph: the meeting reported just before it
+            before = [o for o in fits if o.span.start <= m.span.start]
+            if before and m.span.sentence - before[-1].span.sentence <= 2:
+                _absorb(before[-1], m)
+                continue
         shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
         same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
         target = (shared or same_org or [None])[0]
@@ -693,7 +702,11 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             if day.date and len(day.date) == 10 and day.date.startswith(month.date) and not day.organizer \
                     and _fits(day, month):
                 day.organizer = month.organizer
-    for w in (m for m in found if m.weak):
+    # the weak mentions nearest to a report speak for it first ("Ban chấp hành Tỉnh Đoàn Thanh Hóa" right
+    # after the report beats "... Tỉnh Đoàn Nghệ An" five sentences up)
+    anchor = out[0].span.sentence if len(out) == 1 else 0
+    for w in sorted((m for m in found if m.weak), key=lambda m: (abs(m.span.sentence - anchor), m.span.start)
+                    if len(out) == 1 else (0, m.span.start)):
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
         if len(fits) == 1 or (fits and len(out) == 1):
             _absorb(fits[0], w)

@@ -375,3 +375,11 @@ def test_an_undated_meeting_said_to_have_done_something_was_held(text, organizer
 
 def test_a_meeting_named_in_passing_is_still_no_meeting():
     assert meetings(doc_of("Ban Chấp hành Đảng bộ tỉnh Sơn La sẽ họp để bầu Ban Thường vụ.", None)) == []
+
+
+def test_a_chair_sentence_repeated_in_each_paragraph_chairs_each_meeting():
+    chair = "Đồng chí Lê Văn Bảo, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị."
+    text = (f"Ngày 19/3, Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận tổ chức hội nghị hiệp thương lần thứ nhất. {chair}\n"
+            f"Ngày 21/4, Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận tổ chức hội nghị hiệp thương lần thứ hai. {chair}")
+    found = meetings(doc_of(text, None))
+    assert [(d, chairs) for d, _, _, chairs in found] == [("--03-19", ["Lê Văn Bảo"]), ("--04-21", ["Lê Văn Bảo"])]
