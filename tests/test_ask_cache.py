@@ -13,7 +13,7 @@ def test_ask_vocabulary_cache_follows_the_store(tmp_path):
     store = str(tmp_path / "s")
     CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", store])
     first = CliRunner().invoke(main, ["ask", "posts", "--person", "trinh van khai", "--store", store, "--format", "json"])
-    assert first.exit_code == 0 and json.loads(first.stdout) and (tmp_path / "s" / "cache" / "vocab-person.json").exists()
+    assert first.exit_code == 0 and json.loads(first.stdout) and (tmp_path / "s" / "cache" / "vocab-person.tsv").exists()
     new = tmp_path / "c"
     new.mkdir()
     (new / "moi.txt").write_text("Sáng 3/9, UBND huyện Can Lộc tổ chức hội nghị. Đồng chí Lưu Văn Tịnh, Chủ tịch "

@@ -42,6 +42,10 @@ def ask() -> None:
     """
 
 
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    return [tuple(line.split("\t")) for line in text.split("\n") if line.count("\t") == 2]
+
+
 class _Backend:
     """The embedded store or a Neo4j server: the stored spellings of a kind, and a named query's rows."""
 
@@ -69,8 +73,25 @@ class _Backend:
         Kept in STORE/cache/ while the store's data files are unchanged (listing every name of a big
         store and normalising each took most of a selective ask)."""
         if kind not in self._vocab:
-            self._vocab[kind] = self._cached(kind) or self._listed(kind)
+            text = self._cached_text(kind)
+            self._vocab[kind] = _rows(text) if text is not None else self._listed(kind)
         return self._vocab[kind]
+
+    def select(self, kind: str, search) -> list[str]:
+        """The stored spellings of a kind that answer `search`. From the cache, only the lines that contain
+        the search's form are read (parsing every name of a big store cost more than the query itself)."""
+        if kind in self._vocab:
+            return search.select_keyed(self._vocab[kind])
+        text = self._cached_text(kind)
+        if text is None:
+            return search.select_keyed(self.vocabulary(kind))
+        lines, at = set(), text.find(search.key)
+        while at >= 0:
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add(text[start:end])
+            at = text.find(search.key, end)
+        return search.select_keyed(_rows("\n".join(lines)))
 
     def _listed(self, kind: str) -> list[tuple[str, str, str]]:
         from vnkg.extract.normal import loose, search_key
@@ -89,31 +110,33 @@ class _Backend:
             return None, None
         from vnkg.graph.snapshot import files_state
 
-        return self.store.path / "cache" / f"vocab-{kind}.json", files_state(self.store.path / "rdf")
+        return self.store.path / "cache" / f"vocab-{kind}.tsv", files_state(self.store.path / "rdf")
 
-    def _cached(self, kind: str):
+    def _cached_text(self, kind: str) -> str | None:
+        """The cached vocabulary, one "value TAB search key TAB loose key" line each, if it is still the
+        store's (its first line is the state of the store's data files it was listed from)."""
         import json
 
         path, state = self._cache_file(kind)
+        if path is None or state in ("missing", "memory"):
+            return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path else None
+            head, _, text = path.read_text(encoding="utf-8").partition("\n")
+            return text if json.loads(head) == state else None
         except (OSError, ValueError):
             return None
-        if not isinstance(data, dict) or data.get("files") != state or state in ("missing", "memory"):
-            return None
-        return [tuple(x) for x in data.get("values", [])]
 
     def _save(self, kind: str, keyed) -> None:
         import json
         import os
 
         path, state = self._cache_file(kind)
-        if path is None:
-            return
+        if path is None or any("\t" in v or "\n" in v for row in keyed for v in row):
+            return  # (a spelling with a tab or a line break could not be told from the next: no cache)
         try:  # a cache: a read-only store folder just goes without it
             path.parent.mkdir(exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            tmp.write_text(json.dumps({"files": state, "values": keyed}, ensure_ascii=False), encoding="utf-8")
+            tmp.write_text(json.dumps(state) + "\n" + "\n".join("\t".join(row) for row in keyed), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:
             pass
@@ -172,13 +195,12 @@ def run_named(name: str, params: dict, texts: dict, store_path, neo4j_uri, user,
             search = Search(text, start=KINDS[kind][2])
             if not search.key:
                 fail(f"{option} {text!r} has no letters or digits to match", EXIT_USAGE)
-            keyed = backend.vocabulary(kind)
-            found = search.select_keyed(keyed)
+            found = backend.select(kind, search)
             values[param] = found
             if found:
                 matched.append(f"{option} {text!r} ({len(found)} spelling{'s' if len(found) > 1 else ''})")
             else:
-                near = search.nearest([value for value, _, _ in keyed])
+                near = search.nearest([value for value, _, _ in backend.vocabulary(kind)])
                 hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else \
                     f"; the store has no {KINDS[kind][1].split()[0]} like it"
                 unmatched.append(f"no {KINDS[kind][1]} {text!r}{hint}")
