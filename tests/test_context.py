@@ -155,3 +155,13 @@ def test_a_national_meeting_at_a_venue_in_the_capital_is_national():
     doc = doc_of("Sáng 19/1, các đại biểu dự Đại hội XIV của Đảng đến Trung tâm Hội nghị Quốc gia (Hà Nội) để tiến "
                  "hành phiên họp trù bị.", None)
     assert not doc.subject
+
+
+def test_a_district_the_gazetteer_lacks_and_a_host_unit_not_yet_existing():
+    """huyện Nông Sơn (Quảng Nam) was merged away before the gazetteer's data were taken; a 2018 article on its
+    portal is about it, not about the commune of 2025 that took its name."""
+    text = ("Nông Sơn: Triển khai nhiệm vụ quốc phòng năm 2018\nVừa qua, UBND huyện Nông Sơn tổ chức Hội nghị tổng "
+            "kết nhiệm vụ quốc phòng năm 2017. Chủ tịch UBND huyện Lê Văn Trung chủ trì hội nghị.")
+    doc = doc_of(text, "https://nongson.quangnam.gov.vn/tin-tuc/1")
+    assert [u.label for u in doc.subject] == ["huyện Nông Sơn", "tỉnh Quảng Nam"]
+    assert [(p.person, p.area.label) for p in doc.posts] == [("Lê Văn Trung", "huyện Nông Sơn")]
