@@ -490,9 +490,13 @@ def context_area(doc: Doc) -> dict:
             if u and (best_prov is None or gaz.within(u, best_prov) or gaz.related(u, best_prov)):
                 vote(u, weight, "headline" if m.start < headline_end else "text")
     best_dist = None
+    # a headline naming the province (or centrally-run city) and no district: one district named once in the lede
+    # is not what the article is about ("HĐND TP.HCM bầu …" naming "Bí thư Thành ủy TP Thủ Đức" among those present)
+    head_levels = {u.level for m in mentions if m.start < headline_end for u in m.units}
+    needed = 3 if head_levels == {"province"} else 2
     if dist:
         code, score = dist.most_common(1)[0]
-        if score >= 2:
+        if score >= needed:
             best_dist = gaz.units[code]
     if best_prov is None and best_dist is not None:
         best_prov = gaz.province_of(best_dist)

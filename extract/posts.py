@@ -238,7 +238,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
             new_unit = synthetic(kind, m.group(2), parent)
             raw = raw[:m.start(2)].rstrip()
     level = lex.level_of(key(lex.expand(raw)))
-    raw = re.sub(r"\s+(?:tp\.?|tx\.?)$", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"\s+tp\.?$", " thành phố", re.sub(r"\s+tx\.?$", " thị xã", raw, flags=re.IGNORECASE), flags=re.IGNORECASE)
     raw = re.sub(r"(?<=[uủỷ]y)\s+(?:thành phố|tỉnh|huyện|thị xã|quận)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
     tkey = key(title)
@@ -281,7 +281,7 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
         return doc.subject[0] if doc.subject else None
     if level == "city":
         top = doc.subject[-1] if doc.subject else None
-        if top is not None and top.kind == "thành phố":
+        if top is not None and top.kind in ("thành phố", "thành phố trung ương"):
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
     kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
@@ -390,9 +390,12 @@ def posts(doc: Doc) -> dict:
     titled = {id(f[0]) for f in found}
     for idx in range(len(ordered) - 2, -1, -1):
         a, b = ordered[idx], ordered[idx + 1]
-        if re.fullmatch(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?",
-                        doc.low[a.span.end:b.span.start]) \
-                and (id(a) not in titled or doc.low[a.span.end:b.span.start].lstrip().startswith("(")) \
+        gap = doc.low[a.span.end:b.span.start]
+        own = [e for who, _, e, _ in found if who is a and a.span.end < e <= b.span.start]
+        if own and not gap.lstrip().startswith("("):
+            gap = gap[max(own) - a.span.end:]  # "các đồng chí A, Chủ tịch UBND huyện và B được bầu giữ chức …"
+        if re.fullmatch(r"\s*(?:\([^()]{0,120}\))?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", gap) \
+                and (id(a) not in titled or own or gap.lstrip().startswith("(")) \
                 and not any(who is a and st == "elected" for who, _, _, st in found):
             # ("Các ông A (Ủy viên BTV) và B (Trưởng ban Tổ chức) được bầu làm Phó Bí thư": each is elected)
             shared = [(a, s, e, st) for who, s, e, st in found if who is b and st == "elected"]
@@ -430,9 +433,11 @@ def posts(doc: Doc) -> dict:
         if colon < 0:
             continue
         semi = doc.low.find(";", colon, p.span.start)
-        if semi >= 0 and not lex.role_re.search(doc.low, colon, semi):
+        if semi >= 0 and not lex.role_re.search(doc.low, colon, semi) and \
+                any(who is p and s >= p.span.end for who, s, _, _ in found):
             # "các Phó Bí thư Tỉnh ủy: A, B; đồng chí C, Trưởng ban ...": a list of bare names ended at the ";"
-            # (in "gồm: A, Chủ tịch UBND tỉnh; B, Chủ tịch HĐND tỉnh" the ";" separates its items)
+            # and C, with titles of his own, is not in it (in "gồm: A, Chủ tịch UBND tỉnh; B, Chủ tịch HĐND tỉnh"
+            # and "gồm: bà A; ông B" the ";" separates its items)
             continue
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
@@ -479,6 +484,7 @@ def posts(doc: Doc) -> dict:
 _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
 
 
+_PEERS = {"thứ trưởng": ("thứ trưởng", "bộ trưởng"), "phó vụ trưởng": ("vụ trưởng", "phó vụ trưởng")}
 _DEPUTY = re.compile(r"phó (chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án)$")
 
 
@@ -496,19 +502,22 @@ def _committee_level(posts: list[Post]) -> list[Post]:
 
 
 def _deputies(posts: list[Post]) -> list[Post]:
-    """"X được bầu giữ chức Chủ tịch Hội Nông dân huyện; các Phó Chủ tịch gồm: A, B": a deputy's bare role is
-    of the body its head was just named with (in the same sentence or the one before)."""
+    """"X được bầu giữ chức Chủ tịch Hội Nông dân huyện; các Phó Chủ tịch gồm: A, B", "Thứ trưởng Bộ Nội vụ A chủ
+    trì; cùng chủ trì có Thứ trưởng B": a bare deputy's role is of the body its head (or a peer) was just named
+    with, in the same sentence or the one before."""
     out = []
     for post in posts:
-        m = _DEPUTY.fullmatch(key(post.title))
-        if m:
-            head = next((q for q in reversed(posts) if q.span.start < post.span.start
-                         and post.span.sentence - 1 <= q.span.sentence <= post.span.sentence
-                         and key(q.title).startswith(m.group(1) + " ") and len(q.title) > len(m.group(1))), None)
-            if head is not None:
-                body = head.title[len(m.group(1)):].strip()
-                post = Post(post.person, f"{post.title} {body}", post.role, post.kind, head.level, head.area,
-                            post.status, post.span)
+        k = key(post.title)
+        m = _DEPUTY.fullmatch(k)
+        sources = (m.group(1), k) if m else _PEERS.get(k, ())
+        head = next(((q, src) for q in reversed(posts) for src in sources if q.span.start < post.span.start
+                     and post.span.sentence - 1 <= q.span.sentence <= post.span.sentence
+                     and key(q.title).startswith(src + " ")), None)
+        if head is not None:
+            q, src = head
+            body = q.title[len(src):].strip()
+            post = Post(post.person, f"{post.title} {body}", post.role, post.kind, q.level, q.area, post.status,
+                        post.span)
         out.append(post)
     return out
 

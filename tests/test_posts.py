@@ -324,3 +324,30 @@ def test_a_special_zone_party_committee_is_named_with_its_level_word():
     text = ("Ngày 15/8/2025, hội nghị do đồng chí Trương Văn Chính, Phó Bí thư Đảng ủy, Chủ tịch UBND đặc khu Lý Sơn "
             "chủ trì.")
     assert ("Trương Văn Chính", "phó bí thư đảng ủy đặc khu", "đặc khu Lý Sơn") in rows(doc_of(text, None))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ trưởng Bộ Nội vụ Vũ Đăng Minh chủ trì hội nghị; cùng chủ trì có Thứ trưởng Phan Thị Lan.",
+     ("Phan Thị Lan", "thứ trưởng bộ nội vụ", "")),
+    ("Các Phó Chủ tịch UBND tỉnh Trà Vinh gồm: bà Sơn Thị Mỹ Hạnh; ông Lê Minh Chánh; ông Đoàn Văn Sáu.",
+     ("Đoàn Văn Sáu", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Trà Vinh")),
+    ("Đồng chí Huỳnh Chí Tâm được bầu giữ chức Bí thư Huyện ủy Hòa Bình; các đồng chí Đoàn Văn Lực, Chủ tịch UBND "
+     "huyện và Trương Thị Ngân được bầu giữ chức Phó Bí thư Huyện ủy.",
+     ("Đoàn Văn Lực", "phó bí thư huyện ủy", "huyện Hòa Bình")),
+    ("Chủ trì hội nghị có đ/c Trương Hoàng Phúc, UVTW Đảng, Bí thư Tỉnh uỷ Bạc Liêu.",
+     ("Trương Hoàng Phúc", "ủy viên trung ương đảng", "")),
+    ("Dự có đồng chí Nguyễn Thế Anh, Quận ủy viên, Trưởng ban Tổ chức Quận ủy Lê Chân.",
+     ("Nguyễn Thế Anh", "quận ủy viên", "quận Lê Chân")),
+    ("Dự họp có ông Kiên Sóc Phi - UVBTV Huyện uỷ, Phó CT UBND huyện Cầu Ngang.",
+     ("Kiên Sóc Phi", "phó chủ tịch ủy ban nhân dân huyện", "huyện Cầu Ngang")),
+])
+def test_peers_lists_and_abbreviated_titles(text, expected):
+    assert expected in rows(doc_of(text, None))
+
+
+def test_a_bare_city_committee_in_a_centrally_run_city_is_that_city_s():
+    text = ("HĐND TP.HCM bầu bổ sung Ủy viên UBND TP\nNgày 29-12, HĐND TP.HCM khóa X tổ chức kỳ họp thứ 14. Dự kỳ họp "
+            "có Phó Chủ tịch UBND TP Dương Anh Khoa; Bí thư Thành ủy TP Thủ Đức Lê Hoàng Vũ.")
+    found = rows(doc_of(text, None))
+    assert ("Dương Anh Khoa", "phó chủ tịch ủy ban nhân dân thành phố", "thành phố Hồ Chí Minh") in found
+    assert ("Lê Hoàng Vũ", "bí thư thành ủy", "thành phố Thủ Đức") in found
