@@ -474,6 +474,9 @@ def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     return (doc.subject[0] if doc.subject else None), "subject"
 
 
+_SCHEDULE = re.compile(r"(?<![\w])(?:lịch công tác|lịch làm việc|chương trình công tác)(?:\s+(?:tuần|tháng))?(?![\w])")
+
+
 def meetings(doc: Doc) -> dict:
     """Held meetings of the article and their chairs."""
     found: list[Meeting] = []
@@ -487,7 +490,10 @@ def meetings(doc: Doc) -> dict:
     longest = max((t1 - t0 for t0, t1 in taken), default=0)
     low = doc.low
     last_date = None
+    schedule = [m.start() for m in _SCHEDULE.finditer(low)]
     for s0, s1 in doc.sentences:
+        if schedule and "|" in low[s0:s1] and any(at < s0 for at in schedule):
+            continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])

@@ -30,7 +30,10 @@ _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|qu
 # "Đoàn" is a family name, and also the Youth Union ("Tỉnh Đoàn Đắk Lắk", "Trung ương Đoàn") or a delegation
 # ("Đoàn Đại biểu HĐND huyện", "Đoàn công tác"): the union after a level word or before a place's name.
 _UNION_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành|thị|huyện|quận|xã|phường|trung ương|bch|ban chấp hành|tw|t\.ư)\s+$")
-_BODY_LEVEL = re.compile(r"(?<![\w])(ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|mttq|ủy ban mttq|ubmttq)\s+\w+\s+$")
+# a body with its level (and place): the name after it is the title-holder's ("Chủ tịch UBND tỉnh Đoàn Thanh Hà",
+# "Chủ tịch UBND quận Bình Thạnh Đoàn Thanh Liêm", "Bí thư Quận ủy Ninh Kiều Đoàn Văn A")
+_BODY_LEVEL = re.compile(r"(?<![\w])(?:(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|mttq|ủy ban mttq|ubmttq)\s+\w+|"
+                         r"(?:huyện|tỉnh|thành|quận|thị) ủy)(?:\s+\w+){0,3}\s+$")
 _DELEGATION = re.compile(r"\s+(đại biểu|công tác|kiểm tra|giám sát|thanh niên|tncs|khối|viên|chủ tịch)(?![\w])")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.
 _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())

@@ -383,3 +383,10 @@ def test_a_chair_sentence_repeated_in_each_paragraph_chairs_each_meeting():
             f"Ngày 21/4, Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận tổ chức hội nghị hiệp thương lần thứ hai. {chair}")
     found = meetings(doc_of(text, None))
     assert [(d, chairs) for d, _, _, chairs in found] == [("--03-19", ["Lê Văn Bảo"]), ("--04-21", ["Lê Văn Bảo"])]
+
+
+def test_a_week_s_schedule_is_planned():
+    text = ("Ngày 1/6, Ban Thường vụ Thị ủy Vĩnh Châu tổ chức hội nghị. Đồng chí Lý Ngọc Hải, Bí thư Thị ủy chủ trì hội "
+            "nghị.\nLỊCH CÔNG TÁC TUẦN 23 (từ ngày 4/6 đến 8/6/2018)\nThứ | Thời gian | Nội dung | Chủ trì\n"
+            "Thứ Hai 4/6 | 8 giờ | Họp Ban Thường vụ Thị ủy | Đồng chí Lý Ngọc Hải chủ trì")
+    assert [(d, c) for d, _, _, c in meetings(doc_of(text, None))] == [("2018-06-01", ["Lý Ngọc Hải"])]

@@ -80,6 +80,8 @@ def test_names_beyond_the_common_pattern(text, names):
     # a real family name Đoàn still is one
     ("Sáng 2/3, ông Đoàn Văn Kiên, Chủ tịch UBND tỉnh Lâm Đồng dự; Phó Chủ tịch UBND tỉnh Đoàn Thanh Hà "
      "phát biểu.", ["Đoàn Văn Kiên", "Đoàn Thanh Hà"]),
+    # ... also after a body's place, where the rest of the name is itself a place's name (huyện Thanh Liêm)
+    ("Dự có Chủ tịch UBND quận Bình Thạnh Đoàn Thanh Liêm.", ["Đoàn Thanh Liêm"]),
 ])
 def test_doan_is_the_youth_union_or_a_delegation(text, names):
     assert [p.name for p in doc_of(text).persons] == names
