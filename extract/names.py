@@ -17,7 +17,7 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(đường|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|thôn|bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
+    r"(đường|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
     r"quê|quê quán|ngụ|trú)\s*$")
 # a level word after a party organisation or a plural is a unit's ("Đảng bộ xã Đồng Bảng", "các xã Tân Sơn")
 _UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|địa bàn)\s+(xã|phường|thị trấn|huyện|quận|"

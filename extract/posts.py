@@ -35,6 +35,9 @@ _RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy
 _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:nhiệm kỳ|khóa)\s+(?:\d{4}\s*[-–]\s*\d{4}|[ivxlc]+(?![\w])|\d{1,2}(?!\d))\s*,?\s*)+"
                         r"[,–-]?\s*")
 _COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right after the name or its titles
+# the head of a department, then ", <the body it belongs to>": one post
+_SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|cục trưởng|chánh văn phòng)\s+(?!\S*\s*ủy)")
+_PARENT = re.compile(r",\s*((?:Ban|Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ])")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
@@ -112,6 +115,10 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> lis
             if why == "-" and out:
                 out = []  # "A, T1, T2 – B": in a list of "titles – name", the titles before a name are its
             break  # "..., Chủ tịch UBND tỉnh Võ Trọng Hải": the title is the next person's
+        parent = _PARENT.match(doc.text, end) if why == "," and _SUB_HEAD.match(low, p.end()) else None
+        if parent and not _role_at(low, parent.start(1)):
+            # "Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the body a department belongs to
+            end, why = phrase_end(doc, parent.start(1), limit, person_starts, skip_to=parent.start(1))
         s, e = _trim(doc, p.end(), end)
         if e > s:
             if out and out[-1][3]:  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post

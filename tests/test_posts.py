@@ -351,3 +351,13 @@ def test_a_bare_city_committee_in_a_centrally_run_city_is_that_city_s():
     found = rows(doc_of(text, None))
     assert ("Dương Anh Khoa", "phó chủ tịch ủy ban nhân dân thành phố", "thành phố Hồ Chí Minh") in found
     assert ("Lê Hoàng Vũ", "bí thư thành ủy", "thành phố Thủ Đức") in found
+
+
+def test_a_department_and_the_body_it_belongs_to_are_one_post():
+    text = ("Dự có ông Nguyễn Đức Trọng, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương; bà Lê Thị Ba, Trưởng "
+            "Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh Hòa Bình; ông Trần Quang Hưng, Thứ trưởng Bộ Nông nghiệp "
+            "và Phát triển nông thôn.")
+    found = rows(doc_of(text, None))
+    assert ("Nguyễn Đức Trọng", "phó vụ trưởng vụ địa phương i, ban tổ chức trung ương", "") in found
+    assert ("Lê Thị Ba", "trưởng ban công tác phụ nữ, ủy ban mặt trận tổ quốc việt nam tỉnh", "tỉnh Hòa Bình") in found
+    assert ("Trần Quang Hưng", "thứ trưởng bộ nông nghiệp và phát triển nông thôn", "") in found
