@@ -7,7 +7,7 @@ Planned meetings (``dự kiến``, ``sẽ``) are skipped; ``dự``, ``phát bi�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
 from . import gazetteer, lexicon
@@ -665,30 +665,34 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     organiser to a report it fits; an undated mention with neither organiser nor chair is dropped."""
     strong = [m for m in found if not m.weak]
     keyed: list[Meeting] = []
+    by_area: dict[object, list[Meeting]] = {}  # (the same area is asked first: long articles were quadratic)
     for m in strong:
         if m.date is None and m.chairs and not m.organizer:
             keyed.append(m)  # a chair sentence with no date belongs to the report just before it: kept apart
             continue
         # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
-        target = next((o for o in keyed if (o.date == m.date or _within(o, m)) and _code(o) == _code(m) and
+        target = next((o for o in by_area.get(_code(m), ()) if (o.date == m.date or _within(o, m)) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)
+            by_area.setdefault(_code(m), []).append(m)
         else:
             _absorb(target, m)
-    dated = [o for o in keyed if o.date]
+    dated = sorted((o for o in keyed if o.date), key=lambda o: o.span.start)
+    dated_starts = [o.span.start for o in dated]
     out: list[Meeting] = []
     for m in keyed:
         if m.date is not None:
             out.append(m)
             continue
-        fits = [o for o in dated if _fits(o, m)]
         if m.chairs and not m.organizer:
             # "Đồng chí X chủ trì hội nghị." closing a paragraph: the meeting reported just before it
-            before = [o for o in fits if o.span.start <= m.span.start]
-            if before and m.span.sentence - before[-1].span.sentence <= 2:
-                _absorb(before[-1], m)
+            at = bisect_right(dated_starts, m.span.start)
+            before = next((o for o in reversed(dated[max(0, at - 8):at]) if _fits(o, m)), None)
+            if before is not None and m.span.sentence - before.span.sentence <= 2:
+                _absorb(before, m)
                 continue
+        fits = [o for o in dated if _fits(o, m)]
         shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
         same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
         target = (shared or same_org or [None])[0]

@@ -395,10 +395,13 @@ def posts(doc: Doc) -> dict:
             claimed.append((s, e))
     # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
     titled = {id(f[0]) for f in found}
+    ends: dict[int, list[int]] = {}
+    for who, _, e, _ in found:
+        ends.setdefault(id(who), []).append(e)
     for idx in range(len(ordered) - 2, -1, -1):
         a, b = ordered[idx], ordered[idx + 1]
         gap = doc.low[a.span.end:b.span.start]
-        own = [e for who, _, e, _ in found if who is a and a.span.end < e <= b.span.start]
+        own = [e for e in ends.get(id(a), ()) if a.span.end < e <= b.span.start]
         if own and not gap.lstrip().startswith("("):
             gap = gap[max(own) - a.span.end:]  # "các đồng chí A, Chủ tịch UBND huyện và B được bầu giữ chức …"
         if re.fullmatch(r"\s*(?:\([^()]{0,120}\))?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", gap) \
@@ -517,6 +520,9 @@ def _deputies(posts: list[Post]) -> list[Post]:
         k = key(post.title)
         m = _DEPUTY.fullmatch(k)
         sources = (m.group(1), k) if m else _PEERS.get(k, ())
+        if not sources:
+            out.append(post)
+            continue
         head = next(((q, src) for q in reversed(posts) for src in sources if q.span.start < post.span.start
                      and post.span.sentence - 1 <= q.span.sentence <= post.span.sentence
                      and key(q.title).startswith(src + " ")), None)
