@@ -27,7 +27,7 @@ NOUN = re.compile(
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
 HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
                   r"tiếp xúc)(?![\w])")
-PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị tổ chức|tới đây|tiền đề|"
+PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 _WITH = re.compile(r"\s*phối hợp với\s+")
@@ -69,11 +69,19 @@ _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 _PROPER_ONLY = {"department", "office", "steering", "ministry", "nation"}
 
 
+# the body worked with, met or visited holds nothing ("phát biểu tại buổi làm việc với Ban Thường vụ Huyện ủy X")
+_WORKED_WITH = re.compile(r"(?<![\w])(?:làm việc|gặp mặt|đối thoại|tiếp xúc)\s+(?:với|tại)\s*$")
+_NATIONWIDE_BODY = re.compile(r"(?<=toàn )quốc hội(?=\s+[^\W\d_])")
+
+
 def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body phrases (``Ban Thường vụ Huyện ủy Can Lộc``) in the clause, outside posts and names."""
     lex = lexicon.load()
     out: list[tuple[int, int]] = []
-    for m in lex.body_re.finditer(doc.low, start, end):
+    # "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": "toàn quốc" then a body, not the Quốc hội
+    low = _NATIONWIDE_BODY.sub(lambda m: m.group(0).replace(" ", "\x00", 1), doc.low[:end]) if "toàn quốc" in \
+        doc.low[start:end] else doc.low
+    for m in lex.body_re.finditer(low, start, end):
         if m.start() > 0 and doc.low[m.start() - 1].isalnum():
             continue
         if any(t0 <= m.start() < t1 for t0, t1 in taken):
@@ -175,7 +183,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
     bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
               and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])
-              and not _generic(doc, *b)]
+              and not _generic(doc, *b) and not _WORKED_WITH.search(doc.low, max(s0, b[0] - 24), b[0])]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
@@ -215,7 +223,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         after = [b for b in bodies if b[0] >= congress.end() - 1 and b[0] - congress.end() < 5]
         chosen = after[0] if after else None
     working = NOUN.match(doc.low, noun_at)
-    if chosen is None and not (working and working.group(0).startswith("làm việc")):
+    if chosen is None and not (working and "làm việc" in working.group(0)):  # (the body worked with holds nothing)
         noun_end = working.end() if working else noun_at
         gap = _GENITIVE_GAP.match(doc.low, noun_end)
         after = [b for b in bodies if b[0] == gap.end()]

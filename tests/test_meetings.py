@@ -390,3 +390,17 @@ def test_a_week_s_schedule_is_planned():
             "nghị.\nLỊCH CÔNG TÁC TUẦN 23 (từ ngày 4/6 đến 8/6/2018)\nThứ | Thời gian | Nội dung | Chủ trì\n"
             "Thứ Hai 4/6 | 8 giờ | Họp Ban Thường vụ Thị ủy | Đồng chí Lý Ngọc Hải chủ trì")
     assert [(d, c) for d, _, _, c in meetings(doc_of(text, None))] == [("2018-06-01", ["Lý Ngọc Hải"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a national association's congress is held by the association, not by the Quốc hội of "toàn quốc Hội …"
+    ("Sau 4 ngày làm việc, Đại hội Đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII đã bế mạc vào sáng 20-12.",
+     [("--12-20", "", "hội nông dân việt nam", [])]),
+    # preparing a congress is no congress
+    ("Phường Kim Liên đang tập trung chuẩn bị và tổ chức thành công Đại hội Đảng bộ phường lần thứ nhất.", []),
+    # the body worked with holds nothing
+    ("Chiều 22/7, tại buổi làm việc với Đảng ủy xã Mỹ Lộc, tỉnh Tây Ninh, đồng chí Lê Văn Hải phát biểu.",
+     [("--07-22", "xã Mỹ Lộc", "", [])]),
+])
+def test_who_holds_a_meeting(text, expected):
+    assert meetings(doc_of(text, None)) == expected
