@@ -470,7 +470,11 @@ def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     national = False
     for name, *_ in chairs:
         own = posts_of.get(name, [])
-        local = next((p.area for p in own if p.level not in (None, "nation") and p.area is not None), None)
+        areas = [p.area for p in own if p.level not in (None, "nation") and p.area is not None]
+        # "Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì" in a district's article: the post the article is about
+        subject = {u.code: i for i, u in enumerate(doc.subject)}
+        mine = sorted((a for a in areas if a.code in subject), key=lambda a: subject[a.code])
+        local = mine[0] if mine else (areas[0] if areas else None)
         if local is not None:
             return local, "chairs"
         national = national or (bool(own) and all(p.level in (None, "nation") for p in own)

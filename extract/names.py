@@ -79,6 +79,15 @@ def _place_len(words: list[str], i: int) -> int:
     return 0
 
 
+_TIME_WORDS = frozenset(("sáng", "chiều", "tối"))
+
+
+def _given_time_word(doc: Doc, word: re.Match) -> bool:
+    """"Sáng", "Chiều" as a given name ("Nguyễn Văn Sáng được bầu"), not a time of day ("Sáng 5/9", "Sáng nay")."""
+    return lower(word.group(0)) in _TIME_WORDS and not re.match(r"\s*(?:\d|nay|qua|mai|hôm|ngày|cùng|sớm|muộn)",
+                                                                 doc.low[word.end():word.end() + 8])
+
+
 def _union(doc: Doc, words: list[str], run: list[re.Match], i: int, j: int) -> bool:
     """``Đoàn`` at run[i] names the Youth Union or a delegation, not a person (the name would be words[i:j])."""
     start = run[i].start()
@@ -303,7 +312,7 @@ def persons(doc: Doc) -> dict:
             clan = i + 1 < n and _clan_gap(run[i].group(0), doc.text[run[i].end():run[i + 1].start()])
             if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or clan or context:
                 j = i + 1
-                while j < n and j - i < 4 and norms[j] not in lex.nonname:
+                while j < n and j - i < 4 and (norms[j] not in lex.nonname or _given_time_word(doc, run[j])):
                     j += 1
                 if j - i == 4 and j + 1 == n and norms[j] not in lex.nonname and not _is_place(words[j - 1:j + 1]) \
                         and not _is_place(words[j:j + 1]) and not _title_runs_on(doc, run[j]):

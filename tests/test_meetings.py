@@ -404,3 +404,10 @@ def test_a_week_s_schedule_is_planned():
 ])
 def test_who_holds_a_meeting(text, expected):
     assert meetings(doc_of(text, None)) == expected
+
+
+def test_a_chair_s_post_in_the_article_s_own_unit_places_the_meeting():
+    text = ("Thường trực Huyện ủy Thanh Sơn giao ban công tác tháng 9\nSáng 5/9, đồng chí Đinh Công Tiến - Ủy viên Ban "
+            "Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì hội nghị.")
+    found = meetings(doc_of(text, "https://baophutho.vn/chinh-tri/201809/thuong-truc-huyen-uy-thanh-son-158412"))
+    assert [(d, a, c) for d, a, _, c in found] == [("2018-09-05", "huyện Thanh Sơn", ["Đinh Công Tiến"])]

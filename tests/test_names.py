@@ -166,3 +166,8 @@ def test_a_name_after_a_ministry_of_environment():
     # "trường" before a name is a school ("trường Lê Văn Tám"), but "Môi trường" closes a ministry's name
     doc = doc_of("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Văn Hà dự; học sinh trường Lê Văn Tám đón đoàn.")
     assert [p.name for p in doc.persons] == ["Trần Văn Hà"]
+
+
+def test_a_time_of_day_can_be_a_given_name():
+    text = "Đồng chí Nguyễn Văn Sáng được bầu giữ chức Bí thư Đảng ủy xã. Ông Lê Văn Tám Sáng 5/9 đã dự hội nghị."
+    assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Sáng", "Lê Văn Tám"]
