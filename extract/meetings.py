@@ -51,7 +51,8 @@ _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+th�
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
                         # what a meeting did: "Tại kỳ họp …, các đại biểu đã bầu …", "Hội nghị … đã thông qua"
-                        r"(?:đã|vừa)\s+(?:bầu|bầu bổ sung|thông qua|biểu quyết|hiệp thương|bỏ phiếu|bế mạc))(?![\w])")
+                        r"(?:đã|vừa)\s+(?:bầu|bầu bổ sung|thông qua|biểu quyết|hiệp thương|bỏ phiếu|bế mạc)|"
+                        r"(?:hôm|sáng|chiều|tối)\s+nay)(?![\w])")  # ("Hôm nay, HĐND tỉnh X tổ chức họp kỳ thứ 13")
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")

@@ -411,3 +411,8 @@ def test_a_chair_s_post_in_the_article_s_own_unit_places_the_meeting():
             "Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì hội nghị.")
     found = meetings(doc_of(text, "https://baophutho.vn/chinh-tri/201809/thuong-truc-huyen-uy-thanh-son-158412"))
     assert [(d, a, c) for d, a, _, c in found] == [("2018-09-05", "huyện Thanh Sơn", ["Đinh Công Tiến"])]
+
+
+def test_a_meeting_held_today_with_no_date_of_its_own():
+    text = "Hôm nay, HĐND tỉnh Quảng Bình khóa XVIII tổ chức họp kỳ thứ 9, kỳ họp bất thường để bầu bổ sung chức danh."
+    assert meetings(doc_of(text, None)) == [(None, "tỉnh Quảng Bình", "hội đồng nhân dân tỉnh", [])]
