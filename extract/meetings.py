@@ -13,6 +13,7 @@ from itertools import takewhile
 from . import gazetteer, lexicon
 from .dates import DOCUMENT, DateMention, dates_a_document, find_dates
 from .dates import resolve as resolve_date
+from .areas import choose
 from .document import Doc
 from .model import Meeting, Post
 from .grammar import phrase_end
@@ -179,8 +180,26 @@ def _title(doc: Doc, start: int, end: int):
     return title, level, area, role
 
 
+_DEPUTIES_OF = re.compile(r"(?<![\w])(?:các\s+)?đại biểu quốc hội(?:\s+khóa\s+\S+)?\s+(?:đoàn|đơn vị)\s+"
+                          r"(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
+def _deputies_of(doc: Doc, s0: int, s1: int) -> list[tuple[str, object]]:
+    """"đại biểu Quốc hội khóa XV đoàn Nghệ An tiếp xúc cử tri", "các đại biểu Quốc hội đơn vị tỉnh Quảng Trị":
+    the province's delegation of the National Assembly holds the meeting, in the province."""
+    m = _DEPUTIES_OF.search(doc.low, s0, s1)
+    named = next(iter(doc.areas_from(m.end(), m.end() + 1)), None) if m else None
+    unit = choose(doc, named.units, "province") if named else None
+    if unit is None:
+        return []
+    return [(f"Đoàn đại biểu Quốc hội {'thành phố' if 'thành phố' in unit.kind else 'tỉnh'}", unit)]
+
+
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
+    delegation = _deputies_of(doc, s0, s1)
+    if delegation:
+        return delegation
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
     bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
               and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])

@@ -416,3 +416,13 @@ def test_a_chair_s_post_in_the_article_s_own_unit_places_the_meeting():
 def test_a_meeting_held_today_with_no_date_of_its_own():
     text = "Hôm nay, HĐND tỉnh Quảng Bình khóa XVIII tổ chức họp kỳ thứ 9, kỳ họp bất thường để bầu bổ sung chức danh."
     assert meetings(doc_of(text, None)) == [(None, "tỉnh Quảng Bình", "hội đồng nhân dân tỉnh", [])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 5/10/2022, tại phường Nghi Thủy, đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà Võ Thị Minh Sương tiếp xúc "
+     "cử tri thị xã Cửa Lò.", [("2022-10-05", "tỉnh Nghệ An", "đoàn đại biểu quốc hội tỉnh", [])]),
+    ("Chiều 14/11/2023, các đại biểu Quốc hội đơn vị tỉnh Quảng Trị đã tiếp xúc cử tri huyện Gio Linh.",
+     [("2023-11-14", "tỉnh Quảng Trị", "đoàn đại biểu quốc hội tỉnh", [])]),
+])
+def test_a_province_s_national_assembly_deputies_meet_voters_as_its_delegation(text, expected):
+    assert meetings(doc_of(text, None)) == expected
