@@ -180,6 +180,8 @@ def _title(doc: Doc, start: int, end: int):
     return title, level, area, role
 
 
+_SHARED_HEAD = re.compile(r"(?:Tổ đại biểu|Đoàn đại biểu|Thường trực|Ban Thường trực)\s+", re.IGNORECASE)
+_COUNCIL = re.compile(r"(?:hội đồng nhân dân|ủy ban mặt trận tổ quốc)")
 _DEPUTIES_OF = re.compile(r"(?<![\w])(?:các\s+)?đại biểu quốc hội(?:\s+khóa\s+\S+)?\s+(?:đoàn|đơn vị)\s+"
                           r"(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
@@ -233,6 +235,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
                 break
         if len(joint) > 1:
             pairs = [(t, a) for t, _, a, _ in (_title(doc, *b) for b in joint)]
+            head = _SHARED_HEAD.match(pairs[0][0] or "")
+            if head:  # "Tổ đại biểu HĐND tỉnh, HĐND thành phố X": the head noun is shared
+                pairs = [pairs[0]] + [(f"{head.group(0)}{t}" if t and not _SHARED_HEAD.match(t) and
+                                       _COUNCIL.match(key(t)) else t, a) for t, a in pairs[1:]]
             return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])

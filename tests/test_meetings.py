@@ -426,3 +426,10 @@ def test_a_meeting_held_today_with_no_date_of_its_own():
 ])
 def test_a_province_s_national_assembly_deputies_meet_voters_as_its_delegation(text, expected):
     assert meetings(doc_of(text, None)) == expected
+
+
+def test_a_head_noun_shared_by_two_councils():
+    text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
+    assert sorted(meetings(doc_of(text, None))) == [
+        ("2019-11-08", "thành phố Pleiku", "tổ đại biểu hội đồng nhân dân thành phố", []),
+        ("2019-11-08", "tỉnh Gia Lai", "tổ đại biểu hội đồng nhân dân tỉnh", [])]
