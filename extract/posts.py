@@ -480,6 +480,7 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
+    out += _seats(doc, ordered, person_starts)
     out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
@@ -508,6 +509,33 @@ def _committee_level(posts: list[Post]) -> list[Post]:
             post = Post(post.person, f"{post.title} {post.area.kind}", post.role, post.kind, post.level, post.area,
                         post.status, post.span)
         out.append(post)
+    return out
+
+
+_INTO = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{0,120}?)?\s+(?:được\s+)?(?:bầu\s+(?:bổ sung\s+)?|"
+                   r"chỉ định\s+(?:bổ sung\s+)?|tham gia\s+|trúng cử\s+)?vào\s+(?=(?:ban thường vụ|ban chấp hành|bch|"
+                   r"ủy ban kiểm tra|ubkt|bộ chính trị)(?![\w]))")
+_ELECTS = re.compile(r"(?<![\w])(?:bầu|bầu bổ sung|chỉ định|chỉ định bổ sung|trúng cử|tham gia)(?![\w])")
+
+
+def _seats(doc: Doc, ordered, person_starts) -> list[Post]:
+    """"Hội nghị đã bầu bổ sung đồng chí A, Quận ủy viên, Trưởng ban Tổ chức Quận ủy vào Ban Thường vụ Quận ủy":
+    a seat on the committee the person is elected into ("Ủy viên Ban Thường vụ Quận ủy")."""
+    lex = lexicon.load()
+    out = []
+    for idx, p in enumerate(ordered):
+        s0, s1 = doc.sentence_bounds(p.span.end)
+        limit = ordered[idx + 1].span.start if idx + 1 < len(ordered) and ordered[idx + 1].span.start < s1 else s1
+        m = _INTO.match(doc.low, p.span.end, limit)
+        if m is None or not (_ELECTS.search(doc.low, s0, p.span.start) or _ELECTS.search(doc.low, p.span.end, m.end())):
+            continue
+        end, _ = phrase_end(doc, m.end(), limit, person_starts, skip_to=lex.body_re.match(doc.low, m.end()).end())
+        s, e = _trim(doc, m.end(), end)
+        title, level, area, _ = parse_title(doc, s, e)
+        if not title or len(title.split()) > 12:
+            continue
+        title = f"Ủy viên {title}"
+        out.append(Post(p.name, title, "ủy viên", "member", level, area, "elected", doc.span(s, e)))
     return out
 
 

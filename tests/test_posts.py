@@ -361,3 +361,11 @@ def test_a_department_and_the_body_it_belongs_to_are_one_post():
     assert ("Nguyễn Đức Trọng", "phó vụ trưởng vụ địa phương i ban tổ chức trung ương", "") in found
     assert ("Lê Thị Ba", "trưởng ban công tác phụ nữ ủy ban mặt trận tổ quốc việt nam tỉnh", "tỉnh Hòa Bình") in found
     assert ("Trần Quang Hưng", "thứ trưởng bộ nông nghiệp và phát triển nông thôn", "") in found
+
+
+def test_a_seat_on_the_committee_someone_is_elected_into():
+    text = ("Hội nghị đã bầu bổ sung đồng chí Nguyễn Thế An, Quận ủy viên, Trưởng ban Tổ chức Quận ủy vào Ban Thường vụ "
+            "Quận ủy Lê Chân. Hội nghị bầu 15 đồng chí vào Ban Thường vụ.")
+    found = rows(doc_of(text, None))
+    assert ("Nguyễn Thế An", "ủy viên ban thường vụ quận ủy", "quận Lê Chân") in found
+    assert len([r for r in found if r[1].startswith("ủy viên ban thường vụ")]) == 1
