@@ -7,6 +7,7 @@ Planned meetings (``dự kiến``, ``sẽ``) are skipped; ``dự``, ``phát bi�
 from __future__ import annotations
 
 import re
+from datetime import date as _date, timedelta as _timedelta
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
@@ -38,6 +39,7 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó)(?![\w])")
+_YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
 _RECENTLY = re.compile(r"\s*(?:vừa qua|mới đây|vừa rồi|ngày qua)\s*,")
@@ -562,6 +564,8 @@ def meetings(doc: Doc) -> dict:
             date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
+        elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):
+            date = (_date.fromisoformat(doc.date) - _timedelta(days=1)).isoformat()  # "Chiều qua, ..."
         elif noun and last_date and _SAME_DAY.search(low, s0, noun_at):
             date = last_date  # "Chiều cùng ngày, ..." is the day of the meeting reported before
         else:

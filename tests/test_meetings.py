@@ -433,3 +433,9 @@ def test_a_head_noun_shared_by_two_councils():
     assert sorted(meetings(doc_of(text, None))) == [
         ("2019-11-08", "thành phố Pleiku", "tổ đại biểu hội đồng nhân dân thành phố", []),
         ("2019-11-08", "tỉnh Gia Lai", "tổ đại biểu hội đồng nhân dân tỉnh", [])]
+
+
+def test_yesterday_in_an_article_with_its_date():
+    doc = doc_of("Chiều qua, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Thái Văn Tâm, Bí thư Tỉnh ủy chủ trì.",
+               None, "2023-05-21")
+    assert meetings(doc) == [("2023-05-20", "tỉnh Nghệ An", "ban thường vụ tỉnh ủy", ["Thái Văn Tâm"])]
