@@ -88,17 +88,22 @@ def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
     return k in person_starts
 
 
-def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int]) -> list[tuple[int, int, str]]:
-    """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)``."""
+def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
+                opened: bool = False) -> list[tuple[int, int, str]]:
+    """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)`` (`opened`: the
+    chain starts at `pos` itself, as after "Ông là")."""
     low = doc.low
     out: list[tuple[int, int, str, bool]] = []
-    aside = _ASIDE.match(low, pos)
-    if aside and not _role_at(low, aside.end(1)):
-        pos = aside.end()  # "A (sinh năm 1965), Bí thư ...", "A (người đứng), ...": an aside, not a title
-    m = _OPEN.match(low, pos)
-    if not m or m.end() >= limit:
-        return []
-    i = m.end()
+    if opened:
+        i = pos
+    else:
+        aside = _ASIDE.match(low, pos)
+        if aside and not _role_at(low, aside.end(1)):
+            pos = aside.end()  # "A (sinh năm 1965), Bí thư ...", "A (người đứng), ...": an aside, not a title
+        m = _OPEN.match(low, pos)
+        if not m or m.end() >= limit:
+            return []
+        i = m.end()
     sticky = "current"  # "A, nguyên Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh": "nguyên" reads over the chain
     while i < limit:
         rank = _RANK.match(low, i)
@@ -481,6 +486,19 @@ def posts(doc: Doc) -> dict:
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
     out += _seats(doc, ordered, person_starts)
+    # "… Nguyễn Văn A được bầu … Ông là Ủy viên Bộ Chính trị, Trưởng đoàn ĐBQH Hà Nội": the pronoun's titles
+    for s0, s1 in doc.sentences:
+        m = _HE_IS.match(doc.low, s0, s1)
+        if m is None or not _role_at(doc.low, m.end()) or doc.persons_from(s0, s1):
+            continue
+        earlier = [p for p in ordered if p.span.end <= s0 and doc.sentence_of(s0) - p.span.sentence <= 2]
+        if earlier:
+            who = earlier[-1]
+            for s, e, status in chain_after(doc, m.end(), s1, person_starts, opened=True):
+                title, level, area, role = parse_title(doc, s, e)
+                if role is not None and key(title) not in _NOT_A_POST:
+                    out.append(Post(who.name, title, role.group(0), lex.role_kind(role.group(0)), level, area,
+                                    status, doc.span(s, e)))
     out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
@@ -512,6 +530,7 @@ def _committee_level(posts: list[Post]) -> list[Post]:
     return out
 
 
+_HE_IS = re.compile(r"\s*(?:ông|bà|anh|chị)\s+(?:hiện\s+|hiện nay\s+|đang\s+)?là\s+")
 _INTO = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{0,120}?)?\s+(?:được\s+)?(?:bầu\s+(?:bổ sung\s+)?|"
                    r"chỉ định\s+(?:bổ sung\s+)?|tham gia\s+|trúng cử\s+)?vào\s+(?=(?:ban thường vụ|ban chấp hành|bch|"
                    r"ủy ban kiểm tra|ubkt|bộ chính trị)(?![\w]))")

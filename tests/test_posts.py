@@ -369,3 +369,11 @@ def test_a_seat_on_the_committee_someone_is_elected_into():
     found = rows(doc_of(text, None))
     assert ("Nguyễn Thế An", "ủy viên ban thường vụ quận ủy", "quận Lê Chân") in found
     assert len([r for r in found if r[1].startswith("ủy viên ban thường vụ")]) == 1
+
+
+def test_a_pronoun_s_titles_belong_to_the_person_just_named():
+    text = ("Ông Nguyễn Văn Hải được giới thiệu ứng cử. Ông là Ủy viên Bộ Chính trị, Trưởng đoàn ĐBQH thành phố Hà Nội. "
+            "Bà là người con của quê hương.")
+    found = rows(doc_of(text, None))
+    assert ("Nguyễn Văn Hải", "ủy viên bộ chính trị", "") in found
+    assert ("Nguyễn Văn Hải", "trưởng đoàn đại biểu quốc hội thành phố", "thành phố Hà Nội") in found
