@@ -457,7 +457,7 @@ def posts(doc: Doc) -> dict:
         cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
-                         r"(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
+                         r"(?:còn lại\s*)?(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
         own = [doc.low[s:e] for who, s, e, _ in found if who is p]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)
@@ -514,7 +514,8 @@ _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉn
 
 
 _PEERS = {"thứ trưởng": ("thứ trưởng", "bộ trưởng"), "phó vụ trưởng": ("vụ trưởng", "phó vụ trưởng")}
-_DEPUTY = re.compile(r"phó (chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án)$")
+_DEPUTY = re.compile(r"phó ((?:chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án)"
+                     r"(?: sở| ban| hội)?)$")  # ("Các Phó Giám đốc Sở: A, B" after "Giám đốc Sở Nông nghiệp …")
 
 
 def _committee_level(posts: list[Post]) -> list[Post]:
@@ -587,18 +588,29 @@ def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
     lex = lexicon.load()
     out = list(posts)
     for i, post in enumerate(posts):
-        m = re.fullmatch(r"(.+?) và (.+)", post.title)
-        second = lex.role_re.match(lower(m.group(2))) if m and lex.role_re.fullmatch(lower(m.group(1))) else None
-        if second is None:
+        # the "và" a role follows: "Bí thư và Phó Bí thư Thành ủy" (two roles of one body), "Giám đốc Sở Nông
+        # nghiệp và Môi trường và Giám đốc Sở Xây dựng" (two whole titles)
+        m = next((m for m in re.finditer(r" và ", post.title) if lex.role_re.match(lower(post.title[m.end():]))), None)
+        if m is None:
+            continue
+        left, right = post.title[:m.start()], post.title[m.end():]
+        second = lex.role_re.match(lower(right))
+        whole = not lex.role_re.fullmatch(lower(left))
+        if whole and not lex.role_re.match(lower(left)):
             continue
         holders = [q.person for q in posts if q.title == post.title and q.span.sentence == post.span.sentence]
         if len(set(holders)) != 2:
             continue
         s0 = doc.sentences[post.span.sentence][0]
         first_named = min(holders, key=lambda name: doc.text.find(name, s0) % (len(doc.text) + 1))
-        role = m.group(1) if post.person == first_named else m.group(2)[:second.end()]
-        out[i] = Post(post.person, role + m.group(2)[second.end():], lower(role), lex.role_kind(role), post.level,
-                      post.area, post.status, post.span)
+        if whole:
+            title = left if post.person == first_named else right
+            role = lex.role_re.match(lower(title)).group(0)
+        else:
+            role = left if post.person == first_named else right[:second.end()]
+            title = role + right[second.end():]
+        out[i] = Post(post.person, title, lower(role), lex.role_kind(role), post.level, post.area, post.status,
+                      post.span)
     return out
 
 

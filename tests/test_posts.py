@@ -377,3 +377,13 @@ def test_a_pronoun_s_titles_belong_to_the_person_just_named():
     found = rows(doc_of(text, None))
     assert ("Nguyễn Văn Hải", "ủy viên bộ chính trị", "") in found
     assert ("Nguyễn Văn Hải", "trưởng đoàn đại biểu quốc hội thành phố", "thành phố Hà Nội") in found
+
+
+def test_deputies_of_a_department_and_two_whole_titles_in_turn():
+    text = ("Ông Đặng Huy Hòe được bổ nhiệm giữ chức Giám đốc Sở Nông nghiệp và Môi trường. Các Phó Giám đốc Sở: Nguyễn "
+            "Minh Sơn, Lê Quang Khải. Đồng chí Trịnh Thị Hoa và đồng chí Vũ Mạnh Cường lần lượt giữ chức Giám đốc Sở Tư "
+            "pháp và Giám đốc Sở Xây dựng tỉnh Ninh Bình.")
+    found = rows(doc_of(text, "https://baoninhbinh.org.vn/x"))
+    assert ("Lê Quang Khải", "phó giám đốc sở nông nghiệp và môi trường", "tỉnh Ninh Bình") in found
+    assert ("Trịnh Thị Hoa", "giám đốc sở tư pháp", "tỉnh Ninh Bình") in found
+    assert ("Vũ Mạnh Cường", "giám đốc sở xây dựng tỉnh", "tỉnh Ninh Bình") in found
