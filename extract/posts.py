@@ -584,7 +584,8 @@ def _deputies(posts: list[Post]) -> list[Post]:
 
 
 def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
-    """"A và B giữ chức Bí thư và Phó Bí thư Thành ủy": two roles of one body, taken by two people in turn."""
+    """Two posts written as one title and taken by two people in turn: "A và B giữ chức Bí thư và Phó Bí thư Thành
+    ủy" (two roles of one body), "A và B lần lượt giữ chức Giám đốc Sở X và Giám đốc Sở Y" (two whole titles)."""
     lex = lexicon.load()
     out = list(posts)
     for i, post in enumerate(posts):
