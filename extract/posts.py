@@ -485,6 +485,7 @@ def posts(doc: Doc) -> dict:
             status = "former"
         kind = lex.role_kind(role.group(0))
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
+    out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
     # "… Nguyễn Văn A được bầu … Ông là Ủy viên Bộ Chính trị, Trưởng đoàn ĐBQH Hà Nội": the pronoun's titles
     for s0, s1 in doc.sentences:
@@ -527,6 +528,27 @@ def _committee_level(posts: list[Post]) -> list[Post]:
                 re.search(r"(?<!\w)Đảng ủy$", post.title):
             post = Post(post.person, f"{post.title} {post.area.kind}", post.role, post.kind, post.level, post.area,
                         post.status, post.span)
+        out.append(post)
+    return out
+
+
+_COMMITTEES_OF = re.compile(r"(?<![\w])các ban\s+(?:của\s+)?(hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|"
+                            r"phường|đặc khu)(?![\w])[^:]{0,40}:")
+
+
+def _committees_of(posts: list[Post], doc: Doc) -> list[Post]:
+    """"Trưởng các ban HĐND tỉnh gồm: Trưởng Ban Pháp chế A; Trưởng Ban Dân tộc B": each committee is the council's."""
+    out = []
+    for post in posts:
+        if re.fullmatch(r"(?:Phó )?Trưởng ban [^,]+", post.title) and \
+                not re.search(r"(?i)hội đồng|ủy|mặt trận|đoàn|hội ", post.title[len("Trưởng ban "):]):
+            s0, _ = doc.sentence_bounds(post.span.start)
+            head = None
+            for head in _COMMITTEES_OF.finditer(doc.low, s0, post.span.start):
+                pass
+            if head is not None:
+                post = Post(post.person, f"{post.title} Hội đồng nhân dân {head.group(2)}", post.role, post.kind,
+                            post.level or _LEVEL_OF_KIND.get(head.group(2)), post.area, post.status, post.span)
         out.append(post)
     return out
 

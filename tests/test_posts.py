@@ -387,3 +387,11 @@ def test_deputies_of_a_department_and_two_whole_titles_in_turn():
     assert ("Lê Quang Khải", "phó giám đốc sở nông nghiệp và môi trường", "tỉnh Ninh Bình") in found
     assert ("Trịnh Thị Hoa", "giám đốc sở tư pháp", "tỉnh Ninh Bình") in found
     assert ("Vũ Mạnh Cường", "giám đốc sở xây dựng tỉnh", "tỉnh Ninh Bình") in found
+
+
+def test_committees_listed_under_their_council():
+    text = ("Trưởng các ban HĐND tỉnh Thanh Hóa gồm: Trưởng Ban Kinh tế - Ngân sách Cao Văn Lợi; Trưởng Ban Pháp chế Đỗ "
+            "Thị Kim Yến.")
+    found = rows(doc_of(text, None))
+    assert ("Đỗ Thị Kim Yến", "trưởng ban pháp chế hội đồng nhân dân tỉnh", "tỉnh Thanh Hóa") in found
+    assert ("Cao Văn Lợi", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Thanh Hóa") in found
