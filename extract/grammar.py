@@ -35,23 +35,25 @@ _TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")
 
 
+def _phrases(name: str) -> re.Pattern:
+    """The phrases of a data file, one a line, longest first, as one pattern (a space or a comma in a phrase
+    matches any spacing)."""
+    text = resources.files("vnkg.extract").joinpath("data", name).read_text("utf-8")
+    phrases = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
+                     key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(",", r"\s*,") for w in phrases)
+    return re.compile(rf"(?:{alternation})(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> re.Pattern:
-    text = resources.files("vnkg.extract").joinpath("data", "stopwords.txt").read_text("utf-8")
-    words = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
-                   key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?:{alternation})(?![\w])")
+    return _phrases("stopwords.txt")
 
 
 @lru_cache(maxsize=1)
 def fixed_names() -> re.Pattern:
     """Body names read as one word (data/fixed_names.txt): they run through commas and stop words."""
-    text = resources.files("vnkg.extract").joinpath("data", "fixed_names.txt").read_text("utf-8")
-    names = sorted({lower(fold(w.strip())) for w in text.splitlines() if w.strip() and not w.startswith("#")},
-                   key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(",", r"\s*,") for w in names)
-    return re.compile(rf"(?:{alternation})(?![\w])")
+    return _phrases("fixed_names.txt")
 
 
 _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=đảng ủy )các cơ quan(?![\w])|"

@@ -47,7 +47,8 @@ _VENUE = re.compile(r"(trung tâm|cung|nhà|hội trường|phòng|khu)\s*$")
 _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại biểu|toàn quốc|thường kỳ|mở rộng|thường lệ|"
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
-_MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")  # (not "2021 - 2026 họp")  # "12 hội nghị": a summary
+# "12 hội nghị", "các đại hội": a summary of many (at most three digits: "nhiệm kỳ 2021 - 2026 họp" is one)
+_MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
@@ -73,8 +74,10 @@ _NATIONWIDE = re.compile(r"(?<![\w])(?:toàn quốc|cả nước)(?![\w])")
 _PROPER_ONLY = {"department", "office", "steering", "ministry", "nation"}
 
 
-# the body worked with, met or visited holds nothing ("phát biểu tại buổi làm việc với Ban Thường vụ Huyện ủy X")
-_WORKED_WITH = re.compile(r"(?<![\w])(?:làm việc|gặp mặt|đối thoại|tiếp xúc)\s+(?:với|tại)\s*$")
+# the body worked with, met or visited holds nothing ("phát biểu tại buổi làm việc với Ban Thường vụ Huyện ủy X"):
+# it is the session's partner (`_partner`)
+_SESSION_WITH = r"(?:làm việc|họp|gặp mặt|giao ban|tiếp xúc|đối thoại)\s+(?:với|tại)"
+_WORKED_WITH = re.compile(rf"(?<![\w]){_SESSION_WITH}\s*$")
 _NATIONWIDE_BODY = re.compile(r"(?<=toàn )quốc hội(?=\s+[^\W\d_])")
 
 
@@ -173,7 +176,6 @@ def _title(doc: Doc, start: int, end: int):
         word = _ABBR_LEVEL.get((abbr or before).group(1)) if (abbr or before) else None
         if word and area.kind != word:
             same = [u for u in gazetteer.load().lookup(doc.text[named.start:named.end]) if u.kind == word]
-            from .areas import choose
             area = choose(doc, same) or area
         if _NEEDS_LEVEL.search(key(title)):
             title = f"{title} {'thành phố' if area.kind == 'thành phố trung ương' else area.kind}"
@@ -459,14 +461,12 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
     return out
 
 
-_PARTNER = re.compile(r"(?<![\w])(?:làm việc|họp|gặp mặt|giao ban|tiếp xúc|đối thoại)\s+(?:với|tại)\s+")
+_PARTNER = re.compile(rf"(?<![\w]){_SESSION_WITH}\s+")
 
 
 def _partner(doc: Doc, s0: int, s1: int) -> list:
     """The areas of whom a working session is held with: ``chủ trì cuộc họp với BTV Thị ủy Kỳ Anh``,
     ``làm việc với xã Đức An và Đắk Song`` (each one a meeting)."""
-    from .areas import choose
-
     m = _PARTNER.search(doc.low, s0, s1)
     if not m:
         return []

@@ -25,7 +25,7 @@ _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+(?:vụ|danh))?"
     r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)"
     r"|(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|tái\s+cử|hiện\s+là)(?:\s+chức(?:\s+(?:vụ|danh))?)?)\s+")
-_ASIDE = re.compile(r"\s*\(\s*()[^()]{1,60}\)(?=\s*[,–-])")  # a bracket right after a name, before its titles
+_ASIDE = re.compile(r"\s*\(\s*(?P<inside>[^()]{1,60})\)(?=\s*[,–-])")  # a bracket after a name, before its titles
 # a rank or degree written among the titles ("Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng ..."): skipped
 _RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|(?:phó\s+|chuẩn\s+)?đô đốc|(?:phó\s+)?giáo sư|"
                    r"tiến sĩ|thạc sĩ|(?:p?gs\.?\s*)?ts\.?|ths\.?|anh hùng lực lượng vũ trang nhân dân|"
@@ -38,6 +38,7 @@ _COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right a
 # the head of a department, then ", <the body it belongs to>": one post
 _SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|cục trưởng|chánh văn phòng)\s+(?!\S*\s*ủy)")
 _PARENT = re.compile(r",\s*((?:Ban|Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ])")
+_COMMA = re.compile(r",\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
@@ -98,7 +99,7 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
         i = pos
     else:
         aside = _ASIDE.match(low, pos)
-        if aside and not _role_at(low, aside.end(1)):
+        if aside and not _role_at(low, aside.start("inside")):
             pos = aside.end()  # "A (sinh năm 1965), Bí thư ...", "A (người đứng), ...": an aside, not a title
         m = _OPEN.match(low, pos)
         if not m or m.end() >= limit:
@@ -322,18 +323,18 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     return None
 
 
+def _units_named(doc: Doc, start: int, end: int, level: str) -> list[tuple[int, Unit]]:
+    """The units at `level` named in [start, end), where — not a place inside a person's name ("ông Đặng Thanh
+    Xuân" names no quận Thanh Xuân)."""
+    named = ((a.start, choose(doc, a.units, level)) for a in doc.areas_from(start, end) if not doc.in_person(a.start))
+    return [(at, unit) for at, unit in named if unit is not None]
+
+
 def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     """The one unit at `level` that the title's own sentence names, if it names exactly one: "Ông A, Phó Bí
     thư Tỉnh ủy, Chủ tịch HĐND tỉnh B" and "HĐND tỉnh B đã bầu ông A, Bí thư Tỉnh ủy, làm ..." are B's
     posts whatever the article's subject (a round-up of several provinces, a visitor from elsewhere)."""
-    s0, s1 = doc.sentence_bounds(pos)
-    found: dict[str, Unit] = {}
-    for a in doc.areas_from(s0, s1):
-        if doc.in_person(a.start):
-            continue  # "ông Đặng Thanh Xuân" names no quận Thanh Xuân
-        unit = choose(doc, a.units, level)
-        if unit is not None:
-            found[unit.code] = unit
+    found = {unit.code: unit for _, unit in _units_named(doc, *doc.sentence_bounds(pos), level)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -344,19 +345,9 @@ def _paragraph_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     line = doc.line_bounds(pos)
     if line is None:
         return None
-    first_end = doc.sentence_bounds(line[0])[1]
-    s0, _ = doc.sentence_bounds(pos)
-    found: dict[str, Unit] = {}
-    first_seen = None
-    for a in doc.areas_from(line[0], s0):
-        if doc.in_person(a.start):
-            continue
-        unit = choose(doc, a.units, level)
-        if unit is not None:
-            found[unit.code] = unit
-            first_seen = a.start if first_seen is None else first_seen
-    if len(found) == 1 and first_seen is not None and first_seen < first_end:
-        return next(iter(found.values()))
+    named = _units_named(doc, line[0], doc.sentence_bounds(pos)[0], level)
+    if len({unit.code for _, unit in named}) == 1 and named[0][0] < doc.sentence_bounds(line[0])[1]:
+        return named[0][1]
     return None
 
 
@@ -388,7 +379,7 @@ def posts(doc: Doc) -> dict:
         if m and _role_at(doc.low, m.end()):
             end, why = _segment_end(doc, m.end(), limit, person_starts)
             bare = _role_at(doc.low, m.end())
-            nxt = re.compile(r",\s*").match(doc.low, end) if why == "," else None
+            nxt = _COMMA.match(doc.low, end) if why == "," else None
             if bare and bare.end() >= end - 1 and nxt and _role_at(doc.low, nxt.end()) and \
                     lexicon.load().role_kind(bare.group(0)) != "member":
                 # "giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ": a bare role shares the next title's
@@ -464,6 +455,14 @@ def posts(doc: Doc) -> dict:
             if role and any(t.startswith(role.group(0)) for t in own):
                 continue  # "A (Phó Bí thư Thường trực)": already the list's post, more precisely
             found.append((p, s, e, status))
+    # "… Nguyễn Văn A được bầu … Ông là Ủy viên Bộ Chính trị, Trưởng đoàn ĐBQH Hà Nội": the pronoun's titles
+    for s0, s1 in doc.sentences:
+        m = _HE_IS.match(doc.low, s0, s1)
+        if m is None or not _role_at(doc.low, m.end()) or doc.persons_from(s0, s1):
+            continue
+        earlier = [p for p in ordered if p.span.end <= s0 and doc.sentence_of(s0) - p.span.sentence <= 2]
+        if earlier:
+            found += [(earlier[-1], s, e, st) for s, e, st in chain_after(doc, m.end(), s1, person_starts, opened=True)]
     out: list[Post] = []
     seen = set()
     for p, s, e, status in found:
@@ -487,19 +486,6 @@ def posts(doc: Doc) -> dict:
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
-    # "… Nguyễn Văn A được bầu … Ông là Ủy viên Bộ Chính trị, Trưởng đoàn ĐBQH Hà Nội": the pronoun's titles
-    for s0, s1 in doc.sentences:
-        m = _HE_IS.match(doc.low, s0, s1)
-        if m is None or not _role_at(doc.low, m.end()) or doc.persons_from(s0, s1):
-            continue
-        earlier = [p for p in ordered if p.span.end <= s0 and doc.sentence_of(s0) - p.span.sentence <= 2]
-        if earlier:
-            who = earlier[-1]
-            for s, e, status in chain_after(doc, m.end(), s1, person_starts, opened=True):
-                title, level, area, role = parse_title(doc, s, e)
-                if role is not None and key(title) not in _NOT_A_POST:
-                    out.append(Post(who.name, title, role.group(0), lex.role_kind(role.group(0)), level, area,
-                                    status, doc.span(s, e)))
     out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
