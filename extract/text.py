@@ -35,14 +35,24 @@ def retone(text: str) -> str:
     return _UY.sub(_move, _OA.sub(_move, text))
 
 
-_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
-_HAS_LOOKALIKE = re.compile("[Ðð\u00a0\u2009\u202f]")  # str.translate is slow: only when needed
+# Ð (Icelandic eth) typed for Đ; spaces other than the plain one; the rarer dashes (em dash, horizontal
+# bar, figure dash, minus, hyphens) read as the hyphen-minus that the rules know, like the en dash
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2014": "-",
+                            "\u2015": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_HAS_LOOKALIKE = re.compile("[Ðð\u00a0\u2009\u202f\u2010-\u2012\u2014\u2015\u2212]")  # translate is slow
+
+
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # every Unicode space but the tab
+_SPACE_RUN = re.compile("  +")
 
 
 def nfc(text: str) -> str:
-    """Unicode NFC with zero-width characters dropped (this is the stored text)."""
+    """The stored text, which offsets point into: Unicode NFC, zero-width characters dropped, every
+    Unicode space (``&nbsp;`` of scraped pages, thin spaces) an ordinary one, runs of spaces one space
+    (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``)."""
     text = unicodedata.normalize("NFC", text)
-    return text.replace("\u200b", "").replace("\ufeff", "")
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))
 
 
 def fold(text: str) -> str:

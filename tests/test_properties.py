@@ -161,3 +161,34 @@ def test_arbitrary_text_never_crashes_and_every_fact_points_at_its_text(text, pu
         quote = m["value"]  # prov:value
         assert quote == body[start:end]
         assert quote in m["sentenceText"]
+
+
+# ---- the same facts however the spaces and dashes are typed ----------------------------------------------
+
+_PLAIN = ("Sáng 14/6, Ban Thường vụ Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác 6 tháng. "
+          "Đồng chí Trần Văn Khải - Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có ông Lê Thị Hồng Vân - "
+          "Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện và bà Nguyễn Minh Phương, Chủ tịch UBND huyện.")
+
+
+def _facts(text):
+    facts = extract(Article("w", nfc(text), "https://baohatinh.vn/a.html", "2023-06-15"))
+    return (sorted(p.name for p in facts.persons),
+            sorted((p.person, p.title, p.area.code if p.area else None) for p in facts.posts),
+            sorted((m.date, m.area.code if m.area else None, m.organizer, tuple(m.chairs)) for m in facts.meetings))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_spaces_and_dashes_as_scraped_pages_type_them_change_no_fact(data):
+    """``&nbsp;`` from HTML, doubled or thin spaces, em dashes and horizontal bars for the hyphen: the text
+    a scraper hands over differs from the plain one only in these, and so must its facts not."""
+    spaces = ["\u00a0", "  ", "\u2009", " \u00a0", "\u202f", " "]
+    dashes = ["—", "―", "–", "\u2212", "-"]
+    parts = _PLAIN.split(" ")
+    out = parts[0]
+    for part in parts[1:]:
+        sep = data.draw(st.sampled_from(spaces))
+        out += sep + (data.draw(st.sampled_from(dashes)) if part == "-" else part)
+    expected = _facts(_PLAIN)
+    assert expected[1] and expected[2][0][3]  # the plain text has posts and a chaired meeting
+    assert _facts(out) == expected
