@@ -57,6 +57,35 @@ _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ 
                         # what a meeting did: "Tại kỳ họp …, các đại biểu đã bầu …", "Hội nghị … đã thông qua"
                         r"(?:đã|vừa)\s+(?:bầu|bầu bổ sung|thông qua|biểu quyết|hiệp thương|bỏ phiếu|bế mạc)|"
                         r"(?:hôm|sáng|chiều|tối)\s+nay)(?![\w])")  # ("Hôm nay, HĐND tỉnh X tổ chức họp kỳ thứ 13")
+# a meeting the article speaks of as having taken place, though no sentence dates it: people came to it, spoke at it,
+# it voted ("Dự Đại hội có các đồng chí …", "Đại hội có sự tham dự của …", "phát biểu chỉ đạo tại buổi làm việc",
+# "Tại hội nghị, … đã tiến hành bỏ phiếu", "Đại hội đã bầu …")
+_KINDS = r"(đại hội|hội nghị|kỳ họp|phiên họp|buổi làm việc|cuộc họp|buổi lễ|lễ công bố)"
+_HELD_SHAPES = re.compile(
+    rf"(?<![\w])(?:đến dự|về dự|tham dự|dự|phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận))?\s+tại|"
+    rf"chỉ đạo tại|kết luận tại)\s+{_KINDS}(?![\w])(?!\s+(?:sắp|tới|lần tới))"
+    rf"|(?<![\w]){_KINDS}(?:\s+[^\W\d_]+){{0,8}}?\s+có sự tham dự"
+    rf"|(?<![\w])(?:tại\s+)?{_KINDS},?\s+(?:[^.;:\n]{{0,120}}?\s)?(?:đã|vừa)\s+(?:tiến hành\s+)?(?:bầu|bỏ phiếu|"
+    rf"thông qua|biểu quyết|hiệp thương|tập trung thảo luận)(?![\w])")
+
+
+_ROUND_UP = re.compile(r"(?<![\w])(?:các|nhiều)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|đơn vị|địa phương|"
+                       r"cơ sở|đảng bộ|chi bộ)(?![\w])|(?<![\w])cấp (?:huyện|xã|cơ sở)(?![\w])")
+
+
+def _held_kinds(doc: Doc) -> frozenset[str]:
+    """The kinds of meeting (``đại hội``, ``hội nghị`` …) the article says were held by those shapes, in
+    sentences that plan nothing. A headline or caption naming such a meeting is then a held one."""
+    kinds = set()
+    if doc.lines and _ROUND_UP.search(doc.low, *doc.lines[0]):
+        return frozenset()  # "HĐND các xã huyện X tổ chức kỳ họp thứ nhất": a round-up, its captions show examples
+    for m in _HELD_SHAPES.finditer(doc.low):
+        s0, s1 = doc.sentence_bounds(m.start())
+        if not PLANNED.search(doc.low, s0, s1):
+            kinds.add(next(g for g in m.groups() if g))
+    return frozenset(kinds)
+
+
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
@@ -210,6 +239,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
               and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])
               and not _generic(doc, *b) and not _WORKED_WITH.search(doc.low, max(s0, b[0] - 24), b[0])]
+    congress = _CONGRESS.match(doc.low, noun_at)
+    unit = _unit_congress(doc, congress.end()) if congress else None
+    if unit is not None:
+        return [unit]  # "Đại hội đại biểu phường Vũng Tàu lần thứ I": the ward's party organisation's congress
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
@@ -288,6 +321,21 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             ptitle, _, parea, _ = _title(doc, *more[0])
             pairs.append((ptitle, parea or area))
     return pairs
+
+
+_NOTHING_AFTER = re.compile(r"\s*(?:\(|nhiệm kỳ|khóa|[.;,]|$)")  # no body's name after a congress noun
+_UNIT_CONGRESS = re.compile(r"(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)\s+")
+
+
+def _unit_congress(doc: Doc, at: int) -> tuple[str, object] | None:
+    """``Đại hội đại biểu phường X``, ``Đại hội huyện Y``: a unit's name right after the congress noun, no
+    body between, is the congress of that unit's party organisation (``Đảng bộ phường``)."""
+    m = _UNIT_CONGRESS.match(doc.low, at)
+    if not m:
+        return None
+    named = doc.areas_from(m.end(), m.end() + 1)
+    unit = choose(doc, named[0].units) if named else None
+    return (f"Đảng bộ {m.group(1)}", unit) if unit is not None else None
 
 
 def _follows(doc: Doc, pos: int, title: str) -> bool:
@@ -531,6 +579,7 @@ def meetings(doc: Doc) -> dict:
     low = doc.low
     last_date = None
     schedule = [m.start() for m in _SCHEDULE.finditer(low)]
+    held_kinds = _held_kinds(doc)
     for s0, s1 in doc.sentences:
         if schedule and "|" in low[s0:s1] and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
@@ -583,8 +632,11 @@ def meetings(doc: Doc) -> dict:
         if date is None and not chairs and not weak:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts
+                # (a congress named with no body after it, "Hội CCB xã X vừa tổ chức thành công Đại hội đại
+                # biểu lần thứ VII", is its subject's)
                 congress = _CONGRESS.match(low, noun_at)
-                entries = [e for e in entries if e[0] and _follows(doc, congress.end(), e[0])]
+                if not _NOTHING_AFTER.match(low, congress.end()):
+                    entries = [e for e in entries if e[0] and _follows(doc, congress.end(), e[0])]
             # "Huyện ủy X, Y vừa tổ chức Hội nghị ...": a recent meeting with no date, by the named bodies
             if not entries or not all(area is not None for _, area, _ in entries):
                 continue
@@ -599,7 +651,8 @@ def meetings(doc: Doc) -> dict:
                 entries = [(None, area, "partner") for area in _partner(doc, s0, s1)]
         if not entries:
             entries = [(None, *_chairs_area(doc, chairs, posts_of))]
-        said_held = bool(weak and noun and _SAID_HELD.search(low, s0, s1) and not PLANNED.search(low, s0, s1))
+        said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or noun.group(1) in held_kinds)
+                         and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
                               until=until)

@@ -439,3 +439,32 @@ def test_yesterday_in_an_article_with_its_date():
     doc = doc_of("Chiều qua, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Thái Văn Tâm, Bí thư Tỉnh ủy chủ trì.",
                None, "2023-05-21")
     assert meetings(doc) == [("2023-05-20", "tỉnh Nghệ An", "ban thường vụ tỉnh ủy", ["Thái Văn Tâm"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a caption names the congress, another paragraph says who came to it: held, though undated
+    ("Đại hội đại biểu Đảng bộ phường Phú Lợi lần thứ I, nhiệm kỳ 2025 - 2030. Ảnh: MINH HẢI\n\n"
+     "Dự Đại hội có các đồng chí: Trần Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy.\n\nNhiệm kỳ qua, phường đạt "
+     "nhiều kết quả.", [(None, "phường Phú Lợi", "đảng bộ phường", [])]),
+    # ... and a congress named by its unit alone is that unit's party organisation's
+    ("Đại hội đại biểu phường Phú Lợi lần thứ I, nhiệm kỳ 2025 - 2030. Ảnh: MINH HẢI\n\n"
+     "Đại hội có sự tham dự của đồng chí Trần Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy.",
+     [(None, "phường Phú Lợi", "đảng bộ phường", [])]),
+    ("Đại hội Đảng bộ phường Phú Lợi thành công tốt đẹp\n\nĐồng chí Trần Văn Cường, Trưởng ban Tổ chức Tỉnh ủy "
+     "đến dự đại hội.", [(None, "phường Phú Lợi", "đảng bộ phường", [])]),
+    ("Hội nghị Ban Chấp hành Đảng bộ phường Phú Lợi\n\nTại hội nghị, các đồng chí trong Ban Chấp hành đã tiến hành "
+     "bỏ phiếu bầu đồng chí Trần Văn Cường giữ chức Bí thư Đảng ủy phường.",
+     [(None, "phường Phú Lợi", "ban chấp hành đảng bộ phường", [])]),
+    # a body that holds a congress named by nothing else: the subject is the organiser
+    ("Hội Cựu chiến binh (CCB) xã Tân Hiệp (huyện Phú Giáo, tỉnh Bình Dương) vừa tổ chức thành công Đại hội đại "
+     "biểu lần thứ VII (nhiệm kỳ 2022-2027).", [(None, "xã Tân Hiệp", "hội cựu chiến binh xã", [])]),
+    # not: a congress to come, a round-up of many whose captions show one of them, a tally of many
+    ("Đại hội đại biểu Đảng bộ phường Phú Lợi lần thứ I, nhiệm kỳ 2025 - 2030\n\nDự Đại hội sẽ có các đồng chí "
+     "lãnh đạo tỉnh.", []),
+    ("Hội đồng nhân dân các xã huyện Phú Giáo tổ chức kỳ họp thứ nhất\n\nKỳ họp thứ nhất HĐND xã Tân Hiệp\n\n"
+     "Kỳ họp đã bầu các chức danh chủ chốt của xã.", []),
+    ("Đến nay 100% đơn vị trực thuộc Tỉnh Đoàn Bình Dương đã tổ chức thành công Đại hội Đoàn nhiệm kỳ 2022 - 2027.",
+     []),
+])
+def test_undated_meetings_known_held_from_the_article(text, expected):
+    assert meetings(doc_of(text, "https://baobinhduong.vn/tin/1", None)) == expected
