@@ -58,8 +58,9 @@ _URL_MONTH = [
 _PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+|"
                      r"tháng\s+\d{1,2}\s*(?:/|năm)\s*|(?:đầu|cuối|giữa)\s+năm\s+)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,9}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
-_PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác)"
-                   r"(?:\s+[^\s.;,]+){0,5}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác|nghị quyết về|dự toán)"
+                   # (the words between may be a list: "nghị quyết về phát triển kinh tế, văn hóa xã hội năm 2011")
+                   r"(?:(?:\s+|\s*,\s*|\s+[-–]\s+)[^\s.;,]+){0,9}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
 _IN_FORCE = re.compile(r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ(?:\s+ngày)?\s*$")
 _SCHOOL = re.compile(r"(?<![\w])năm học(?:\s+mới)?\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 _MENTION = re.compile(r"(?<![\w])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})")

@@ -36,6 +36,8 @@ def test_reference_date_and_its_source(text, url, date, source):
     # a year-end review held in January is the next year's; a plan discussed in December the year before
     ("Sáng 9/1, Sở Y tế tổng kết công tác năm 2023.", "9/1", "2024-01-09"),
     ("Chiều 20/12, UBND xã triển khai nhiệm vụ năm 2024.", "20/12", "2023-12-20"),
+    ("Sau 3 ngày làm việc (từ ngày 8-10/12), HĐND tỉnh bế mạc kỳ họp; kỳ họp thông qua các nghị quyết về phát "
+     "triển kinh tế, văn hóa xã hội năm 2021.", "8/12", "2020-12-08"),
     # a school year runs from August to the next summer
     ("Chiều 11/9, Thường trực Huyện ủy họp; dự lễ khai giảng năm học mới 2031 - 2032 tại xã Hòa Mỹ.", "11/9",
      "--09-11"),  # outside the years a news date can have: no year
