@@ -419,6 +419,7 @@ _LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội ng
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
 _HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
                         r"(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s")
+_AND_HONORIFIC = re.compile(r"(?<![\w])và\s+(?:đồng chí|đ/c|ông|bà)\s+")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
 
@@ -468,13 +469,18 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 start = (listed or gom).end()
                 stop = _CHAIR_BOUNDARY.search(low, start, s1)
                 named = doc.persons_in(start, stop.start() if stop else s1)
-            else:
+            elif not (by and lexicon.load().role_re.search(low, lo, cm.start())):
+                # (not after "do <a title> chủ trì": the chair is that title's holder, named elsewhere)
                 c1 = low.find(";", cm.end(), s1)
                 c1 = s1 if c1 < 0 else c1
                 after = doc.persons_in(cm.end(), c1)
                 if after and low[cm.end():after[0].span.start].count(",") <= 2:
                     named = after[:1]
                     if _HAS_AFTER.match(low, cm.end()):
+                        # "... có đồng chí A, Chủ tịch HĐND xã và đồng chí B, Phó Chủ tịch HĐND xã"
+                        also = _AND_HONORIFIC.search(low, after[0].span.end, c1)
+                        if also and len(after) > 1 and after[1].span.start == also.end():
+                            named.append(after[1])
                         # "Chủ trì hội nghị có đồng chí A, Bí thư ...; đồng chí B, Phó Bí thư ...": the
                         # first name of each ;-item
                         stop = _CHAIR_BOUNDARY.search(low, c1, s1)

@@ -20,6 +20,7 @@ from vnkg.extract.dates import find_dates, resolve
     ("Sáng 14/6, họp.", "https://x.vn/a/2023/06/14/hop.html", "2023-06-14", "url"),
     ("Sáng 14/6, họp.", "https://x.vn/hop-huyen-185250823141709231.htm", "2025-08-23", "url"),
     ("Sáng 14/6, họp.", "https://x.vn/ky-luat-can-bo-22-02-2012/", "2012-02-22", "url"),
+    ("Sáng 14/6, họp.", "https://x.gov.vn/portal/Pages/2025-7-18/lam-viec-voi-xa.aspx", "2025-07-18", "url"),
     ("Sáng 14/6, họp.", "https://x.vn/hoi-nghi-tinh-uy-20190612.html", "2019-06-12", "url"),
     # a cited document's date is not the article's
     ("Thực hiện Quyết định số 61-QĐ/TU ngày 15/01/2021 của Ban Thường vụ, huyện họp.", None, None, None),

@@ -468,3 +468,18 @@ def test_yesterday_in_an_article_with_its_date():
 ])
 def test_undated_meetings_known_held_from_the_article(text, expected):
     assert meetings(doc_of(text, "https://baobinhduong.vn/tin/1", None)) == expected
+
+
+@pytest.mark.parametrize("text,chairs", [
+    # "Chủ trì … có đồng chí A, <titles> và đồng chí B, <titles>": both
+    ("Sáng 19/12, HĐND xã Ba Tơ tổ chức kỳ họp thứ 5. Chủ trì kỳ họp có đồng chí Phạm Thị Hòa, Phó Bí thư Đảng ủy, "
+     "Chủ tịch HĐND xã và đồng chí Đinh Văn Rin, Phó Chủ tịch HĐND xã.", ["Phạm Thị Hòa", "Đinh Văn Rin"]),
+    # "do <title> chủ trì, với sự tham dự của B": the title's holder (named further on), not the guest
+    ("Sáng 20/8, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk tổ chức hội nghị. Hội nghị do Chủ tịch Ủy ban MTTQ Việt Nam "
+     "tỉnh chủ trì, với sự tham dự của đồng chí Lê Văn Hiền, Phó Bí thư Tỉnh ủy.\n\nPhát biểu kết luận, đồng chí "
+     "Y Kông Mlô, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh yêu cầu hoàn thiện quy chế.",
+     ["Y Kông Mlô"]),
+])
+def test_chair_lists_and_chairs_named_by_title(text, chairs):
+    (meeting,) = doc_of(text, None, "2025-12-20").meetings
+    assert meeting.chairs == chairs
