@@ -8,6 +8,7 @@ title itself, else the article's subject area at the title's level.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 
@@ -437,7 +438,11 @@ def posts(doc: Doc) -> dict:
         s0, _ = doc.sentence_bounds(p.span.start)
         colon = doc.low.rfind(":", s0, p.span.start)
         if colon < 0:
-            continue
+            # "Các Ủy viên Ban Thường vụ Thành ủy … gồm các ông, bà:" then one item a line ("- Ông A (SN 1974)")
+            colon = _heading_colon(doc, p.span.start)
+            if colon < 0:
+                continue
+            s0 = doc.sentence_bounds(colon)[0]
         semi = doc.low.find(";", colon, p.span.start)
         if semi >= 0 and not lex.role_re.search(doc.low, colon, semi) and \
                 any(who is p and s >= p.span.end for who, s, _, _ in found):
@@ -445,10 +450,11 @@ def posts(doc: Doc) -> dict:
             # and C, with titles of his own, is not in it (in "gồm: A, Chủ tịch UBND tỉnh; B, Chủ tịch HĐND tỉnh"
             # and "gồm: bà A; ông B" the ";" separates its items)
             continue
-        cs = max(s0, max(doc.low.rfind(ch, s0, colon) for ch in ";(\n,") + 1)
+        tail = _HEAD_TAIL.search(doc.low, s0, colon)  # "... gồm các ông, bà:"
+        cs = max(s0, max(doc.low.rfind(ch, s0, tail.start()) for ch in ";(\n,") + 1)
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
-                         r"(?:còn lại\s*)?(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:colon])
+                         r"(?:còn lại\s*)?(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:tail.start()])
         own = [doc.low[s:e] for who, s, e, _ in found if who is p]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)
@@ -492,6 +498,34 @@ def posts(doc: Doc) -> dict:
            and not once.add(k)]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
+
+
+_HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
+                        r"(?:\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
+                        r"đồng chí)?\s*$")
+_ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")
+
+
+def _heading_colon(doc: Doc, at: int) -> int:
+    """The colon ending the heading line of a list whose items are one a line, for an item (a person
+    starting its line, after a bullet, a number or an honorific) at `at`; -1 when there is none."""
+    lines = doc.lines
+    if not lines:
+        return -1
+    i = bisect.bisect_right([l0 for l0, _ in lines], at) - 1
+    if i <= 0 or not _ITEM.fullmatch(doc.low, lines[i][0], at):
+        return -1
+    for j in range(i - 1, max(-1, i - 40), -1):
+        l0, l1 = lines[j]
+        text = doc.low[l0:l1].rstrip()
+        if not text.strip():
+            continue
+        if text.endswith(":"):
+            return l0 + len(text) - 1
+        if not re.match(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/]|[a-zđ]\)|đồng chí|đ/c|ông|bà)\s",
+                                                       doc.low[l0:l1]):
+            return -1  # a line that is no item of the list: no heading above
+    return -1
 
 
 # a mass organisation whose standing committee a bare "Ủy viên Ban Thường vụ" may sit on

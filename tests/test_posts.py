@@ -395,3 +395,30 @@ def test_committees_listed_under_their_council():
     found = rows(doc_of(text, None))
     assert ("Đỗ Thị Kim Yến", "trưởng ban pháp chế hội đồng nhân dân tỉnh", "tỉnh Thanh Hóa") in found
     assert ("Cao Văn Lợi", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Thanh Hóa") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading ending in ":" and its items one a line (after a bullet or an honorific): each item holds the post
+    ("Đại hội bầu Ban Thường vụ Thành ủy Huế.\n\nCác Ủy viên Ban thường vụ Thành ủy Huế khóa XVII, nhiệm kỳ "
+     "2025-2030 gồm các ông, bà:\n\n- Ông Trần Văn Bảy (SN 1974, quê TP Huế)\n\n- Bà Lê Thị Hoa (SN 1970, quê TP Huế)\n\n"
+     "Ban Thường vụ Thành ủy Huế có 15 người.",
+     {("Trần Văn Bảy", "ủy viên ban thường vụ thành ủy", "thành phố Huế"),
+      ("Lê Thị Hoa", "ủy viên ban thường vụ thành ủy", "thành phố Huế")}),
+    ("Đại hội Đảng bộ phường Bãi Cháy bầu Ban Thường vụ.\n\nCác đồng chí Ủy viên Ban Thường vụ Đảng ủy phường:\n\n"
+     "Đồng chí Đỗ Văn Tùng - Phó Chủ tịch UBND phường.\n\nĐồng chí Vũ Thị Ngát - Chủ tịch Ủy ban MTTQ phường.",
+     {("Đỗ Văn Tùng", "ủy viên ban thường vụ đảng ủy phường", "phường Bãi Cháy"),
+      ("Đỗ Văn Tùng", "phó chủ tịch ủy ban nhân dân phường", "phường Bãi Cháy"),
+      ("Vũ Thị Ngát", "ủy viên ban thường vụ đảng ủy phường", "phường Bãi Cháy"),
+      ("Vũ Thị Ngát", "chủ tịch ủy ban mặt trận tổ quốc phường", "phường Bãi Cháy")}),
+    # a heading that names no post gives none
+    ("Đại hội Đảng bộ phường Bãi Cháy.\n\nDự đại hội có:\n\nĐồng chí Đỗ Văn Tùng - Phó Chủ tịch UBND phường.\n\n"
+     "Đồng chí Vũ Thị Ngát - Chủ tịch Ủy ban MTTQ phường.",
+     {("Đỗ Văn Tùng", "phó chủ tịch ủy ban nhân dân phường", "phường Bãi Cháy"),
+      ("Vũ Thị Ngát", "chủ tịch ủy ban mặt trận tổ quốc phường", "phường Bãi Cháy")}),
+])
+def test_a_heading_title_for_a_list_one_item_a_line(text, expected):
+    from vnkg.extract.lexicon import load
+    doc = doc_of(text, "https://baoquangninh.vn/tin/1" if "Bãi Cháy" in text else "https://huengaynay.vn/a",
+                 "2025-10-04")
+    got = {(p.person, key(load().expand(p.title)), p.area.label if p.area else "") for p in doc.posts}
+    assert got == {(n, key(load().expand(t)), a) for n, t, a in expected}
