@@ -86,6 +86,7 @@ def _held_kinds(doc: Doc) -> frozenset[str]:
     return frozenset(kinds)
 
 
+_TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|kỷ niệm)\s+$")  # a meeting to come or celebrated
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
@@ -593,7 +594,8 @@ def meetings(doc: Doc) -> dict:
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
                         or _many_levels(low, noun.end())
-                        or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])):
+                        or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])
+                        or _TOWARDS.search(low[max(s0, noun.start() - 14):noun.start()])):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
             noun = NOUN.search(low, noun.end(), s1)

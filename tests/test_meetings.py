@@ -465,6 +465,9 @@ def test_yesterday_in_an_article_with_its_date():
      "Kỳ họp đã bầu các chức danh chủ chốt của xã.", []),
     ("Đến nay 100% đơn vị trực thuộc Tỉnh Đoàn Bình Dương đã tổ chức thành công Đại hội Đoàn nhiệm kỳ 2022 - 2027.",
      []),
+    # a congress to come, celebrated or worked towards is no meeting of the day
+    ("Ngày 24/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Dương phát động thi đua chào mừng Đại hội MTTQ "
+     "Việt Nam tỉnh, tiến tới Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X, nhiệm kỳ 2024-2029.", []),
 ])
 def test_undated_meetings_known_held_from_the_article(text, expected):
     assert meetings(doc_of(text, "https://baobinhduong.vn/tin/1", None)) == expected
