@@ -306,6 +306,17 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     found = doc.subject_at(unit_level)
     if found is not None and kind and found.kind != kind:
         found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's
+    if found is not None and level == "province" and found.kind in ("thành phố", "thành phố trung ương"):
+        # "Tỉnh ủy" in an article about Hải Phòng (a city: its party committee is a Thành ủy) is the
+        # province named last before it ("Cùng ngày, tại Thừa Thiên - Huế, … Ông B được bầu Phó bí thư Tỉnh ủy")
+        # (the paragraph's first province, else the last one before the paragraph: a hometown in passing,
+        # "quê quán huyện Cần Đước, Long An", is not what the paragraph is about)
+        line = doc.line_bounds(pos) or doc.sentence_bounds(pos)
+        own = [u for _, u in _units_named(doc, line[0], pos, "province") if u.kind == "tỉnh"]
+        before = own[:1] or [u for _, u in _units_named(doc, max(0, line[0] - 3000), line[0], "province")
+                             if u.kind == "tỉnh"][-1:]
+        if before:
+            return before[0]
     if found is not None:
         return found
     s0, s1 = doc.sentence_bounds(pos)

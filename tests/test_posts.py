@@ -422,3 +422,19 @@ def test_a_heading_title_for_a_list_one_item_a_line(text, expected):
                  "2025-10-04")
     got = {(p.person, key(load().expand(p.title)), p.area.label if p.area else "") for p in doc.posts}
     assert got == {(n, key(load().expand(t)), a) for n, t, a in expected}
+
+
+def test_a_province_title_in_an_article_about_a_city_is_the_province_its_paragraph_names():
+    """Hải Phòng is a city: its party committee is a Thành ủy, so "Tỉnh ủy" in a round-up about it is the
+    province the paragraph names first (not a hometown named in passing), else the one named before it."""
+    text = ("Đại hội Đảng bộ TP Hải Phòng bầu Bí thư Thành ủy\n\nÔng Trần Văn Hải được bầu giữ chức Bí thư Thành ủy "
+            "Hải Phòng.\n\nCùng ngày, Đại hội Đảng bộ tỉnh Bà Rịa-Vũng Tàu bế mạc. Ông Lê Văn Tâm, quê quán huyện Cần "
+            "Đước, Long An, được bầu làm Bí thư Tỉnh ủy. Bà Ngô Thị Lan và ông Phạm Văn Kha (Chủ tịch UBND tỉnh) tái "
+            "đắc cử Phó Bí thư Tỉnh ủy.\n\nCùng ngày, tại Thừa Thiên - Huế, ông Đỗ Văn Lưu tái đắc cử Bí thư Tỉnh ủy."
+            "\n\nÔng Hồ Văn Cao, Chủ tịch UBND tỉnh được bầu giữ chức Phó bí thư Tỉnh ủy.")
+    doc = doc_of(text, "https://baohaiphong.vn/a.html", "2015-10-20")
+    got = {(p.person, p.title, p.area.name if p.area else None) for p in doc.posts}
+    assert ("Phạm Văn Kha", "Phó Bí thư Tỉnh ủy", "Bà Rịa - Vũng Tàu") in got
+    assert ("Ngô Thị Lan", "Phó Bí thư Tỉnh ủy", "Bà Rịa - Vũng Tàu") in got
+    assert ("Hồ Văn Cao", "Phó Bí thư Tỉnh ủy", "Thừa Thiên Huế") in got
+    assert ("Trần Văn Hải", "Bí thư Thành ủy", "Hải Phòng") in got
