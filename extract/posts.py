@@ -265,9 +265,16 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = base.level if base and base.level == "province" else _LEVEL_OF_KIND.get(kind)
     elif tkey in ("tỉnh ủy viên",):
         level = "province"
+    elif level is None and area_m is None and new_unit is None and _BARE_PARTY_COMMITTEE.search(tkey) \
+            and doc.subject and doc.subject[0].level in ("district", "province"):
+        level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
+        # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
     area = new_unit or resolve_area(doc, level, area_m, start)
     return title, level, area, role
+
+
+_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy$")
 
 
 def canonical_title(raw: str) -> str:

@@ -438,3 +438,13 @@ def test_a_province_title_in_an_article_about_a_city_is_the_province_its_paragra
     assert ("Ngô Thị Lan", "Phó Bí thư Tỉnh ủy", "Bà Rịa - Vũng Tàu") in got
     assert ("Hồ Văn Cao", "Phó Bí thư Tỉnh ủy", "Thừa Thiên Huế") in got
     assert ("Trần Văn Hải", "Bí thư Thành ủy", "Hải Phòng") in got
+
+
+def test_a_bare_dang_uy_in_a_district_article_is_the_commune_its_sentence_names():
+    """A district's party committee is a Huyện ủy: a bare "Đảng ủy" there is a commune's."""
+    text = ("Ban Chấp hành Đảng bộ huyện Mai Châu thành lập các Đảng bộ xã sau sáp nhập.\n\n"
+            "- Đảng bộ xã Bao La: Trên cơ sở hợp nhất Đảng bộ xã Bao La (cũ) và Đảng bộ xã Piềng Vế; đồng chí Hà Văn "
+            "Hoàn, Chủ tịch UBND xã Bao La (cũ) giữ chức vụ Bí thư Đảng ủy.")
+    doc = doc_of(text, "http://maichau.hoabinh.gov.vn/tin/1", "2020-02-01")
+    got = {(p.person, p.title, p.area.label if p.area else None) for p in doc.posts}
+    assert ("Hà Văn Hoàn", "Bí thư Đảng ủy xã", "xã Bao La") in got
