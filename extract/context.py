@@ -422,6 +422,10 @@ def _aside(doc: Doc, pos: int) -> bool:
     return bool(re.search(r"(?:tại|đến|ở)\s+(?:[^\s.;]+\s+){0,2}?" + _VENUE + r"[^.;()]*,\s*$", before))
 
 
+_TEXT_DOMAIN = re.compile(r"(?<![\w@/.])((?:[a-z0-9-]+\.)+(?:gov\.vn|dcs\.vn|org\.vn|com\.vn|net\.vn|vn))(?![\w.])",
+                          re.IGNORECASE)
+
+
 def context_area(doc: Doc) -> dict:
     """The subject chain (commune, district, province) of the article, and where it was read."""
     gaz = gazetteer.load()
@@ -446,8 +450,21 @@ def context_area(doc: Doc) -> dict:
     if doc.on:  # a 2018 article on a district portal is about the district, not the commune of 2025 named alike
         host_units = tuple(u for u in host_units if not (u.since and doc.on < u.since))
     ambiguous = host_units if how.endswith("(ambiguous)") else ()
+    ambiguous_source = "host name"
     for u in host_units if not ambiguous else ():
         vote(u, 5 if u.level == "province" else 6, how)
+    if not host_units:
+        # a site named in the text stands for the host: "(Baohatinh.vn) -", a footer "Phuninh.gov.vn"
+        for dom in list(dict.fromkeys(m.group(1).lower() for m in _TEXT_DOMAIN.finditer(doc.text)))[:3]:
+            units, _, dom_how = _host_units(dom)
+            if units and dom_how.endswith("(ambiguous)"):
+                ambiguous = units  # (settled below by the province the text is about, as a host's would be)
+                ambiguous_source = "site named in the text"
+                break
+            if units:
+                for u in units:
+                    vote(u, 4 if u.level == "province" else 5, "site named in the text")
+                break
     code_prov, national_code = _dateline_code(doc)
     if code_prov is not None:
         vote(code_prov, 4, "source code")
@@ -474,7 +491,7 @@ def context_area(doc: Doc) -> dict:
     best_prov = gaz.units[prov.most_common(1)[0][0]] if prov else None
     for u in ambiguous:
         if best_prov is not None and u.parent == best_prov.code:
-            vote(u, 6, "host name")
+            vote(u, 6, ambiguous_source)
     scoped = Doc(doc.article, on=doc.on, subject=(best_prov,) if best_prov else ())
     for m in mentions:
         weight = 3 if m.start < headline_end else (2 if m.start < lede_end else 1)

@@ -83,6 +83,13 @@ def test_years_from_the_text(text, day_month, expected):
      "source code"),
     # a headline that names a district
     ("Can Lộc đẩy mạnh chuyển đổi số\nSáng 3/5, UBND huyện họp.", None, ["huyện Can Lộc", "tỉnh Hà Tĩnh"], "headline"),
+    # a site named in the text (a credit, a footer) stands for an unknown host: a district portal's name ...
+    ("Sáng 3/5, Thường trực HĐND huyện họp.\n\nNga Bùi\n\nHauloc.thanhhoa.gov.vn", "https://copy.example.vn/1",
+     ["huyện Hậu Lộc", "tỉnh Thanh Hóa"], "site named in the text"),
+    # ... which two provinces share: the text decides
+    ("Sáng 3/5, Thường trực HĐND huyện họp. Tỉnh Phú Thọ chỉ đạo.\n\nPhuninh.gov.vn", "https://copy.example.vn/1",
+     ["huyện Phù Ninh", "tỉnh Phú Thọ"], "site named in the text"),
+    ("(Baohatinh.vn) - Sáng 3/5, UBND tỉnh họp.", "https://copy.example.vn/1", ["tỉnh Hà Tĩnh"], "site named in the text"),
 ])
 def test_subject_area_and_its_source(text, url, subject, source):
     doc = doc_of(text, url)
