@@ -132,6 +132,22 @@ def _after_credit(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# text whose line breaks were lost (a headline run into the lede: "… cuối năm 2020 21:27 27/06/2020 Sáng ngày 26
+# tháng 6 năm 2020, Ban Thường vụ …"): a capitalised time of day or "Ngày" and a day's number, after a word with
+# no punctuation, opens a sentence (inside one they are written in lower case)
+_OPENS = re.compile(r"(?<=[^\W_])\s+(?=(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+|nay\s+\(?)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|tháng))")
+
+
+def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _OPENS.finditer(text, start, end):
+        if m.start() - start > 20:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, end))
+    return out
+
+
 def sentences(doc: Doc) -> dict:
     """Lines, then sentences within each line (underthesea), as character spans."""
     from underthesea import sent_tokenize  # here, not at the top: `vnkg ask` imports vnkg.extract without it
@@ -150,7 +166,7 @@ def sentences(doc: Doc) -> dict:
             if at < 0:  # the tokenizer changed the text: keep the rest of the line as one sentence
                 at, sent = cursor, text[cursor:end]
             for piece in _after_credit(text, at, at + len(sent)):
-                sents.append(piece)
+                sents += _run_on(text, *piece)
             cursor = at + len(sent)
     return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
 

@@ -486,3 +486,12 @@ def test_undated_meetings_known_held_from_the_article(text, expected):
 def test_chair_lists_and_chairs_named_by_title(text, chairs):
     (meeting,) = doc_of(text, None, "2025-12-20").meetings
     assert meeting.chairs == chairs
+
+
+def test_a_headline_run_into_the_lede_still_dates_the_meeting():
+    """Line breaks lost in scraping: the capitalised "Sáng ngày 26 tháng 6" opens a sentence of its own."""
+    text = ("Hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2020 21:27 27/06/2020 Sáng ngày 26 tháng 6 năm 2020, Ban Thường "
+            "vụ Huyện ủy Hương Khê tổ chức Hội nghị sơ kết nhiệm vụ 6 tháng đầu năm. Bí thư Huyện ủy Trần Văn Kỳ chủ "
+            "trì hội nghị.")
+    assert meetings(doc_of(text, None, None)) == [("2020-06-26", "huyện Hương Khê", "ban thường vụ huyện ủy",
+                                                   ["Trần Văn Kỳ"])]
