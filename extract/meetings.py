@@ -164,7 +164,8 @@ def _contains(outer, inner) -> bool:
 
 
 # "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
-_SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?trình(?![\w])")
+_SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình|(?:phát đi|ra|có)\s+thông cáo|cho biết|cho hay|thông tin)(?![\w])")
+# (who submits a report, or who issues a press release about a meeting, did not hold it)
 _SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
 _ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
 
@@ -252,7 +253,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
                  and not any(n.start() < v.start() < n.end() for n in nouns)  # "họp" inside "kỳ họp"
                  and not any(b0 < v.start() < b1 for b0, b1 in bodies)), None)  # "tổ chức" in "Ban Tổ chức"
     venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
-    before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun)]
+    # (a body right before the verb is its subject wherever the noun stands: "ngày làm việc thứ 5 của Kỳ họp thứ
+    # 10, Quốc hội họp riêng về công tác nhân sự")
+    before = [b for b in bodies if verb and b[1] <= verb.start() + 1 and (b[1] <= noun_at + 1 or venue_noun
+                                                                           or re.fullmatch(r"\s*(?:đã\s+)?", doc.low[b[1]:verb.start()]))]
     # the subject of the verb is the body nearest to it, unless that one is a partner ("phối hợp với X")
     partners = re.compile(r"(?<![\w])(?:phối hợp với|cùng với)(?![\w])").search(doc.low, s0, verb.start() if verb else s1)
     main = [b for b in before if partners is None or b[0] < partners.start()]

@@ -495,3 +495,13 @@ def test_a_headline_run_into_the_lede_still_dates_the_meeting():
             "trì hội nghị.")
     assert meetings(doc_of(text, None, None)) == [("2020-06-26", "huyện Hương Khê", "ban thường vụ huyện ủy",
                                                    ["Trần Văn Kỳ"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a press release's issuer did not hold the sitting; the body right before the verb did
+    ("Văn phòng Quốc hội vừa phát đi thông cáo báo chí cho hay chiều 24-10, ngày làm việc thứ 5 của Kỳ họp thứ 10, "
+     "Quốc hội họp riêng về công tác nhân sự dưới sự chủ trì của Chủ tịch Quốc hội Trần Văn Mẫn.",
+     [("2025-10-24", "", "quốc hội", ["Trần Văn Mẫn"])]),
+])
+def test_who_held_it_is_the_subject_of_its_verb(text, expected):
+    assert meetings(doc_of(text, "https://plo.vn/a.html", "2025-10-25")) == expected
