@@ -164,6 +164,10 @@ def _contains(outer, inner) -> bool:
 
 
 # "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
+# the verbs whose subject holds the meeting: the held verbs, and what a meeting does ("UBND tỉnh tiếp tục thảo luận
+# các nội dung trình tại kỳ họp … HĐND tỉnh": the UBND's meeting, not the council's session)
+_SUBJECT_VERB = re.compile(HELD.pattern[:-len(r")(?![\w])")] + r"|thảo luận|cho ý kiến|xem xét)(?![\w])")
+_PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm|và)(?:\s+[^\s,.;]+){0,2}\s+$")
 _SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình|(?:phát đi|ra|có)\s+thông cáo|cho biết|cho hay|thông tin)(?![\w])")
 # (who submits a report, or who issues a press release about a meeting, did not hold it)
 _SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
@@ -248,10 +252,12 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))
-    verb = next((v for v in HELD.finditer(doc.low, s0, s1)
+    verb = next((v for v in _SUBJECT_VERB.finditer(doc.low, s0, s1)
                  if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])
                  and not any(n.start() < v.start() < n.end() for n in nouns)  # "họp" inside "kỳ họp"
-                 and not any(b0 < v.start() < b1 for b0, b1 in bodies)), None)  # "tổ chức" in "Ban Tổ chức"
+                 and not any(b0 < v.start() < b1 for b0, b1 in bodies)  # "tổ chức" in "Ban Tổ chức"
+                 and not (HELD.fullmatch(v.group(0)) is None and _PURPOSE.search(
+                     doc.low, max(s0, v.start() - 24), v.start()))), None)  # ("để nghe và cho ý kiến": a purpose)
     venue_noun = re.search(r"(?<![\w])tại\s*$", doc.low[max(s0, noun_at - 8):noun_at])  # "Tại kỳ họp thứ 14, HĐND tỉnh ..."
     # (a body right before the verb is its subject wherever the noun stands: "ngày làm việc thứ 5 của Kỳ họp thứ
     # 10, Quốc hội họp riêng về công tác nhân sự")

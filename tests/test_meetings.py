@@ -502,6 +502,13 @@ def test_a_headline_run_into_the_lede_still_dates_the_meeting():
     ("Văn phòng Quốc hội vừa phát đi thông cáo báo chí cho hay chiều 24-10, ngày làm việc thứ 5 của Kỳ họp thứ 10, "
      "Quốc hội họp riêng về công tác nhân sự dưới sự chủ trì của Chủ tịch Quốc hội Trần Văn Mẫn.",
      [("2025-10-24", "", "quốc hội", ["Trần Văn Mẫn"])]),
+    # the body that discusses what goes to a council's session holds the meeting, not the council
+    ("Chiều 29/5, UBND tỉnh Ninh Bình tiếp tục thảo luận các nội dung trình tại kỳ họp thường lệ giữa năm, HĐND tỉnh "
+     "khóa XIX. Đồng chí Trương Văn Huy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+     [("2025-05-29", "tỉnh Ninh Bình", "ủy ban nhân dân tỉnh", ["Trương Văn Huy"])]),
+    # ... but a purpose ("để nghe và cho ý kiến") names no one who holds it
+    ("Sáng 11/3, Tổ công tác của Ban Thường vụ Tỉnh ủy Hà Tĩnh có buổi làm việc với huyện Vũ Quang để nghe và cho ý "
+     "kiến vào dự thảo báo cáo.", [("2025-03-11", "huyện Vũ Quang", "", [])]),
 ])
 def test_who_held_it_is_the_subject_of_its_verb(text, expected):
     assert meetings(doc_of(text, "https://plo.vn/a.html", "2025-10-25")) == expected
