@@ -308,7 +308,8 @@ def persons(doc: Doc) -> dict:
             if norms[i] in lex.nonname:
                 i += 1
                 continue
-            context = i == 0 and _honorific_before(doc, run[0].start())
+            context = (i == 0 and _honorific_before(doc, run[0].start())) or (
+                i > 0 and (norms[i - 1] in ("ông", "bà") or norms[i - 2:i] == ["đồng", "chí"]))  # "- Bà Chang Thị Xuân"
             clan = i + 1 < n and _clan_gap(run[i].group(0), doc.text[run[i].end():run[i + 1].start()])
             if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or clan or context:
                 j = i + 1

@@ -306,7 +306,9 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
     kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
-    local = _sentence_unit(doc, pos, level if kind else unit_level) or \
+    # (a list's section heading first: the item's other, former posts name other units)
+    local = _section_unit(doc, pos, level if kind else unit_level) or \
+        _sentence_unit(doc, pos, level if kind else unit_level) or \
         _paragraph_unit(doc, pos, level if kind else unit_level)
     if local is not None:
         return local
@@ -370,6 +372,27 @@ def _paragraph_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     return None
 
 
+def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
+    """The unit a list's section heading names ("Phường Ba Đình:" over "- Chủ tịch UBND phường: ông A"), for a
+    title on one of its bullet lines."""
+    line = doc.line_bounds(pos)
+    if line is None or not re.match(r"[ \t]*[-–+•*]", doc.low[line[0]:line[1]]):
+        return None
+    lines = doc.lines
+    i = bisect.bisect_right([l0 for l0, _ in lines], pos) - 1
+    for j in range(i - 1, max(-1, i - 40), -1):
+        l0, l1 = lines[j]
+        text = doc.low[l0:l1].strip()
+        if text.endswith(":"):
+            if len(text) > 60:
+                return None  # a paragraph that opens the list, not a section's label
+            named = _units_named(doc, l0, l1, level)
+            return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
+        if not re.match(r"[-–+•*]", text):
+            return None
+    return None
+
+
 def _clause_start(doc: Doc, pos: int) -> int:
     s0, _ = doc.sentence_bounds(pos)
     cut = max(doc.low.rfind(ch, s0, pos) for ch in ";:(\n|")
@@ -407,6 +430,15 @@ def posts(doc: Doc) -> dict:
             s, e = _trim(doc, m.end(), end)
             past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
+            claimed.append((s, e))
+    # a table row "1 | Lý Văn Páo | Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": the cells after the name hold its
+    # titles, as the header row says ("Chức vụ cũ | Chức vụ mới": former, then elected; without one, the next cell)
+    for p in ordered:
+        line = doc.line_bounds(p.span.start)
+        if line is None or _NEXT_CELL.match(doc.low, p.span.end) is None or any(who is p for who, _, _, _ in found):
+            continue
+        for s, e, status in _table_titles(doc, p, line, person_starts):
+            found.append((p, s, e, status))
             claimed.append((s, e))
     # "A, B tái đắc cử Phó Bí thư": names listed before a shared election share its post
     titled = {id(f[0]) for f in found}
@@ -470,10 +502,14 @@ def posts(doc: Doc) -> dict:
             continue
         tail = _HEAD_TAIL.search(doc.low, s0, colon)  # "... gồm các ông, bà:"
         cs = max(s0, max(doc.low.rfind(ch, s0, tail.start()) for ch in ";(\n,") + 1)
+        line = doc.line_bounds(colon)
+        bullet = _BULLET.match(doc.low, line[0]) if line else None
+        if bullet and bullet.end() <= tail.start() and not _PERSON_BETWEEN(doc, bullet.end(), colon):
+            cs = max(line[0], bullet.end() - 1)  # "- Bí thư Đảng ủy, Chủ tịch HĐND phường: ông A": every title
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
                          r"(?:còn lại\s*)?(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:tail.start()])
-        own = [doc.low[s:e] for who, s, e, _ in found if who is p]
+        own = [doc.low[s:e] for who, s, e, st in found if who is p and st != "former"]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)
             if role and any(t.startswith(role.group(0)) for t in own):
@@ -510,12 +546,64 @@ def posts(doc: Doc) -> dict:
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
+    out += _rosters(doc, ordered, out)
     out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
+
+
+_NEXT_CELL = re.compile(r"[ \t]*\|[ \t]*(?=\S)")
+_BULLET = re.compile(r"[ \t]*[-–+•*][ \t]*")
+
+
+def _cells(doc: Doc, l0: int, l1: int) -> list[tuple[int, int]]:
+    bars = [i for i in range(l0, l1) if doc.low[i] == "|"]
+    return list(zip([l0] + [b + 1 for b in bars], bars + [l1]))
+
+
+_NOT_A_TITLE_COLUMN = re.compile(r"(?<![\w])(?:stt|tt|họ(?: và)? tên|tên|năm sinh|quê|ghi chú|số phiếu|tỷ lệ|đơn vị)(?![\w])")
+
+
+def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tuple[int, int, str]]:
+    cells = _cells(doc, *line)
+    k = next((i for i, (c0, c1) in enumerate(cells) if c0 <= p.span.start < c1), None)
+    if k is None:
+        return []
+    header = None
+    i = bisect.bisect_right([l0 for l0, _ in doc.lines], line[0]) - 1
+    for j in range(i - 1, max(-1, i - 40), -1):
+        l0, l1 = doc.lines[j]
+        if "|" not in doc.low[l0:l1]:
+            break
+        if not doc.persons_in(l0, l1):
+            header = _cells(doc, l0, l1)
+            break
+    out = []
+    for c, (c0, c1) in enumerate(cells):
+        if c == k:
+            continue
+        head = doc.low[header[c][0]:header[c][1]] if header and c < len(header) else None
+        if head is None and c != k + 1:
+            continue  # no header: the next cell only ("Chức danh | Họ và tên | Số phiếu": the header says which)
+        if head is not None and (_NOT_A_TITLE_COLUMN.search(head) or not head.strip()):
+            continue
+        status = "current"
+        if head is not None and re.search(r"(?<![\w])(?:cũ|trước|nguyên)(?![\w])", head):
+            status = "former"
+        elif head is not None and re.search(r"(?<![\w])(?:mới|được bầu|bổ nhiệm|được phân công)(?![\w])", head):
+            status = "elected"
+        start = c0 + len(doc.low[c0:c1]) - len(doc.low[c0:c1].lstrip())
+        for s, e, st in chain_after(doc, start, c1, person_starts, opened=True):
+            out.append((s, e, "former" if status == "former" or st == "former" else
+                        ("elected" if status == "elected" else st)))
+    return out
+
+
+def _PERSON_BETWEEN(doc: Doc, start: int, end: int) -> bool:
+    return bool(doc.persons_in(start, end))
 
 
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
@@ -596,6 +684,48 @@ _INTO = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{0,120}?)?\s+(?:đượ
                    r"chỉ định\s+(?:bổ sung\s+)?|tham gia\s+|trúng cử\s+)?vào\s+(?=(?:ban thường vụ|ban chấp hành|bch|"
                    r"ủy ban kiểm tra|ubkt|bộ chính trị)(?![\w]))")
 _ELECTS = re.compile(r"(?<![\w])(?:bầu|bầu bổ sung|chỉ định|chỉ định bổ sung|trúng cử|tham gia)(?![\w])")
+
+
+_ROSTER = re.compile(r"[ \t]*(?:danh sách\s+)?(?:(?:các\s+)?(?:đồng chí\s+)?(?:ủy viên\s+)?)??((?:ban thường vụ|ban chấp hành|"
+                     r"ủy ban kiểm tra)(?:\s+[^\s:,]+)*?)(?:\s*,?\s+(?:khóa|nhiệm kỳ)\s[^:\n]*?)?"
+                     r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?(?:\s+(?:các\s+)?(?:đồng chí|ông,?\s*bà|\d+\s+(?:đồng chí|người)))?)?"
+                     r"\s*:\s*$")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}\s*[.)/|]|(?:đồng chí|đ/c|ông|bà)\s)")
+
+
+def _rosters(doc: Doc, ordered, posts: list[Post]) -> list[Post]:
+    """"Danh sách Ban Thường vụ Tỉnh ủy X khóa XV:" then one member a line (a bullet, a number, a table row):
+    each listed member holds a seat on that committee ("Ủy viên Ban Thường vụ Tỉnh ủy") — its secretaries
+    are named by their own titles."""
+    lines = doc.lines
+    out: list[Post] = []
+    for i, (l0, l1) in enumerate(lines):
+        if not doc.low[l0:l1].rstrip().endswith(":"):
+            continue
+        # (the heading may close a paragraph: "… gồm 25 đồng chí. Ban Thường vụ Đảng ủy xã gồm 7 đồng chí:")
+        m = _ROSTER.fullmatch(doc.low, max(l0, doc.sentence_bounds(l1 - 1)[0]), l1)
+        if m is None or not lines[i + 1:]:
+            continue
+        title, level, area, _ = parse_title(doc, m.start(1), m.end(1))
+        if not title or len(title.split()) > 10:
+            continue
+        block_end = l1
+        for b0, b1 in lines[i + 1:i + 60]:
+            if not (_ITEM_LINE.match(doc.low, b0) or "|" in doc.low[b0:b1]):
+                break
+            block_end = b1
+        for p in ordered:
+            if not l1 < p.span.start < block_end:
+                continue
+            own = [q for q in posts if q.person == p.name and l1 < q.span.start < block_end]
+            if any("bí thư" in key(q.role) for q in own):
+                continue
+            line = doc.line_bounds(p.span.start)
+            if line and doc.persons_in(line[0], p.span.start):
+                continue  # (one member a line: the first name on it)
+            out.append(Post(p.name, f"Ủy viên {title}", "ủy viên", "member", level, area, "current",
+                            doc.span(m.start(1), m.end(1))))
+    return out
 
 
 def _seats(doc: Doc, ordered, person_starts) -> list[Post]:

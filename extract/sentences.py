@@ -33,9 +33,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
             last = prev.split()[-1] if prev.split() else ""
             # the next line goes on with lower case or a number, or a name broken after its surname
             dateline = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d", nxt)
-            wrapped = nxt[:1].islower() or (nxt[:1].isdigit() and not dateline) or (
+            numbered = re.match(r"\d{1,2}\s*[.)]\s+\S", nxt)  # "2. Đồng chí A - ...": the next item of a list
+            wrapped = nxt[:1].islower() or (nxt[:1].isdigit() and not dateline and not numbered) or (
                 last[:1].isupper() and lower(fold(last)) in _surnames() and nxt[:1].isupper())
-            if p1 - p0 > 60 and not _END.search(prev) and m.start() - p1 == 1 and wrapped:
+            table = "|" in prev or "|" in nxt  # (rows of a table are lines of their own)
+            if p1 - p0 > 60 and not _END.search(prev) and m.start() - p1 == 1 and wrapped and not table:
                 joined[-1] = (p0, m.end())
                 continue
         joined.append((m.start(), m.end()))

@@ -448,3 +448,69 @@ def test_a_bare_dang_uy_in_a_district_article_is_the_commune_its_sentence_names(
     doc = doc_of(text, "http://maichau.hoabinh.gov.vn/tin/1", "2020-02-01")
     got = {(p.person, p.title, p.area.label if p.area else None) for p in doc.posts}
     assert ("Hà Văn Hoàn", "Bí thư Đảng ủy xã", "xã Bao La") in got
+
+
+def _posts_of(text, url, published):
+    from vnkg.extract.lexicon import load
+    doc = doc_of(text, url, published)
+    return {(p.person, key(load().expand(p.title)), p.area.label if p.area else "") for p in doc.posts
+            if p.status != "former"}
+
+
+def test_a_committee_roster_one_member_a_line():
+    """"Danh sách Ban Thường vụ Tỉnh ủy X:" then "- Ông A - <titles>": each member holds a seat on it (its
+    secretaries are named by their own titles); an honorific in the same run opens any name ("- Bà Chang Thị
+    Xuân"); the boards merged in 2025 are one name each ("Ban Tuyên giáo và Dân vận")."""
+    text = ("Chiều 26/9, Ban Chấp hành Đảng bộ tỉnh Lai Châu họp phiên thứ nhất.\n\nDanh sách Ban Thường vụ Tỉnh ủy "
+            "Lai Châu khóa XV:\n\n- Ông Giàng A Tủa - Bí thư Tỉnh ủy\n- Bà Chang Thị Xuân - Trưởng Ban Tuyên giáo và "
+            "Dân vận Tỉnh ủy\n- Ông Tao Văn Chiến - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh\n\nĐại hội diễn ra 3 ngày.")
+    got = _posts_of(text, "https://vnexpress.net/a-1.html", "2025-09-27")
+    assert ("Giàng A Tủa", "bí thư tỉnh ủy", "tỉnh Lai Châu") in got
+    assert ("Giàng A Tủa", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Lai Châu") not in got
+    assert ("Chang Thị Xuân", "trưởng ban tuyên giáo và dân vận tỉnh ủy", "tỉnh Lai Châu") in got
+    assert ("Chang Thị Xuân", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Lai Châu") in got
+    assert ("Tao Văn Chiến", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Lai Châu") in got
+
+
+def test_a_numbered_roster_after_a_paragraph_heading():
+    text = ("Đại hội công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã Đồng Văn gồm 25 đồng chí. Ban Thường vụ Đảng "
+            "ủy xã gồm 3 đồng chí:\n\n1. Đồng chí Vàng Mí Sính - Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Văn\n"
+            "2. Đồng chí Nguyễn Văn Hưng - Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Đồng Văn\n"
+            "3. Đồng chí Hoàng Văn Duy - Trưởng Công an xã Đồng Văn\n\nĐại hội bế mạc.")
+    got = _posts_of(text, "https://baohagiang.vn/a.html", "2025-08-10")
+    assert ("Nguyễn Văn Hưng", "ủy viên ban thường vụ đảng ủy xã", "xã Đồng Văn") in got
+    assert ("Hoàng Văn Duy", "ủy viên ban thường vụ đảng ủy xã", "xã Đồng Văn") in got
+    assert ("Hoàng Văn Duy", "trưởng công an xã", "xã Đồng Văn") in got
+
+
+@pytest.mark.parametrize("table,expected", [
+    # no header: the cell after the name
+    ("1 | Lý Văn Páo | Bí thư Huyện ủy\n2 | Nông Thị Hiền | Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện",
+     {("Lý Văn Páo", "bí thư huyện ủy"), ("Nông Thị Hiền", "phó bí thư thường trực huyện ủy"),
+      ("Nông Thị Hiền", "chủ tịch hội đồng nhân dân huyện")}),
+    # a header saying which column is the old post and which the new one
+    ("Họ và tên | Chức vụ cũ | Chức vụ mới\nĐinh Công Hoan | Phó Trưởng phòng Nội vụ huyện | Trưởng phòng Nội vụ huyện",
+     {("Đinh Công Hoan", "trưởng phòng nội vụ huyện")}),
+    # a title column before the name, vote columns after it
+    ("Chức danh | Họ và tên | Số phiếu | Tỷ lệ\nChủ tịch HĐND huyện | Vũ Thị Thanh Nhàn | 33/33 | 100%",
+     {("Vũ Thị Thanh Nhàn", "chủ tịch hội đồng nhân dân huyện")}),
+])
+def test_titles_in_a_table_as_its_header_says(table, expected):
+    text = f"Chiều 12/8, Ban Chấp hành Đảng bộ huyện Bảo Lâm họp phiên thứ nhất.\n\nKết quả:\n\n{table}\n\n(Nguồn: Huyện ủy)"
+    got = {(n, t) for n, t, a in _posts_of(text, "https://baocaobang.vn/a.html", "2020-08-13") if a == "huyện Bảo Lâm"}
+    assert got == expected
+
+
+def test_a_list_section_labelled_by_its_unit():
+    """"Phường Ba Đình:" over "- Bí thư Đảng ủy, Chủ tịch HĐND phường: ông A": the section's ward, every title
+    before the colon."""
+    text = ("Sáng 1/7, Ban Thường vụ Thành ủy Hà Nội công bố các quyết định về cán bộ.\n\nPhường Hoàn Kiếm:\n"
+            "- Bí thư Đảng ủy, Chủ tịch HĐND phường: ông Phí Văn Thịnh, nguyên Bí thư Quận ủy Hoàn Kiếm (cũ)\n"
+            "- Chủ tịch UBND phường: bà Trịnh Thu Nga\n\nPhường Ba Đình:\n- Bí thư Đảng ủy: ông Vương Quốc Khánh\n"
+            "- Chủ tịch UBND phường: ông Kiều Văn Toản")
+    got = _posts_of(text, "https://hanoionline.vn/a.htm", "2025-07-01")
+    assert {("Phí Văn Thịnh", "bí thư đảng ủy phường", "phường Hoàn Kiếm"),
+            ("Phí Văn Thịnh", "chủ tịch hội đồng nhân dân phường", "phường Hoàn Kiếm"),
+            ("Trịnh Thu Nga", "chủ tịch ủy ban nhân dân phường", "phường Hoàn Kiếm"),
+            ("Vương Quốc Khánh", "bí thư đảng ủy phường", "phường Ba Đình"),
+            ("Kiều Văn Toản", "chủ tịch ủy ban nhân dân phường", "phường Ba Đình")} <= got
