@@ -379,6 +379,15 @@ def load() -> Gazetteer:
                 variant = sep.join(parts)
                 if auto.get(variant, None) is None:
                     auto.add_word(variant, (len(variant), units))
+    # a name with an apostrophe (K'Ho, M'Nông and Ê Đê names: "Đắk R'Lấp", "Cư M'gar"), however it is typed
+    for name, units in list(gaz.by_name.items()):
+        marked = {lower(fold(u.name)) for u in units if re.search(r"['’‘`]", u.name)}
+        for written in marked:
+            parts = re.split(r"\s*['’‘`]\s*", written)
+            for sep in ("'", "’", "' ", "’ ", "‘"):
+                variant = sep.join(parts)
+                if auto.get(variant, None) is None:
+                    auto.add_word(variant, (len(variant), units))
     auto.make_automaton()
     gaz.automaton = auto
     return gaz

@@ -776,7 +776,17 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     the same event (same area and organiser, or a chair in common), else the meeting reported just
     before it. A weak mention (a headline naming a meeting, with no date and no chair) only adds its
     organiser to a report it fits; an undated mention with neither organiser nor chair is dropped."""
-    strong = [m for m in found if not m.weak]
+    strong = []
+    for m in (m for m in found if not m.weak):
+        # "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã …": the body named in full before, on that day
+        # (its area is the body's, not the voters')
+        short = key(m.organizer or "")
+        same = next((o for o in reversed(strong) if short and o.date == m.date and o.organizer
+                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None)
+        if same is not None and m.organizer == m.organizer.lower():
+            _absorb(same, m)
+        else:
+            strong.append(m)
     keyed: list[Meeting] = []
     by_area: dict[object, list[Meeting]] = {}  # (the same area is asked first: long articles were quadratic)
     for m in strong:

@@ -72,6 +72,15 @@ def _is_place_name(name: str) -> bool:
     return any(u.level != "commune" for u in gazetteer.load().lookup(name))
 
 
+_COMMUNE_WORDS = frozenset(("xã", "phường", "thị trấn", "trấn"))
+_COMMUNE_WORD_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị trấn)\s+$")
+
+
+@lru_cache(maxsize=65536)
+def _is_commune_name(name: str) -> bool:
+    return any(u.level == "commune" for u in gazetteer.load().lookup(name))
+
+
 def _place_len(words: list[str], i: int) -> int:
     for k in (4, 3, 2):
         if i + k <= len(words) and _is_place(words[i:i + k]):
@@ -298,6 +307,7 @@ def persons(doc: Doc) -> dict:
         line_end = doc.text.find("\n", run[-1].end())
         line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
         shouting = not any(c.islower() for c in line)
+        commune_before = bool(_COMMUNE_WORD_BEFORE.search(doc.low, max(0, run[0].start() - 12), run[0].start()))
         if shouting:
             continue  # a headline in capitals: no name boundary can be trusted
         while i < n:
@@ -327,9 +337,11 @@ def persons(doc: Doc) -> dict:
                     j -= 1  # "Đoàn Đại biểu Quốc hội", "Trình Kỳ Họp": the last word opens a title, not a name's end
                 if j - i >= 2 and _title_runs_on(doc, run[i], whole=(run[i].start(), run[j - 1].end())):
                     i, j = j, j  # "Đoàn Khối các cơ quan": a body's name, not a person's
-                if i > 0 and any(_is_place(words[h:e]) for h in range(max(0, i - 3), i)
-                                 for e in range(i + 1, min(n, h + 4) + 1)):
-                    j = i + 1  # "Phú Ninh Đất", "phường Buôn Ma Thuột": a name cannot start inside a place's name
+                if i > 0 and any(_is_place(words[h:e]) or ((norms[h - 1] in _COMMUNE_WORDS if h else commune_before)
+                                                            and _is_commune_name(" ".join(words[h:e])))
+                                 for h in range(max(0, i - 3), i) for e in range(i + 1, min(n, h + 4) + 1)):
+                    j = i + 1  # "Phú Ninh Đất", "phường Buôn Ma Thuột", "Xã An Lạc Tây": a name cannot start inside
+                    # a place's name
                 # "ông K'Bợt": a K'Ho name in one word, after an honorific
                 single = j - i == 1 and context and _CLAN_PREFIX.match(norms[i]) and len(norms[i]) > 3
                 if j - i >= 2 or single:

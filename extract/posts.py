@@ -52,6 +52,7 @@ _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "distri
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
 _NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
                         r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$", re.IGNORECASE)
+_ELECTORAL_UNIT = re.compile(r"\s*\(\s*(?:đơn vị|đơn vị bầu cử|ứng cử tại|tổ)\b")
 _NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")
 _FORMER_LIST = re.compile(r"\s*(?:các\s+)?(?:nguyên|cựu)\s+[^:;.]*(?:gồm|là)\s*:")  # "Nguyên 11 cán bộ gồm: ..."
@@ -231,6 +232,9 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
 def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit | None, re.Match | None]:
     """Split a written title into (title without place, level, area, role match)."""
     lex = lexicon.load()
+    unit_of = _ELECTORAL_UNIT.search(doc.low, start, end)
+    if unit_of:  # "Tổ đại biểu số 4 HĐND tỉnh (đơn vị huyện Tam Bình)": the unit it was elected in is no part of it
+        end = unit_of.start()
     inside = [a for a in doc.areas_from(start, end) if a.end <= end]
     area_m = inside[-1] if inside else None
     cut = end
@@ -266,7 +270,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     elif tkey in ("tỉnh ủy viên",):
         level = "province"
     elif level is None and area_m is None and new_unit is None and _BARE_PARTY_COMMITTEE.search(tkey) \
-            and doc.subject and doc.subject[0].level in ("district", "province"):
+            and doc.subject:
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
@@ -509,6 +513,8 @@ def posts(doc: Doc) -> dict:
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
                          r"(?:còn lại\s*)?(?:bao gồm|gồm có|gồm|là)?\s*$", doc.low[cs:tail.start()])
+        if _CANDIDATES.search(doc.low, s0, colon):
+            continue  # "danh sách bầu 4 Phó Chủ tịch Quốc hội, gồm: A, B": candidates, not holders
         own = [doc.low[s:e] for who, s, e, st in found if who is p and st != "former"]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)
@@ -539,7 +545,8 @@ def posts(doc: Doc) -> dict:
             look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
         headline = doc.lines[0] if doc.lines and doc.lines[0][1] - doc.lines[0][0] < 200 else (0, 0)
         if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
-                                    or _RETIRED.search(doc.low, *headline)
+                                    or (_RETIRED.search(doc.low, *headline) and _named_in(doc, p, headline))
+                                    or _RETIRES_AFTER.match(doc.low, e)
                                     or _FORMER_LIST.match(doc.low, s0)):
             status = "former"
         kind = lex.role_kind(role.group(0))
@@ -602,12 +609,23 @@ def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tup
     return out
 
 
+def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
+    """Whether a headline that speaks of retiring names this person ("Ông A nghỉ hưu", "… ông Tài nghỉ hưu"),
+    not the others its article names (who hand over the decisions, or attend)."""
+    given = " ".join(key(p.name).split()[-1:])
+    text = key(doc.text[span[0]:span[1]])
+    return key(p.name) in text or bool(given and re.search(rf"(?:ông|bà|đồng chí) {re.escape(given)}\b", text))
+
+
 def _PERSON_BETWEEN(doc: Doc, start: int, end: int) -> bool:
     return bool(doc.persons_in(start, end))
 
 
+_CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
+                         r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
+_RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*(?:nghỉ hưu|về hưu|thôi việc|nghỉ việc)(?![\w])")
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
-                        r"(?:\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
+                        r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
                         r"đồng chí)?\s*$")
 _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")
 

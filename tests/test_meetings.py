@@ -512,3 +512,19 @@ def test_a_headline_run_into_the_lede_still_dates_the_meeting():
 ])
 def test_who_held_it_is_the_subject_of_its_verb(text, expected):
     assert meetings(doc_of(text, "https://plo.vn/a.html", "2025-10-25")) == expected
+
+
+def test_a_voters_meeting_of_a_provincial_deputies_group_is_the_provinces():
+    """"Tổ đại biểu số 4 HĐND tỉnh (đơn vị huyện Tam Bình)": the unit it was elected in is no part of its name;
+    "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri …" is the same group's meeting, not one of the voters' commune."""
+    text = ("Sáng 27/11, tại hội trường UBND xã Hòa Lộc, Tổ đại biểu số 4 HĐND tỉnh Vĩnh Long (đơn vị huyện Tam Bình) "
+            "tiếp xúc cử tri xã Hòa Lộc. Ông Võ Văn Út, Chủ tịch Ủy ban MTTQ Việt Nam huyện Tam Bình chủ trì hội nghị. "
+            "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã Tường Lộc và thị trấn Tam Bình.")
+    assert meetings(doc_of(text, None, "2017-11-28")) == [
+        ("2017-11-27", "tỉnh Vĩnh Long", "tổ đại biểu số 4 hội đồng nhân dân tỉnh", ["Võ Văn Út"])]
+
+
+def test_unit_names_with_an_apostrophe_however_typed():
+    from vnkg.extract.gazetteer import load
+    text = "huyện Đắk R'Lấp, huyện Cư M’gar và huyện Đắk R' Lấp"
+    assert [text[m.start:m.end] for m in load().find(text)] == ["Đắk R'Lấp", "Cư M’gar", "Đắk R' Lấp"]

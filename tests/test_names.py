@@ -17,6 +17,11 @@ from conftest import doc_of
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
     # a name does not start inside a place's name ("Ma" is a family name, "Buôn Ma Thuột" a city)
     ("Phó Chủ tịch UBND tỉnh Nguyễn Thiên Lộc chủ trì tại điểm cầu phường Buôn Ma Thuột.", ["Nguyễn Thiên Lộc"]),
+    # ... nor inside a commune's after its level word ("Lạc" is a family name, "An Lạc Thôn" a commune)
+    ("Sạt lở tại xã Nhơn Mỹ, xã An Lạc Thôn còn phức tạp. Xã An Lạc Tây đạt chuẩn nông thôn mới.", []),
+    # Chăm family names; an honorific in the same run of capitals opens a name of any family
+    ("Các ông, bà: Đàng Thị Ngọc Anh, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", ["Đàng Thị Ngọc Anh"]),
+    ("- Bà Chang Thị Xuân - Trưởng Ban Tuyên giáo Tỉnh ủy", ["Chang Thị Xuân"]),
 ])
 def test_names(text, names):
     doc = doc_of(text)

@@ -514,3 +514,25 @@ def test_a_list_section_labelled_by_its_unit():
             ("Trịnh Thu Nga", "chủ tịch ủy ban nhân dân phường", "phường Hoàn Kiếm"),
             ("Vương Quốc Khánh", "bí thư đảng ủy phường", "phường Ba Đình"),
             ("Kiều Văn Toản", "chủ tịch ủy ban nhân dân phường", "phường Ba Đình")} <= got
+
+
+def test_retiring_is_said_of_those_who_retire():
+    """A headline about retirements makes former only the posts of those it names; a title followed by "nghỉ
+    hưu" is former; the officials handing over the decisions keep theirs."""
+    text = ("Trao quyết định nghỉ hưu trước tuổi cho 6 lãnh đạo sở, ngành\n\nChiều 28/2, UBND tỉnh Quảng Ngãi tổ chức "
+            "lễ trao quyết định. Dự buổi lễ có ông Lê Văn Tới, Trưởng Ban Tổ chức Tỉnh ủy.\n\nĐáng nói, ông Trần Văn "
+            "Thạnh - Giám đốc Sở Khoa học và Công nghệ nghỉ hưu khi mới 57 tuổi; bà Lưu Thị Ngọc - Phó Giám đốc Sở Y tế "
+            "cũng nghỉ hưu đợt này.")
+    got = _posts_of(text, "https://baoquangngai.vn/a.html", "2025-03-01")
+    assert ("Lê Văn Tới", "trưởng ban tổ chức tỉnh ủy", "tỉnh Quảng Ngãi") in got
+    assert not {n for n, _, _ in got} & {"Trần Văn Thạnh", "Lưu Thị Ngọc"}
+
+
+def test_a_list_after_a_comma_and_gom_and_a_list_of_candidates():
+    text = ("HĐND tỉnh cũng bầu 2 Phó Chủ tịch UBND tỉnh, gồm:\n- Ông Đinh Văn Điềm, 147/149 phiếu;\n"
+            "- Bà Lương Thị Hòa, 146/149 phiếu.\n\nQuốc hội biểu quyết danh sách bầu 2 Phó Chủ tịch Quốc hội, gồm: bà "
+            "Tòng Thị Hoa, ông Đỗ Bá Tâm.")
+    got = _posts_of(text, "https://baoninhbinh.org.vn/a.html", "2025-07-01")
+    assert {("Đinh Văn Điềm", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình"),
+            ("Lương Thị Hòa", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình")} <= got
+    assert not {n for n, _, _ in got} & {"Tòng Thị Hoa", "Đỗ Bá Tâm"}
