@@ -669,6 +669,16 @@ def meetings(doc: Doc) -> dict:
                 entries = [(None, area, "partner") for area in _partner(doc, s0, s1)]
         if not entries:
             entries = [(None, *_chairs_area(doc, chairs, posts_of))]
+        elif len(entries) == 1 and entries[0][2] == "organizer" and _PARTNER.search(low, s0, s1):
+            # "Bộ Chính trị làm việc với Ban Thường vụ Thành ủy Cần Thơ": a working session is where it is held,
+            # the partner's unit, when the visitor's is the nation's or one above it
+            org, area, _ = entries[0]
+            with_at = _PARTNER.search(low, s0, s1)
+            partner = _partner(doc, s0, s1)
+            named = {u.code for a in doc.areas_from(with_at.end(), s1) for u in a.units}
+            if len(partner) == 1 and partner[0] is not None and partner[0].code in named and (
+                    area is None or (area.code != partner[0].code and gazetteer.load().within(partner[0], area))):
+                entries = [(org, partner[0], "partner")]
         said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or noun.group(1) in held_kinds)
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:

@@ -528,3 +528,17 @@ def test_unit_names_with_an_apostrophe_however_typed():
     from vnkg.extract.gazetteer import load
     text = "huyện Đắk R'Lấp, huyện Cư M’gar và huyện Đắk R' Lấp"
     assert [text[m.start:m.end] for m in load().find(text)] == ["Đắk R'Lấp", "Cư M’gar", "Đắk R' Lấp"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a working session is where it is held: the partner's unit, the visitor's being the nation's or one above it
+    ("Ngày 15/9/2016, tại Trụ sở Trung ương, Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.",
+     [("2016-09-15", "thành phố Cần Thơ", "bộ chính trị", [])]),
+    ("Chiều 10-3, đoàn công tác của Tỉnh ủy Đồng Nai đã làm việc với Ban thường vụ Huyện ủy Long Thành.",
+     [("--03-10", "huyện Long Thành", "tỉnh ủy", [])]),
+    # not when the partners are many: the host's
+    ("Ngày 08/6/2018, Thường trực HĐND tỉnh Hòa Bình tổ chức Hội nghị giao ban với Thường trực HĐND các huyện.",
+     [("2018-06-08", "tỉnh Hòa Bình", "thường trực hội đồng nhân dân tỉnh", [])]),
+])
+def test_a_working_session_is_held_where_the_partner_is(text, expected):
+    assert meetings(doc_of(text, None, None)) == expected
