@@ -369,7 +369,9 @@ def load() -> Gazetteer:
         auto.add_word(name, (len(name), units))
     # abbreviations written with punctuation
     for alias, code in _ALIASES.items():
-        auto.add_word(alias, (len(alias), [gaz.units[code]]))
+        # (an alias that is also a unit's own name keeps that unit: "phường Sài Gòn" since 2025)
+        named = [u for u in gaz.by_name.get(alias, []) if u.code != code]
+        auto.add_word(alias, (len(alias), [gaz.units[code]] + named))
     # a name written with a dash, spaced or not ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế")
     for name, units in list(gaz.by_name.items()):
         dashed = {lower(fold(u.name)) for u in units if re.search(r"[-–]", u.name)}

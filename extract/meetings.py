@@ -157,6 +157,33 @@ def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
     return out
 
 
+_UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân)\s+các\s+"
+                         r"(xã|phường|thị trấn|huyện|quận|thị xã)\s*:?\s*")
+
+
+def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]]:
+    """"Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công đã tổ chức đại hội": one meeting of each unit's body
+    (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not
+    know at that level ends the list."""
+    m = _UNITS_BODY.search(doc.low, s0, noun_at)
+    if m is None or not HELD.search(doc.low, m.end(), noun_at + 1):
+        return []
+    body, kind = m.group(1), m.group(2)
+    held = HELD.search(doc.low, m.end(), noun_at + 1)
+    stop = min([held.start()] + [i for i in (doc.low.find("(", m.end(), held.start()),) if i >= 0])
+    gaz = gazetteer.load()
+    title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, body.capitalize())
+    out = []
+    # (the gazetteer finds communes only after their own level word: the names are read off the list)
+    for name in re.split(r"\s*(?:,|;|(?<![\w])và(?![\w]))\s*", doc.text[m.end():stop].strip(" ,.:")):
+        units = [u for u in gaz.lookup(name.strip()) if u.kind == kind] if name.strip() else []
+        unit = choose(doc, units)
+        if unit is None:
+            break
+        out.append((f"{title} {kind}", unit))
+    return out if len(out) >= 2 else []
+
+
 def _contains(outer, inner) -> bool:
     """Whether some unit `outer` may name holds some unit `inner` may name."""
     gaz = gazetteer.load()
@@ -643,8 +670,9 @@ def meetings(doc: Doc) -> dict:
         last_date = date or last_date
         claimed = [t for t in taken[bisect_left(taken_starts, s0 - longest):bisect_left(taken_starts, s1)]
                    if t[1] > s0] + [(c0, c1) for _, c0, c1 in chairs]
-        entries = [(org, area, "organizer") for org, area in _organizers(doc, s0, s1, noun_at, claimed)] \
-            if noun else []
+        listed = _units_of_a_body(doc, s0, noun_at) if noun else []
+        entries = [(org, area, "listed") for org, area in listed] or \
+            ([(org, area, "organizer") for org, area in _organizers(doc, s0, s1, noun_at, claimed)] if noun else [])
         if weak and not entries:
             continue  # a meeting named in passing, with nothing to add to a report of it
         if date is None and not chairs and not weak:
@@ -810,6 +838,10 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             keyed.append(m)
             by_area.setdefault(_code(m), []).append(m)
         else:
+            if target.area_source == "listed" and target.until and m.area_source != "listed" and m.date:
+                # "Trong hai ngày 8 và 9/8, Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8,
+                # Đảng bộ phường B tổ chức đại hội": B's own day
+                target.date, target.until, target.area_source = m.date, m.until, m.area_source
             _absorb(target, m)
     dated = sorted((o for o in keyed if o.date), key=lambda o: o.span.start)
     dated_starts = [o.span.start for o in dated]

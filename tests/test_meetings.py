@@ -542,3 +542,16 @@ def test_unit_names_with_an_apostrophe_however_typed():
 ])
 def test_a_working_session_is_held_where_the_partner_is(text, expected):
     assert meetings(doc_of(text, None, None)) == expected
+
+
+def test_a_body_of_several_units_holds_one_meeting_each():
+    """"Đảng bộ các phường: A, B, C đã tổ chức đại hội": one congress of each ward (the names share the level
+    word and are read off the list); a range of days gives way to each unit's own day when its paragraph says it."""
+    text = ("Ngày 8/8, Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công (TP Hà Nội) đã tổ chức đại hội đại biểu lần thứ I.")
+    assert meetings(doc_of(text, None, "2025-08-09")) == [
+        ("2025-08-08", "phường Giảng Võ", "đảng bộ phường", []), ("2025-08-08", "phường Tây Hồ", "đảng bộ phường", []),
+        ("2025-08-08", "phường Định Công", "đảng bộ phường", [])]
+    text = ("Trong hai ngày 8 và 9/8, Đảng bộ các phường: Sài Gòn, Bến Thành (TP.HCM) lần lượt tổ chức đại hội.\n\n"
+            "Sáng 8/8, Đảng bộ phường Sài Gòn khai mạc đại hội.\n\nNgày 9/8, Đảng bộ phường Bến Thành tổ chức đại hội.")
+    assert meetings(doc_of(text, None, "2025-08-10")) == [
+        ("2025-08-08", "phường Sài Gòn", "đảng bộ phường", []), ("2025-08-09", "phường Bến Thành", "đảng bộ phường", [])]
