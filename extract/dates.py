@@ -33,6 +33,7 @@ def dates_a_document(low: str, start: int, floor: int = 0) -> bool:
     """Whether the date at `start` dates a cited document or a birth, not an event: ``Quyết định số
     61-QĐ/TU ngày 15/01/2021``, ``Nghị quyết ... ban hành ngày``, ``sinh ngày 21/10/1968``."""
     before = low[max(floor, start - 80):start]
+    before = before[before.rfind("\n") + 1:]  # (a headline above names no document this date is of)
     if _DOCUMENT_DATE.search(before):
         return True
     word = None

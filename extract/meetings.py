@@ -556,6 +556,10 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
 _PARTNER = re.compile(rf"(?<![\w]){_SESSION_WITH}\s+")
 
 
+_PEOPLE = re.compile(r"(?:các\s+|đông đảo\s+)?(?:người dân|nhân dân|cử tri|bà con|doanh nghiệp|hộ dân|các hộ|thanh niên|"
+                     r"hội viên|đoàn viên|công nhân|nông dân)(?![\w])")
+
+
 def _partner(doc: Doc, s0: int, s1: int) -> list:
     """The areas of whom a working session is held with: ``chủ trì cuộc họp với BTV Thị ủy Kỳ Anh``,
     ``làm việc với xã Đức An và Đắk Song`` (each one a meeting)."""
@@ -704,7 +708,8 @@ def meetings(doc: Doc) -> dict:
             with_at = _PARTNER.search(low, s0, s1)
             partner = _partner(doc, s0, s1)
             named = {u.code for a in doc.areas_from(with_at.end(), s1) for u in a.units}
-            if len(partner) == 1 and partner[0] is not None and partner[0].code in named and (
+            people = _PEOPLE.match(low, with_at.end())  # "đối thoại với người dân xã X": the host's, as voters'
+            if not people and len(partner) == 1 and partner[0] is not None and partner[0].code in named and (
                     area is None or (area.code != partner[0].code and gazetteer.load().within(partner[0], area))):
                 entries = [(org, partner[0], "partner")]
         said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or noun.group(1) in held_kinds)

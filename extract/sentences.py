@@ -10,9 +10,48 @@ _END = re.compile(r"[.!?:;\"”)…]$")
 
 
 def normalise(doc: Doc) -> dict:
-    """NFC text for provenance, and its folded lower-case twin for matching."""
+    """NFC text for provenance, and its folded lower-case twin for matching. A page's own furniture —
+    a breadcrumb trail above the headline, the list of other articles' headlines after the body ("Tin liên
+    quan", "Xem thêm", "Các tin khác" …) — is blanked out of both (same length: offsets still hold), so no
+    fact is read from another article's headline."""
     text = nfc(doc.article.text)
-    return {"text": text, "low": lower(fold(text))}
+    low = lower(fold(text))
+    spans = _furniture(low)
+    if spans:
+        text, low = _blank(text, spans), _blank(low, spans)
+    return {"text": text, "low": low}
+
+
+# a heading that opens a list of other articles' links, on a line of its own
+_LINKS_HEADING = re.compile(r"[ \t]*(?:[•*\-–]\s*)?(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|"
+                            r"bài viết liên quan|bài liên quan|tin bài liên quan|tin mới hơn|tin cũ hơn|tin đã đưa|"
+                            r"tin mới nhất|các tin đã đưa|cùng chuyên mục|có thể bạn quan tâm|tin nổi bật)\s*:?[ \t]*$")
+_BREADCRUMB = re.compile(r"[ \t]*(?:trang chủ|home)\s*[>›»/|][^\n]{0,160}$|[ \t]*[^\n>›»]{1,40}(?:\s*[>›»]\s*[^\n>›»]{1,40}){1,5}[ \t]*$")
+
+
+def _furniture(low: str) -> list[tuple[int, int]]:
+    spans = []
+    first = re.match(r"\s*([^\n]*)", low)
+    if first and _BREADCRUMB.fullmatch(first.group(1)) and ("trang chủ" in first.group(1) or "›" in first.group(1)
+                                                            or " > " in first.group(1)):
+        spans.append((first.start(1), first.end(1)))
+    for m in re.finditer(r"[^\n]+", low):
+        if m.start() < len(low) * 0.3 or not _LINKS_HEADING.fullmatch(m.group(0)):
+            continue
+        end = m.end()
+        for line in re.finditer(r"[^\n]+", low[m.end():]):
+            if len(line.group(0).strip()) > 220:
+                break  # the body goes on: not a list of links
+            end = m.end() + line.end()
+        spans.append((m.start(), end))
+        break
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + re.sub(r"[^\n]", " ", text[s:e]) + text[e:]
+    return text
 
 
 def _surnames() -> frozenset[str]:

@@ -555,3 +555,24 @@ def test_a_body_of_several_units_holds_one_meeting_each():
             "Sáng 8/8, Đảng bộ phường Sài Gòn khai mạc đại hội.\n\nNgày 9/8, Đảng bộ phường Bến Thành tổ chức đại hội.")
     assert meetings(doc_of(text, None, "2025-08-10")) == [
         ("2025-08-08", "phường Sài Gòn", "đảng bộ phường", []), ("2025-08-09", "phường Bến Thành", "đảng bộ phường", [])]
+
+
+def test_a_pages_furniture_gives_no_facts():
+    """Breadcrumbs above the headline and the list of other articles after the body ("Tin liên quan",
+    "Tin cùng chuyên mục", "Các tin khác", "Xem thêm") are no part of the article: their headlines hold other
+    meetings, other people and other dates."""
+    text = ("Trang chủ » Chính trị » Xây dựng Đảng\n\nTam Đường: Công bố quyết định về công tác cán bộ\n\n"
+            "Ngày 05/4/2016 | 10:15\n\nChiều 4/4, Ban Thường vụ Huyện ủy Tam Đường tổ chức hội nghị công bố quyết định "
+            "về công tác cán bộ. Đồng chí Vàng A Páo, Bí thư Huyện ủy chủ trì hội nghị.\n\nVăn Đông\n\n"
+            "Tin cùng chuyên mục\n• Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Sìn Hồ (28/3/2016)\n"
+            "• Đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy làm việc với Đảng ủy xã Bản Giang (27/3/2016)\n"
+            "• Thường trực HĐND tỉnh họp phiên thường kỳ tháng 3\n\nChia sẻ | In bài")
+    doc = doc_of(text, "http://www.baolaichau.vn/chinh-tri/tam-duong-257", None)
+    assert meetings(doc) == [("2016-04-04", "huyện Tam Đường", "ban thường vụ huyện ủy", ["Vàng A Páo"])]
+    assert [p.name for p in doc.persons] == ["Vàng A Páo"]
+    assert doc.text[:10].strip() == "" and len(doc.text) == len(text)  # blanked, offsets unchanged
+
+
+def test_a_dialogue_with_a_communes_people_is_the_hosts():
+    text = "Sáng 19/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với người dân xã Phú Thuận về công tác bồi thường."
+    assert meetings(doc_of(text, None, "2019-09-20")) == [("2019-09-19", "huyện Phú Vang", "ủy ban nhân dân huyện", [])]
