@@ -146,7 +146,10 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     starts = person_starts if isinstance(person_starts, (set, frozenset)) else set(person_starts)
     head_end = skip_to if skip_to is not None else start
     i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
-    if skip_to is not None and (COMMITTEE.fullmatch(low, start, skip_to)):
+    whole = fixed_names().match(low, start)
+    if whole and whole.end() > i:
+        i = whole.end()  # "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh": one name, not a committee and a body
+    elif skip_to is not None and (COMMITTEE.fullmatch(low, start, skip_to)):
         return _complete(doc, _after_place(doc, skip_to, limit, inside, starts, level=False), limit)
     while i < limit:
         if i in inside and i > start:
@@ -192,7 +195,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             if m and i > start:
                 return _complete(doc, _after_place(doc, m.end(), limit, inside, starts, level=True), limit)
         if boundary and i > start and stop_at(low, i, doc.text):
-            if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()):  # "Sở Văn hóa và Thể thao"
-                return i, "stop"
+            if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
+                    lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):
+                # "Sở Văn hóa và Thể thao", "Văn phòng HĐND và UBND huyện" are one name each,
+                return i, "stop"  # "Đảng ủy Công an Trung ương và Bộ Công an" two bodies
         i += 1
     return limit, "end"

@@ -454,7 +454,9 @@ _CHAIR_BOUNDARY = re.compile(
     r"tại|sau khi|trước khi|trong đó)(?![\w])(?!(?:\s+[^\W\d_]+)?\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
 _LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|"
                          r"đại hội|phiên)\s*)?"
-                         r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:")
+                         r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
+                         # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
+                         r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 _HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
                         r"(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s")
 _AND_HONORIFIC = re.compile(r"(?<![\w])và\s+(?:đồng chí|đ/c|ông|bà)\s+")

@@ -576,3 +576,20 @@ def test_a_pages_furniture_gives_no_facts():
 def test_a_dialogue_with_a_communes_people_is_the_hosts():
     text = "Sáng 19/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với người dân xã Phú Thuận về công tác bồi thường."
     assert meetings(doc_of(text, None, "2019-09-20")) == [("2019-09-19", "huyện Phú Vang", "ủy ban nhân dân huyện", [])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # co-chairs listed after the title they share
+    ("Chiều 21/12, tại Hà Nội, Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khóa XII tổ chức Hội nghị lần thứ tám. "
+     "Anh Đào Xuân Bảo, Bí thư thứ nhất Trung ương Đoàn chủ trì hội nghị. Cùng chủ trì có các đồng chí Bí thư Trung "
+     "ương Đoàn: Phan Thị Thu Hà, Lý Quốc Hưng.",
+     [("2023-12-21", "", "ban chấp hành trung ương đoàn tncs hồ chí minh",
+       ["Lý Quốc Hưng", "Phan Thị Thu Hà", "Đào Xuân Bảo"])]),
+    # two bodies joined by "và" hold it together; the agent after "do" is no part of the body's name
+    ("Ngày 14/12, Đảng ủy Công an Trung ương và Bộ Công an tổ chức hội nghị tổng kết công tác năm.",
+     [("2023-12-14", "", "đảng ủy công an trung ương", []), ("2023-12-14", "", "bộ công an", [])]),
+    ("Ngày 9/8, tại Gia Lai, Hội LHPN Việt Nam do bà Hà Thị Nguyệt, Chủ tịch Hội LHPN Việt Nam làm trưởng đoàn tổ "
+     "chức hội nghị.", [("2023-08-09", "", "hội lhpn việt nam", [])]),
+])
+def test_central_bodies_and_their_chairs(text, expected):
+    assert meetings(doc_of(text, "https://tuoitre.vn/a.htm", "2023-12-22")) == expected
