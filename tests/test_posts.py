@@ -536,3 +536,13 @@ def test_a_list_after_a_comma_and_gom_and_a_list_of_candidates():
     assert {("Đinh Văn Điềm", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình"),
             ("Lương Thị Hòa", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình")} <= got
     assert not {n for n, _, _ in got} & {"Tòng Thị Hoa", "Đỗ Bá Tâm"}
+
+
+def test_central_bodies_have_no_area_and_titles_end_before_a_verb():
+    text = ("Sáng 18/12, tại Hà Nội, Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam họp. Cùng chủ trì có các Phó Chủ tịch "
+            "Tổng Liên đoàn: Thái Thị Bích Hà, Phan Văn Hưng. Bà Đinh Thị Phương Loan, Ủy viên Thường trực Hội đồng Dân "
+            "tộc dự. Anh Trần Minh Khải, Bí thư Thành đoàn Cần Thơ chia sẻ kinh nghiệm hỗ trợ thanh niên khởi nghiệp.")
+    got = _posts_of(text, "https://laodong.vn/a.ldo", "2023-12-19")
+    assert ("Phan Văn Hưng", "phó chủ tịch tổng liên đoàn", "") in got
+    assert ("Đinh Thị Phương Loan", "ủy viên thường trực hội đồng dân tộc", "") in got
+    assert ("Trần Minh Khải", "bí thư thành đoàn", "thành phố Cần Thơ") in got
