@@ -455,7 +455,8 @@ def context_area(doc: Doc) -> dict:
         vote(u, 5 if u.level == "province" else 6, how)
     if not host_units:
         # a site named in the text stands for the host: "(Baohatinh.vn) -", a footer "Phuninh.gov.vn"
-        for dom in list(dict.fromkeys(m.group(1).lower() for m in _TEXT_DOMAIN.finditer(doc.text)))[:3]:
+        ends = doc.text[:300] + "\n" + doc.text[-600:]  # (credits open an article, portals' footers close it)
+        for dom in list(dict.fromkeys(m.group(1).lower() for m in _TEXT_DOMAIN.finditer(ends)))[:3]:
             units, _, dom_how = _host_units(dom)
             if units and dom_how.endswith("(ambiguous)"):
                 ambiguous = units  # (settled below by the province the text is about, as a host's would be)

@@ -629,7 +629,13 @@ def meetings(doc: Doc) -> dict:
     low = doc.low
     last_date = None
     schedule = [m.start() for m in _SCHEDULE.finditer(low)]
-    held_kinds = _held_kinds(doc)
+    held_memo: list[frozenset[str]] = []  # (read only when a headline or a caption needs it)
+
+    def held_elsewhere(kind: str) -> bool:
+        if not held_memo:
+            held_memo.append(_held_kinds(doc))
+        return kind in held_memo[0]
+
     for s0, s1 in doc.sentences:
         if schedule and "|" in low[s0:s1] and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
@@ -714,7 +720,7 @@ def meetings(doc: Doc) -> dict:
             if not people and len(partner) == 1 and partner[0] is not None and partner[0].code in named and (
                     area is None or (area.code != partner[0].code and gazetteer.load().within(partner[0], area))):
                 entries = [(org, partner[0], "partner")]
-        said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or noun.group(1) in held_kinds)
+        said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or held_elsewhere(noun.group(1)))
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
