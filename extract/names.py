@@ -126,10 +126,15 @@ class _Piece:
         return self._start + len(self._text)
 
 
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
+# a word that starts with a capital (a name's runs are made of these alone: no need to look at the others)
+_CAP_WORD = re.compile(rf"(?<![^\W\d_&'’])[{re.escape(_UPPER)}][^\W\d_]*(?:[&'’][^\W\d_]+)*")
+
+
 def _words(text: str):
-    """The words of `text`; a family name glued to the next syllable (``LêDiễn``) is two words."""
+    """The capitalised words of `text`; a family name glued to the next syllable (``LêDiễn``) is two words."""
     lex = lexicon.load()
-    for m in WORD.finditer(text):
+    for m in _CAP_WORD.finditer(text):
         w = m.group(0)
         if len(w) < 4 or w[1:].islower() or w.isupper():
             yield m  # the usual case, decided in C
