@@ -333,7 +333,7 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if found is not None:
         return found
     s0, s1 = doc.sentence_bounds(pos)
-    near = list(doc.areas_from(s0, s1))
+    near = [a for a in doc.areas_from(s0, s1) if a.hint or not doc.in_person(a.start)]  # ("ông Đặng Thanh Xuân")
     for a in near:
         unit = choose(doc, a.units, level if kind else unit_level)
         if unit is not None:

@@ -546,3 +546,11 @@ def test_central_bodies_have_no_area_and_titles_end_before_a_verb():
     assert ("Phan Văn Hưng", "phó chủ tịch tổng liên đoàn", "") in got
     assert ("Đinh Thị Phương Loan", "ủy viên thường trực hội đồng dân tộc", "") in got
     assert ("Trần Minh Khải", "bí thư thành đoàn", "thành phố Cần Thơ") in got
+
+
+def test_a_place_inside_a_persons_name_gives_no_area():
+    """"ông Đặng Thanh Xuân" names no quận Thanh Xuân: a district title in his sentence is not that district's."""
+    text = ("Ngày 20/4, tại xã Thanh Điền, HĐND xã đã tổ chức kỳ họp. Tham dự kỳ họp có ông Võ Văn Vu - Huyện ủy viên, "
+            "Bí thư Đảng ủy xã; ông Đặng Thanh Xuân - Chủ tịch UBND xã.")
+    got = _posts_of(text, "https://example.vn/a.html", "2024-04-21")
+    assert not any(a == "quận Thanh Xuân" for _, _, a in got)
