@@ -439,12 +439,12 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
         year = y0
         if (d.month, d.day) == (2, 29):
             year = next((y for y in range(y0, y1 + 1) if y % 4 == 0), y0)
-        return DateMention(d.start, d.end, d.day, d.month, year)
+        return DateMention(d.start, d.end, d.day, d.month, year, d.last)
     if term and (d.month, d.day) == (2, 29):
         y0, y1 = int(term.group(1)), int(term.group(2))
         leap = [y for y in range(y0, y1 + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
         if len(leap) == 1:
-            return DateMention(d.start, d.end, d.day, d.month, leap[0])
+            return DateMention(d.start, d.end, d.day, d.month, leap[0], d.last)
     return d
 
 

@@ -593,3 +593,11 @@ def test_a_dialogue_with_a_communes_people_is_the_hosts():
 ])
 def test_central_bodies_and_their_chairs(text, expected):
     assert meetings(doc_of(text, "https://tuoitre.vn/a.htm", "2023-12-22")) == expected
+
+
+def test_a_congress_over_several_days_dated_by_its_term_is_one_meeting():
+    """"… Đại hội Đảng bộ tỉnh X lần thứ XI, từ ngày 15-17/10" (the year from the congress's term) then "Sáng 16/10,
+    Đại hội … khai mạc": one congress, on its first day."""
+    text = ("Đây là mục tiêu được Đại hội Đảng bộ tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2020-2025, từ ngày 15-17/10 đặt ra. "
+            "Sáng 16/10, Đại hội Đảng bộ tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.")
+    assert meetings(doc_of(text, None, None)) == [("2020-10-15", "tỉnh Kiên Giang", "đảng bộ tỉnh", [])]
