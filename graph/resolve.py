@@ -985,48 +985,73 @@ def rename_people(store, graph, mapping: dict[str, str], writer=None) -> None:
     """Rewrite one article's graph so that person ids `mapping` (old -> new) carry their new ids;
     holdings (keyed by person and post) are re-keyed with them. One transaction (or part of the
     batch of `writer`, a `store.Writer`)."""
-    from .store import nquads
-
-    new = renamed_quads(list(store.ox.quads_for_pattern(None, None, None, graph)), mapping)
+    old = store.graph_nquads(graph.value)
     if writer is not None:
-        writer.put(graph.value, nquads(new))
+        writer.put(graph.value, renamed_nquads(old, mapping), stored=old)
     else:
-        store.put_article(graph, list(new))
+        with store.writer() as w:
+            w.put(graph.value, renamed_nquads(old, mapping), stored=old)
 
 
-def renamed_quads(quads, mapping: dict[str, str]) -> set:
-    """`quads` of one article with the person ids of `mapping` (old -> new) replaced; holdings
-    (keyed by person and post) re-keyed with them."""
-    import pyoxigraph as ox
+_PERSON = b"<https://vnkg.dev/id/person/"
+_HOLDING = b"<https://vnkg.dev/id/holding/"
+_MEMBER = b"<http://www.w3.org/ns/org#member>"
+_POST = b"<https://vnkg.dev/ns#post>"
 
+
+def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
+    """One article's graph (sorted N-Quads lines, see store.nquads) with the person ids of `mapping`
+    (old -> new) replaced, as subjects and objects (never inside a literal); holdings (keyed by
+    person and post) re-keyed with them, and the nodes named after a holding (its ``/during``
+    interval) with them. Sorted N-Quads lines again."""
     from .rdf import holding_iri, person_iri
 
-    people = {person_iri(o).value: person_iri(n) for o, n in mapping.items()}
-    quads = list(quads)
-    member = "http://www.w3.org/ns/org#member"
-    post_p = "https://vnkg.dev/ns#post"
-    holdings: dict[str, str] = {}
-    by_subject: dict[str, dict] = defaultdict(dict)
-    for q in quads:
-        if q.predicate.value in (member, post_p):
-            by_subject[q.subject.value][q.predicate.value] = q.object
-    for subj, props in by_subject.items():
-        if "/holding/" in subj and member in props and post_p in props and props[member].value in people:
-            holdings[subj] = holding_iri(people[props[member].value], props[post_p]).value
+    if not mapping:
+        return data
+    people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
+    lines = data.splitlines(keepends=True)
+    member: dict[bytes, bytes] = {}
+    post: dict[bytes, bytes] = {}
+    for line in lines:
+        if line.startswith(_HOLDING):
+            s, p, rest = line.split(b" ", 2)
+            if p == _MEMBER:
+                member[s] = rest[:rest.index(b" ")]
+            elif p == _POST:
+                post[s] = rest[:rest.index(b" ")]
+    holdings = {}  # old holding IRI without its ">" -> new one
+    for h, person in member.items():
+        if person in people and h in post:
+            new = holding_iri(person_iri(people[person][len(_PERSON):-1].decode()),
+                              _iri_node(post[h]))
+            holdings[h[:-1]] = b"<" + new.value.encode()
 
-    def sub(term):
-        if not isinstance(term, ox.NamedNode):
-            return term
-        v = term.value
-        if v in people:
-            return people[v]
-        if "/holding/" in v:
-            base = v.split("/during")[0]
+    def sub(term: bytes) -> bytes:
+        if term.startswith(_PERSON):
+            return people.get(term, term)
+        if term.startswith(_HOLDING):
+            cut = term.find(b"/during")
+            base = term[:cut] if cut >= 0 else term[:-1]
             if base in holdings:
-                return ox.NamedNode(holdings[base] + v[len(base):])
+                return holdings[base] + term[len(base):]
         return term
 
-    return {ox.Quad(sub(q.subject), q.predicate, sub(q.object), q.graph_name) for q in quads}
+    out = set()
+    for line in lines:
+        if b"/id/person/" in line or b"/id/holding/" in line:
+            s, p, rest = line.split(b" ", 2)
+            if rest.startswith(b"<"):
+                cut = rest.index(b" ")
+                rest = sub(rest[:cut]) + rest[cut:]
+            line = b" ".join((sub(s), p, rest))
+        out.add(line)
+    return b"".join(sorted(out))
+
+
+def _iri_node(term: bytes):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(term[1:-1].decode())
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"

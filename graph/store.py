@@ -89,9 +89,10 @@ class Store:
         with self.writer() as writer:
             return writer.put(graph.value, nquads(quads))
 
-    def writer(self, batch_quads: int = 100_000) -> "Writer":
-        """Batched, crash-safe writes of whole article graphs (use as a context manager)."""
-        return Writer(self, batch_quads)
+    def writer(self, batch_quads: int = 100_000, background: bool = False) -> "Writer":
+        """Batched, crash-safe writes of whole article graphs (use as a context manager). With
+        `background`, each batch is written by a thread while the caller goes on (see `Writer`)."""
+        return Writer(self, batch_quads, background)
 
     def graph_nquads(self, graph: str) -> bytes:
         """One article's graph as sorted N-Quads lines (b"" when the store does not hold it)."""
@@ -277,7 +278,7 @@ class Writer:
     store holds, or with what this batch already holds for the same article: the later one wins).
     """
 
-    def __init__(self, store: Store, batch_quads: int = 100_000):
+    def __init__(self, store: Store, batch_quads: int = 100_000, background: bool = False):
         if store.read_only:
             raise OSError("the store is open read-only")
         self.store = store
@@ -287,6 +288,13 @@ class Writer:
         self.dropped: set[str] = set()                    # graphs to remove
         self.size = 0                                     # lines in the batch
         self.changing = 0                                 # lines of the changed graphs (old and new)
+        # background: a committed batch is written by a thread (pyoxigraph's bulk load and update
+        # release the GIL) while the caller prepares the next one; at most one batch is in flight,
+        # and a graph of the batch in flight is not read nor queued again before it is written
+        self.background = background
+        self._thread = None
+        self._inflight: set[str] = set()
+        self._error: BaseException | None = None
 
     def __enter__(self) -> "Writer":
         return self
@@ -294,12 +302,27 @@ class Writer:
     def __exit__(self, exc_type, *exc) -> None:
         try:
             self.commit()  # on an error too: the queued articles are whole, so storing them is safe
+            self.wait()
         except Exception:
             if exc_type is None:
                 raise
 
-    def put(self, graph: str, data: bytes) -> str:
-        """Queue one article's graph (sorted N-Quads lines, see `nquads`); returns the outcome."""
+    def wait(self) -> None:
+        """Until the batch in flight (if any) is written; raises its error."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+            self._inflight = set()
+        if self._error is not None:
+            err, self._error = self._error, None
+            raise err
+
+    def put(self, graph: str, data: bytes, stored: bytes | None = None) -> str:
+        """Queue one article's graph (sorted N-Quads lines, see `nquads`); returns the outcome.
+        `stored`: what the store holds for it, when the caller has just read it (`graph_nquads`)."""
+        if graph in self._inflight:
+            self.wait()
+            stored = None  # read before this batch was written
         if graph in self.new:
             outcome = "unchanged" if self.new[graph] == data else "updated"
             self.new[graph] = data
@@ -315,7 +338,8 @@ class Writer:
             return "updated"
         if graph in self.dropped:
             self.commit()
-        old = self.store.graph_nquads(graph)
+            self.wait()
+        old = self.store.graph_nquads(graph) if stored is None else stored
         if old == data:
             return "unchanged"
         if not old:
@@ -335,6 +359,8 @@ class Writer:
 
     def remove(self, graph: str) -> bool:
         """Queue the removal of one article's graph; False when neither the store nor the batch holds it."""
+        if graph in self._inflight:
+            self.wait()
         if self.new.pop(graph, None) is not None:
             return True
         held = self.changed.pop(graph, None) is not None or self.store.ox.contains_named_graph(ox.NamedNode(graph))
@@ -343,21 +369,40 @@ class Writer:
         return held
 
     def commit(self) -> None:
-        """Write the batch: new articles in one atomic bulk load, the rest in one transaction."""
+        """Write the batch: new articles in one atomic bulk load, the rest in one transaction (in the
+        background: hand it to the writing thread once the batch before is written)."""
         if not (self.new or self.changed or self.dropped):
             return
-        log = self.store.changes()
-        with log.writing([*self.new, *self.changed, *self.dropped]) if log else contextlib.nullcontext():
-            self._write()
+        batch = (self.new, self.changed, self.dropped)
         self.new, self.changed, self.dropped, self.size, self.changing = {}, {}, set(), 0, 0
+        if not self.background:
+            self._logged(*batch)
+            return
+        import threading
 
-    def _write(self) -> None:
-        if self.new:
-            self.store.ox.bulk_load(b"".join(self.new.values()), format=ox.RdfFormat.N_QUADS)
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(self.dropped)]
+        self.wait()
+        self._inflight = {*batch[0], *batch[1], *batch[2]}
+        self._thread = threading.Thread(target=self._run, args=batch, name="vnkg-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self, new, changed, dropped) -> None:
+        try:
+            self._logged(new, changed, dropped)
+        except BaseException as err:  # raised in the caller's thread by `wait`
+            self._error = err
+
+    def _logged(self, new, changed, dropped) -> None:
+        log = self.store.changes()
+        with log.writing([*new, *changed, *dropped]) if log else contextlib.nullcontext():
+            self._write(new, changed, dropped)
+
+    def _write(self, new, changed, dropped) -> None:
+        if new:
+            self.store.ox.bulk_load(b"".join(new.values()), format=ox.RdfFormat.N_QUADS)
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(dropped)]
         gone, added = [], []
-        for graph, (old, new) in self.changed.items():
-            old_lines, new_lines = set(old.splitlines()), set(new.splitlines())
+        for graph, (old, data) in changed.items():
+            old_lines, new_lines = set(old.splitlines()), set(data.splitlines())
             if old_lines - new_lines:
                 gone.append(_graph_block(graph, old_lines - new_lines))
             if new_lines - old_lines:
