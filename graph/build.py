@@ -21,7 +21,8 @@ from vnkg.extract.readers import Note, Rejected, read
 from vnkg.extract.text import key
 
 from . import resolve
-from .rdf import article_iri, article_quads, input_digest
+from . import rdf
+from .rdf import article_iri, input_digest
 from .store import Report, Store, nquads
 
 CHUNK_BYTES = 256 * 1024     # articles are sent to a worker in chunks of about this much text
@@ -45,7 +46,7 @@ def article_nquads(article: Article, coverage=None) -> tuple[str, bytes | None, 
     graph = article_iri(article.id).value
     try:
         facts = extract(article)
-        data = nquads(article_quads(facts))
+        data = rdf.article_nquads(facts)
         mentions = resolve.mentions_of(facts)
     except Exception as err:  # an extractor bug must not lose the rest of the corpus
         return graph, None, f"article {article.id}: extraction failed: {err!r}", []

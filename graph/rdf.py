@@ -59,13 +59,15 @@ def input_digest(art) -> str:
 
 
 class _Terms:
-    """A namespace whose terms are pyoxigraph NamedNodes, looked up once (rdflib's lookup is slow)."""
+    """A namespace whose terms are N-Triples IRIs (``<...>`` strings), looked up once (rdflib's
+    lookup is slow). The builder writes N-Quads lines itself: a pyoxigraph object per quad cost
+    more than the rest of turning facts into quads."""
 
     def __init__(self, namespace) -> None:
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
-        term = _N(str(getattr(self._namespace, name)))
+    def __getattr__(self, name: str) -> str:
+        term = f"<{getattr(self._namespace, name)}>"
         setattr(self, name, term)
         return term
 
@@ -73,10 +75,23 @@ class _Terms:
 DCT, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, TIME, VN, XSD = map(_Terms, (DCT, FOAF, ORG, PROV, RDF, RDFS, SCHEMA,
                                                                      TIME, VN, XSD))
 
+# N-Triples string escapes, as Oxigraph writes them (checked against pyoxigraph in the tests)
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\ufffe\uffff\"\\\\]")
+_INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
-@lru_cache(maxsize=None)
-def _iri(term) -> ox.NamedNode:
-    return term if isinstance(term, ox.NamedNode) else _N(str(term))
+
+def _str(value: str) -> str:
+    """An xsd:string literal in N-Triples."""
+    return f'"{value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value}"'
+
+
+def _nt_iri(iri: str) -> str:
+    """An IRI in N-Triples, for IRIs made of text the builder does not control (checked by
+    pyoxigraph: a bad one must fail this article, not the batch it would be bulk-loaded with)."""
+    return f"<{_N(iri).value}>"
 
 
 @lru_cache(maxsize=65536)
@@ -98,87 +113,109 @@ def person_iri(ident: str) -> ox.NamedNode:
     return _N(f"{ID}person/{ident}")
 
 
+def _post_value(canonical: str, unit: Unit | None) -> str:
+    return f"{ID}post/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}"
+
+
 def post_iri(canonical: str, unit: Unit | None) -> ox.NamedNode:
-    return _N(f"{ID}post/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+    return _N(_post_value(canonical, unit))
+
+
+def _holding_value(person: str, post: str) -> str:
+    return f"{ID}holding/{_h(person, post)}"
 
 
 def holding_iri(person: ox.NamedNode, post: ox.NamedNode) -> ox.NamedNode:
-    return _N(f"{ID}holding/{_h(person.value, post.value)}")
+    return _N(_holding_value(person.value, post.value))
 
 
 def area_iri(code: str) -> ox.NamedNode:
     return _N(f"{ID}area/{quote(code, safe='')}")
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _date_type(date: str) -> str:
+    if _FULL_DATE.fullmatch(date):
+        return _XSD + "date"
+    if _YEAR_MONTH.fullmatch(date):
+        return _XSD + "gYearMonth"
+    if _YEAR.fullmatch(date):
+        return _XSD + "gYear"
+    return _XSD + "gMonthDay"
+
+
 def date_literal(date: str) -> ox.Literal:
     """A date keeps its precision: xsd:date, gYearMonth, gYear or gMonthDay."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        dt = XSD.date
-    elif re.fullmatch(r"\d{4}-\d{2}", date):
-        dt = XSD.gYearMonth
-    elif re.fullmatch(r"\d{4}", date):
-        dt = XSD.gYear
-    else:
-        dt = XSD.gMonthDay
-    return ox.Literal(date, datatype=_iri(dt))
+    return ox.Literal(date, datatype=_N(_date_type(date)))
 
 
-def _lit(value) -> ox.Literal:
+@lru_cache(maxsize=4096)
+def _date(date: str) -> str:
+    """`date_literal` in N-Triples."""
+    return f"{_str(date)}^^<{_date_type(date)}>"
+
+
+def _lit(value) -> str:
+    """A literal in N-Triples: an int as xsd:integer, anything else as its string."""
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_iri(XSD.integer))
-    return ox.Literal(str(value))
-
-
-def _dedup(quads: list[ox.Quad]) -> list[ox.Quad]:
-    """The quads in first-seen order, each once (a node described twice is stored once anyway)."""
-    return list(dict.fromkeys(quads))
+        return f'"{value}"{_INTEGER}'
+    return _str(str(value))
 
 
 class _Builder:
+    """An article's facts as N-Quads lines (each ends with the article's graph)."""
+
     def __init__(self, facts: Facts, person_ids: dict[str, str] | None = None):
         self.facts = facts
         self.person_ids = person_ids or {}
-        self.graph = article_iri(facts.article.id)
-        self.quads: list[ox.Quad] = []
+        self.graph = f"<{article_iri(facts.article.id).value}>"
+        self.tail = f" {self.graph} .\n"
+        self.lines: list[str] = []
         self.gaz = load_gazetteer()
         self.lex = load_lexicon()
         self.described: set = set()  # nodes whose own quads are already added (each is described once)
         self.attested = None  # tenure.attestation_dates of the article, once a holding needs it
 
-    def add(self, s, p, o) -> None:
-        self.quads.append(ox.Quad(s, p if type(p) is _N else _iri(p), o, self.graph))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o}{self.tail}")
 
-    def mention(self, span) -> ox.NamedNode:
+    def mention(self, span) -> str:
         art = self.facts.article
-        node = _N(f"{ID}mention/{quote(art.id, safe='')}/{span.start}-{span.end}")
-        self.add(node, RDF.type, _iri(VN.Mention))
-        self.add(node, VN.article, self.graph)
-        self.add(node, VN.startOffset, _lit(span.start))
-        self.add(node, VN.endOffset, _lit(span.end))
-        self.add(node, VN.sentenceIndex, _lit(span.sentence))
-        self.add(node, PROV.value, _lit(art.text[span.start:span.end]))
+        node = f"<{ID}mention/{quote(art.id, safe='')}/{span.start}-{span.end}>"
+        add = self.add
+        add(node, RDF.type, VN.Mention)
+        add(node, VN.article, self.graph)
+        add(node, VN.startOffset, _lit(span.start))
+        add(node, VN.endOffset, _lit(span.end))
+        add(node, VN.sentenceIndex, _lit(span.sentence))
+        add(node, PROV.value, _str(art.text[span.start:span.end]))
         if 0 <= span.sentence < len(self.facts.sentences):  # the evidence a reader checks
             s0, s1 = self.facts.sentences[span.sentence]
-            self.add(node, VN.sentenceText, _lit(art.text[s0:s1]))
+            add(node, VN.sentenceText, _str(art.text[s0:s1]))
         return node
 
-    def area(self, unit: Unit | None, changes: bool = True) -> ox.NamedNode | None:
+    def area(self, unit: Unit | None, changes: bool = True) -> str | None:
         """An area node with its parents; for a unit of one map, the change that links it to the other."""
         if unit is None:
             return None
-        node = area_iri(unit.code)
+        node = f"<{area_iri(unit.code).value}>"
         if (node, changes) in self.described:
             return node
         self.described.add((node, changes))
-        self.add(node, RDF.type, _iri(VN.Area))
+        self.add(node, RDF.type, VN.Area)
         self.add(node, RDFS.label, _lit(unit.label))
         self.add(node, SCHEMA.name, _lit(unit.name))
         self.add(node, VN.adminCode, _lit(unit.official))
         self.add(node, VN.level, _lit(unit.level))
         if unit.since:
-            self.add(node, VN.validFrom, date_literal(unit.since))
+            self.add(node, VN.validFrom, _date(unit.since))
         if unit.until:
-            self.add(node, VN.validUntil, date_literal(unit.until))
+            self.add(node, VN.validUntil, _date(unit.until))
         parent = self.gaz.parent(unit) if unit.parent in self.gaz.units else None
         if parent is not None:
             self.add(node, SCHEMA.containedInPlace, self.area(parent, changes=False))
@@ -186,10 +223,10 @@ class _Builder:
             self.change(unit)
         return node
 
-    def nation(self) -> ox.NamedNode:
+    def nation(self) -> str:
         """The country: the subject of an article about the centre."""
-        node = area_iri("VN")
-        self.add(node, RDF.type, _iri(VN.Area))
+        node = f"<{area_iri('VN').value}>"
+        self.add(node, RDF.type, VN.Area)
         self.add(node, RDFS.label, _lit("Việt Nam"))
         self.add(node, SCHEMA.name, _lit("Việt Nam"))
         self.add(node, VN.adminCode, _lit("VN"))
@@ -199,57 +236,57 @@ class _Builder:
     def change(self, unit: Unit) -> None:
         """The 2025 reorganisation as an org:ChangeEvent: the old units a unit of the new map was formed from."""
         for old, new in [(p, unit.code) for p in self.gaz.predecessors.get(unit.code, [])]:
-            event = _N(f"{ID}change/{quote(new, safe='')}")
-            self.add(event, RDF.type, _iri(ORG.ChangeEvent))
-            self.add(event, DCT.date, date_literal(self.gaz.units[new].since or "2025-07-01"))
+            event = f"<{ID}change/{quote(new, safe='')}>"
+            self.add(event, RDF.type, ORG.ChangeEvent)
+            self.add(event, DCT.date, _date(self.gaz.units[new].since or "2025-07-01"))
             self.add(event, ORG.originalOrganization, self.area(self.gaz.units[old], changes=False))
             self.add(event, ORG.resultingOrganization, self.area(self.gaz.units[new], changes=False))
 
-    def in_area(self, node: ox.NamedNode, unit: Unit | None) -> None:
+    def in_area(self, node: str, unit: Unit | None) -> None:
         area = self.area(unit)
         if area is not None:
             self.add(node, VN.area, area)
 
-    def body(self, name: str, unit: Unit | None, level: str | None) -> ox.NamedNode:
+    def body(self, name: str, unit: Unit | None, level: str | None) -> str:
         canonical = _expand(name)
-        node = _N(f"{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}")
+        node = f"<{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}>"
         if (node, canonical, level) in self.described:
             return node
         self.described.add((node, canonical, level))
-        self.add(node, RDF.type, _iri(VN.Body))
+        self.add(node, RDF.type, VN.Body)
         self.add(node, RDFS.label, _lit(canonical))
         if level:
             self.add(node, VN.level, _lit(level))
         self.in_area(node, unit)
         return node
 
-    def person(self, name: str) -> ox.NamedNode:
+    def person(self, name: str) -> str:
         from .resolve import base_id, name_key
 
         k = name_key(name)
-        node = person_iri(self.person_ids.get(k) or base_id(k))
+        node = f"<{ID}person/{self.person_ids.get(k) or base_id(k)}>"
         if (node, name) in self.described:
             return node
         self.described.add((node, name))
-        self.add(node, RDF.type, _iri(VN.Person))
+        self.add(node, RDF.type, VN.Person)
         self.add(node, FOAF.name, _lit(name))
         return node
 
-    def build(self) -> list[ox.Quad]:
+    def build(self) -> list[str]:
         f, art = self.facts, self.facts.article
-        self.add(self.graph, RDF.type, _iri(VN.Article))
+        self.add(self.graph, RDF.type, VN.Article)
         self.add(self.graph, DCT.identifier, _lit(art.id))
         if art.url:
             self.add(self.graph, SCHEMA.url, _lit(art.url))
         if art.published:
-            self.add(self.graph, SCHEMA.datePublished, date_literal(art.published[:10]))
+            self.add(self.graph, SCHEMA.datePublished, _date(art.published[:10]))
         if art.title:
             self.add(self.graph, SCHEMA.headline, _lit(art.title))
         if art.source:
             self.add(self.graph, VN.source, _lit(art.source))
         self.add(self.graph, VN.inputDigest, _lit(input_digest(art)))
         if f.date:
-            self.add(self.graph, VN.referenceDate, date_literal(f.date))
+            self.add(self.graph, VN.referenceDate, _date(f.date))
             self.add(self.graph, VN.dateSource, _lit(f.date_source or "text"))
         if f.subject:
             self.add(self.graph, SCHEMA.about, self.area(f.subject[0]))
@@ -268,14 +305,14 @@ class _Builder:
             self.meeting(meeting, people)
         for event in f.tenure:
             self.tenure_event(event, people)
-        return _dedup(self.quads)
+        return self.lines
 
-    def post_node(self, post) -> tuple[ox.NamedNode, ox.NamedNode | None]:
+    def post_node(self, post) -> tuple[str, str | None]:
         """The post node (and its body) of a post as written."""
         canonical = _expand(post.title)
         unit = post.area
-        node = post_iri(canonical, unit)
-        self.add(node, RDF.type, _iri(VN.Post))
+        node = f"<{_post_value(canonical, unit)}>"
+        self.add(node, RDF.type, VN.Post)
         self.add(node, VN.title, _lit(post.title))
         self.add(node, RDFS.label, _lit(f"{post.title} {unit.name}".strip() if unit else post.title))
         self.add(node, VN.roleName, _lit(post.role))
@@ -293,8 +330,8 @@ class _Builder:
         node, body = self.post_node(post)
         body_name = body is not None
         person = people.get(key(post.person)) or self.person(post.person)
-        holding = holding_iri(person, node)
-        self.add(holding, RDF.type, _iri(VN.Holding))
+        holding = f"<{_holding_value(person[1:-1], node[1:-1])}>"
+        self.add(holding, RDF.type, VN.Holding)
         self.add(holding, ORG.member, person)
         self.add(holding, VN.post, node)
         if body_name:
@@ -309,26 +346,26 @@ class _Builder:
                 self.attested = attestation_dates(self.facts)
             # the article's date and the dates of the meetings it reports the person at
             for seen in self.attested(name_key(post.person)):
-                self.add(holding, VN.seenOn, date_literal(seen))
+                self.add(holding, VN.seenOn, _date(seen))
                 # OWL-Time: the holding's span (unknown ends) has this date inside it
-                during = _N(f"{holding.value}/during")
-                instant = _N(f"{during.value}/{seen}")
+                during = f"{holding[:-1]}/during>"
+                instant = _nt_iri(f"{during[1:-1]}/{seen}")
                 self.add(holding, ORG.memberDuring, during)
-                self.add(during, RDF.type, _iri(TIME.ProperInterval))
+                self.add(during, RDF.type, TIME.ProperInterval)
                 self.add(during, TIME.inside, instant)
-                self.add(instant, RDF.type, _iri(TIME.Instant))
+                self.add(instant, RDF.type, TIME.Instant)
                 precision = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth}.get(len(seen), TIME.inXSDDate)
-                self.add(instant, precision, date_literal(seen))
+                self.add(instant, precision, _date(seen))
         self.add(holding, PROV.wasDerivedFrom, self.mention(post.span))
 
     def meeting(self, m, people) -> None:
         unit = m.area
         ident = (m.date or f"{self.facts.article.id}#{m.span.start}", unit.code if unit else "",
                  key(_expand(m.organizer or "")))
-        node = _N(f"{ID}meeting/{_h(*ident)}")
-        self.add(node, RDF.type, _iri(VN.Meeting))
+        node = f"<{ID}meeting/{_h(*ident)}>"
+        self.add(node, RDF.type, VN.Meeting)
         if m.date:
-            self.add(node, SCHEMA.startDate, date_literal(m.date))
+            self.add(node, SCHEMA.startDate, _date(m.date))
         self.in_area(node, unit)
         if m.organizer:
             self.add(node, SCHEMA.organizer, self.body(m.organizer, unit, None))
@@ -358,19 +395,25 @@ class _Builder:
         node, _ = self.post_node(e.post)
         person = people.get(key(e.post.person)) or self.person(e.post.person)
         art = self.facts.article
-        ev = _N(f"{ID}event/{quote(art.id, safe='')}/{e.span.start}-{e.span.end}/{_h(key(e.post.person), node.value)}")
-        self.add(ev, RDF.type, _iri(VN.TenureEvent))
+        ev = f"<{ID}event/{quote(art.id, safe='')}/{e.span.start}-{e.span.end}/{_h(key(e.post.person), node[1:-1])}>"
+        self.add(ev, RDF.type, VN.TenureEvent)
         self.add(ev, ORG.member, person)
         self.add(ev, VN.post, node)
         self.add(ev, VN.event, _lit(e.event))
         self.add(ev, VN.cause, _lit(e.cause))
         self.add(ev, VN.bound, _lit(e.bound))
         if e.date:
-            self.add(ev, SCHEMA.startDate, date_literal(e.date))
+            self.add(ev, SCHEMA.startDate, _date(e.date))
         self.add(ev, PROV.wasDerivedFrom, self.mention(e.span))
 
 
+def article_nquads(facts: Facts, person_ids: dict[str, str] | None = None) -> bytes:
+    """All quads of one article, in the article's named graph, as sorted unique N-Quads lines (the
+    form of store.nquads, written without a pyoxigraph object per quad); `person_ids` maps a name
+    key (graph/resolve.py `name_key`) to the resolved person id it carries."""
+    return "".join(sorted(set(_Builder(facts, person_ids).build()))).encode("utf-8")
+
+
 def article_quads(facts: Facts, person_ids: dict[str, str] | None = None) -> list[ox.Quad]:
-    """All quads of one article, in the article's named graph; `person_ids` maps a name key
-    (graph/resolve.py `name_key`) to the resolved person id it carries."""
-    return _Builder(facts, person_ids).build()
+    """All quads of one article, in the article's named graph, as pyoxigraph quads (sorted)."""
+    return list(ox.parse(article_nquads(facts, person_ids), format=ox.RdfFormat.N_QUADS))
