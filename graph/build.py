@@ -224,15 +224,18 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
           batch_quads: int = 100_000, reread: bool = False) -> Report:
     """Read, extract and store every article under `paths`; bad inputs are reported, not fatal.
 
-    `jobs` worker processes extract (1: all in this process). Each article's graph is stored as it
-    comes, with the person ids its names had before (else the first id of their name block), in
-    batches of about `batch_quads` quads, each batch crash-safe and written by a thread while the
-    next articles are extracted; its person mentions go to the resolve stage (graph/resolve.py).
-    Once every article is read, the name blocks they touched are re-resolved and the stored
-    articles whose people got other ids are rewritten (one transaction per batch of them). With
-    jobs > 1, call it from a script guarded by ``if __name__ == "__main__":`` (workers are spawned
-    and import the main module).
+    `jobs` worker processes extract (1: all in this process). The articles' graphs are spooled to a
+    temporary file while their person mentions go to the resolve stage (graph/resolve.py); once it
+    has re-resolved the name blocks they touched, they are stored with their people's resolved ids,
+    in batches of about `batch_quads` quads, each batch crash-safe and written by a thread while
+    this one prepares the next; stored articles whose people changed ids are rewritten after.
+    (Storing each article as it comes and rewriting the renamed ones after was tried: a fresh
+    build renames a third of its articles, and rewriting them cost more than the overlap gained.)
+    With jobs > 1, call it from a script guarded by ``if __name__ == "__main__":`` (workers are
+    spawned and import the main module).
     """
+    import tempfile
+
     from .report import Coverage
 
     report = Report(coverage=Coverage())
@@ -247,8 +250,8 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
             on_problem(item)
 
     items = read(paths) if reread else _unchanged_skipped(read(paths), store, state)
-    bar = tqdm(desc="reading", unit=" art", disable=not progress, leave=False, smoothing=0.05)
-    with store.writer(batch_quads, background=True) as writer:
+    with tempfile.TemporaryFile(dir=store.path, prefix=".vnkg-spool-") as spool:
+        bar = tqdm(desc="reading", unit=" art", disable=not progress, leave=False, smoothing=0.05)
         for item, result in processed(items, jobs, stats):
             if isinstance(item, Unchanged):
                 report.read += 1
@@ -269,25 +272,52 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
             data, ids = minted(state, item.id, mentions, data)
             state.put(item.id, mentions, ids)
             state.read_input(item.id, input_digest(item))
-            report.quads += data.count(b"\n")
-            outcome = writer.put(graph, data)
-            setattr(report, outcome, getattr(report, outcome) + 1)
+            _spool(spool, item.id, graph, data)
             bar.update(1)
         bar.close()
-        writer.commit()  # the last batch is written while the resolve stage runs
         # who is who across articles: only the name blocks these articles touched are re-resolved
         t1 = time.perf_counter()
         changes = resolve.resolved_changes(state)
         report.resolve_seconds = time.perf_counter() - t1
-    t1 = time.perf_counter()
-    report.renamed = len(changes)
-    resolve.finish(store, state, changes)  # the stored articles whose people changed ids
-    report.resolve_seconds += time.perf_counter() - t1
+        spool.seek(0)
+        bar = tqdm(desc="storing", unit=" art", disable=not progress, leave=False, total=report.read)
+        # a thread writes each batch while this one prepares the next (renames, the resolution graph)
+        with store.writer(batch_quads, background=True) as writer:
+            for doc, graph, data in _unspool(spool):
+                mapping = changes.pop(doc, None)
+                if mapping:
+                    data = resolve.renamed_nquads(data, mapping)
+                    state.mark_minted(doc)
+                report.quads += data.count(b"\n")
+                outcome = writer.put(graph, data)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                bar.update(1)
+            bar.close()
+            t1 = time.perf_counter()
+            report.renamed = len(changes)
+            # articles stored before whose people changed ids, the resolution graph; the resolver's
+            # state is committed once all of it is written
+            resolve.finish(store, state, changes, writer)
+            report.resolve_seconds += time.perf_counter() - t1
     store.flush()
     report.seconds = time.perf_counter() - t0
     report.cpu = time.process_time() - cpu0 + stats.get("worker_cpu", 0.0)
     report.worker_rss_kb = stats.get("worker_rss_kb", 0)
     return report
+
+
+def _spool(spool, doc: str, graph: str, data: bytes) -> None:
+    head = json.dumps([doc, graph, len(data)], ensure_ascii=False).encode("utf-8")
+    spool.write(head + b"\n" + data)
+
+
+def _unspool(spool) -> Iterator[tuple[str, str, bytes]]:
+    while True:
+        head = spool.readline()
+        if not head:
+            return
+        doc, graph, size = json.loads(head)
+        yield doc, graph, spool.read(size)
 
 
 def remove(ids: Iterable[str], store: Store) -> Report:

@@ -25,6 +25,7 @@ link. `ResolveState` keeps the mentions, the stable ids and their redirects in t
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -1076,11 +1077,18 @@ def resolved_changes(state: ResolveState, keys: set[str] | None = None) -> dict[
     return _pending(state)
 
 
-def finish(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+def finish(store, state: ResolveState, changes: dict[str, dict[str, str]], writer=None) -> None:
     """Rename the people of the stored articles in `changes`, rewrite the resolution graph, and
     commit the resolver state. (A build renames the articles it has just read itself, before they
-    are stored: `changes` then holds only the ones stored before.)"""
-    _rewrite(store, state, changes)
+    are stored: `changes` then holds only the ones stored before.) With `writer` (a `store.Writer`,
+    perhaps writing in the background) the graphs go through it, and the state is committed once
+    it has written everything."""
+    if writer is None:
+        _rewrite(store, state, changes)
+    else:
+        _rewrite(store, state, changes, writer)
+        writer.commit()
+        writer.wait()
     state.db.commit()
 
 
@@ -1124,12 +1132,12 @@ def _write_resolution(store, state: ResolveState, writer) -> None:
         writer.remove(RESOLUTION_GRAPH)  # a store written before the graph was cut in parts
 
 
-def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]]) -> None:
+def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]], writer=None) -> None:
     """Write the renamed article graphs and the resolution graph, in crash-safe batches (each
     article graph is replaced in one transaction, never removed and re-added)."""
     from .rdf import article_iri
 
-    with store.writer() as writer:
+    with contextlib.nullcontext(writer) if writer is not None else store.writer() as writer:
         for doc, mapping in changes.items():
             rename_people(store, article_iri(doc), mapping, writer)
             state.mark_minted(doc)
