@@ -747,7 +747,8 @@ def _blocks_of(keys: set[str], judgments: Judgments, all_keys) -> list[set[str]]
     return out
 
 
-CACHE_MENTIONS = 200_000  # mentions kept as objects between a build's writes and its resolve
+CACHE_MENTIONS = 20_000  # mentions kept as objects between a build's writes and its resolve (~3.5 kB each
+# once profiled: 200,000 of them were most of a 150,000-article build's memory)
 
 
 class ResolveState:
@@ -1000,34 +1001,33 @@ _MEMBER = b"<http://www.w3.org/ns/org#member>"
 _POST = b"<https://vnkg.dev/ns#post>"
 
 
+_HELD = re.compile(rb"^(<https://vnkg\.dev/id/holding/[^>]*>) (<http://www\.w3\.org/ns/org#member>|<https://vnkg\.dev/ns#post>) (<[^>]*>) ", re.M)
+# a literal (skipped: its text is never renamed) or a person or holding IRI
+_RENAMED_TERM = re.compile(rb'"(?:[^"\\\n]|\\.)*"|<https://vnkg\.dev/id/(?:person|holding)/[^>]*>')
+
+
 def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
     """One article's graph (sorted N-Quads lines, see store.nquads) with the person ids of `mapping`
     (old -> new) replaced, as subjects and objects (never inside a literal); holdings (keyed by
     person and post) re-keyed with them, and the nodes named after a holding (its ``/during``
     interval) with them. Sorted N-Quads lines again."""
-    from .rdf import holding_iri, person_iri
+    from .rdf import _holding_value, person_iri
 
     if not mapping:
         return data
     people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
-    lines = data.splitlines(keepends=True)
     member: dict[bytes, bytes] = {}
     post: dict[bytes, bytes] = {}
-    for line in lines:
-        if line.startswith(_HOLDING):
-            s, p, rest = line.split(b" ", 2)
-            if p == _MEMBER:
-                member[s] = rest[:rest.index(b" ")]
-            elif p == _POST:
-                post[s] = rest[:rest.index(b" ")]
+    for m in _HELD.finditer(data):
+        (member if m.group(2) == _MEMBER else post)[m.group(1)] = m.group(3)
     holdings = {}  # old holding IRI without its ">" -> new one
     for h, person in member.items():
         if person in people and h in post:
-            new = holding_iri(person_iri(people[person][len(_PERSON):-1].decode()),
-                              _iri_node(post[h]))
-            holdings[h[:-1]] = b"<" + new.value.encode()
+            new = _holding_value(people[person][1:-1].decode(), post[h][1:-1].decode())
+            holdings[h[:-1]] = b"<" + new.encode()
 
-    def sub(term: bytes) -> bytes:
+    def sub(m) -> bytes:
+        term = m.group(0)
         if term.startswith(_PERSON):
             return people.get(term, term)
         if term.startswith(_HOLDING):
@@ -1037,22 +1037,7 @@ def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
                 return holdings[base] + term[len(base):]
         return term
 
-    out = set()
-    for line in lines:
-        if b"/id/person/" in line or b"/id/holding/" in line:
-            s, p, rest = line.split(b" ", 2)
-            if rest.startswith(b"<"):
-                cut = rest.index(b" ")
-                rest = sub(rest[:cut]) + rest[cut:]
-            line = b" ".join((sub(s), p, rest))
-        out.add(line)
-    return b"".join(sorted(out))
-
-
-def _iri_node(term: bytes):
-    import pyoxigraph as ox
-
-    return ox.NamedNode(term[1:-1].decode())
+    return b"".join(sorted(set(_RENAMED_TERM.sub(sub, data).splitlines(keepends=True))))
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"
@@ -1099,28 +1084,32 @@ def resolution_graph(subject: str) -> str:
     """The part of the resolution graph a subject's quads go to: ``RESOLUTION_GRAPH/NN``. The graph
     is cut in RESOLUTION_BUCKETS parts so that rewriting it after a build is a series of bounded
     writes (it holds a tenure per person and post: millions of quads for a big corpus)."""
-    return f"{RESOLUTION_GRAPH}/{hashlib.blake2b(subject.encode(), digest_size=1).digest()[0] % RESOLUTION_BUCKETS:02d}"
+    return f"{RESOLUTION_GRAPH}/{_bucket(subject):02d}"
 
 
 def _write_resolution(store, state: ResolveState, writer) -> None:
     """Write the resolution graph, a part at a time: the quads are spooled to one temporary file per
     part, then each part is compared with what the store holds and changed in one transaction."""
-    import itertools
     import tempfile
 
     import pyoxigraph as ox
 
-    from .tenure import resolution_quads
+    from .tenure import resolution_triples
 
     with tempfile.TemporaryDirectory(dir=store.path, prefix=".vnkg-resolution-") as tmp:
         files = [open(f"{tmp}/{i:02d}", "wb") for i in range(RESOLUTION_BUCKETS)]
+        tails = [f" <{RESOLUTION_GRAPH}/{i:02d}> .\n" for i in range(RESOLUTION_BUCKETS)]
+        buffers: list[list[str]] = [[] for _ in range(RESOLUTION_BUCKETS)]
         try:
-            quads = resolution_quads(state, ox.NamedNode(RESOLUTION_GRAPH))
-            while batch := list(itertools.islice(quads, 50_000)):
-                parts = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(resolution_graph(q.subject.value)))
-                         for q in batch]
-                for q, line in zip(parts, ox.serialize(parts, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)):
-                    files[int(q.graph_name.value[-2:])].write(line)
+            for n, (subject, triple) in enumerate(resolution_triples(state), 1):
+                i = _bucket(subject)
+                buffers[i].append(triple + tails[i])
+                if n % 50_000 == 0:
+                    for f, lines in zip(files, buffers):
+                        f.write("".join(lines).encode("utf-8"))
+                        lines.clear()
+            for f, lines in zip(files, buffers):
+                f.write("".join(lines).encode("utf-8"))
         finally:
             for f in files:
                 f.close()
@@ -1130,6 +1119,11 @@ def _write_resolution(store, state: ResolveState, writer) -> None:
             writer.put(f"{RESOLUTION_GRAPH}/{i:02d}", data)
     if store.ox.contains_named_graph(ox.NamedNode(RESOLUTION_GRAPH)):
         writer.remove(RESOLUTION_GRAPH)  # a store written before the graph was cut in parts
+
+
+@lru_cache(maxsize=1024)  # a subject's lines come together
+def _bucket(subject: str) -> int:
+    return hashlib.blake2b(subject.encode(), digest_size=1).digest()[0] % RESOLUTION_BUCKETS
 
 
 def _rewrite(store, state: ResolveState, changes: dict[str, dict[str, str]], writer=None) -> None:

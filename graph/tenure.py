@@ -14,13 +14,14 @@ Per (person, post), over every article that names them:
 
 Dates keep their precision (``2020``, ``2020-07``, ``2020-07-06``); day-and-month dates without a
 year order nothing and are left out. The tenures and the redirects of merged ids are written to
-the store's resolution graph (`resolution_quads`), which the tenure queries read.
+the store's resolution graph (`resolution_triples`), which the tenure queries read.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -98,7 +99,10 @@ def tenures(mentions_with_ids) -> list[Tenure]:
             t.single_seat = t.single_seat or p.kind == "leader"
             if p.status != "former":
                 t.docs.add(m.doc)
-                t.seen.extend(d for d in (m.seen or []) if _DATED.match(d))
+                dates = [d for d in (m.seen or []) if _DATED.match(d)]
+                if dates:  # only the first and the last are read: a corpus's worth stays small
+                    dates += t.seen
+                    t.seen = [min(dates), max(dates)]
         for pk, event, cause, date, bound in m.events:
             t = out.get((ident, pk))
             if t is None or not date or not _DATED.match(date):
@@ -131,24 +135,40 @@ def tenures(mentions_with_ids) -> list[Tenure]:
     return sorted(out.values(), key=lambda t: (t.person, t.post))
 
 
-def resolution_quads(state, graph: ox.NamedNode):
-    """The corpus-level graph: ``old owl:sameAs new`` for merged ids, and one vn:Tenure per
-    (person, post) with its bounds, their bases and the attestation dates."""
+@lru_cache(maxsize=65536)
+def _post_nt(post_key: str) -> str:
+    return f"<{post_iri_of(post_key).value}>"
+
+
+def resolution_triples(state):
+    """The corpus-level graph, as (subject IRI, N-Triples triple without its final " ."):
+    ``old owl:sameAs new`` for merged ids, and one vn:Tenure per (person, post) with its bounds,
+    their bases and the attestation dates. (Strings, not pyoxigraph quads: a tenure per person
+    and post is millions of quads for a big corpus.)"""
+    from .rdf import _date, _lit, _str
+
+    same_as = f"<{OWL.sameAs}>"
     for old, new in sorted(state.redirects().items()):
         if old != new:
-            yield ox.Quad(person_iri(old), _N(str(OWL.sameAs)), person_iri(new), graph)
+            s = person_iri(old).value
+            yield s, f"<{s}> {same_as} <{person_iri(new).value}>"
+    a, member, post = f"<{RDF.type}>", f"<{ORG.member}>", f"<{VN.post}>"
+    tenure, single, count = f"<{VN.Tenure}>", f"<{VN.singleSeat}>", f"<{VN.articleCount}>"
+    bounds = [(f"<{VN.firstSeen}>", "first_seen"), (f"<{VN.lastSeen}>", "last_seen"), (f"<{VN.start}>", "start"),
+              (f"<{VN.end}>", "end")]
+    start_basis, end_basis = f"<{VN.startBasis}>", f"<{VN.endBasis}>"
+    boolean = "^^<http://www.w3.org/2001/XMLSchema#boolean>"
     for t in tenures(state.all_mentions()):
-        node = _N(f"{ID}tenure/{_h(t.person, t.post)}")
-        yield ox.Quad(node, _N(str(RDF.type)), _N(str(VN.Tenure)), graph)
-        yield ox.Quad(node, _N(str(ORG.member)), person_iri(t.person), graph)
-        yield ox.Quad(node, _N(str(VN.post)), post_iri_of(t.post), graph)
-        yield ox.Quad(node, _N(str(VN.singleSeat)), ox.Literal(str(t.single_seat).lower(),
-                      datatype=_N("http://www.w3.org/2001/XMLSchema#boolean")), graph)
-        yield ox.Quad(node, _N(str(VN.articleCount)), ox.Literal(str(len(t.docs)),
-                      datatype=_N("http://www.w3.org/2001/XMLSchema#integer")), graph)
-        for prop, value in ((VN.firstSeen, t.first_seen), (VN.lastSeen, t.last_seen),
-                            (VN.start, t.start), (VN.end, t.end)):
+        s = f"{ID}tenure/{_h(t.person, t.post)}"
+        node = f"<{s}>"
+        yield s, f"{node} {a} {tenure}"
+        yield s, f"{node} {member} <{person_iri(t.person).value}>"
+        yield s, f"{node} {post} {_post_nt(t.post)}"
+        yield s, f'{node} {single} "{str(t.single_seat).lower()}"{boolean}'
+        yield s, f"{node} {count} {_lit(len(t.docs))}"
+        for prop, attr in bounds:
+            value = getattr(t, attr)
             if value:
-                yield ox.Quad(node, _N(str(prop)), date_literal(value), graph)
-        yield ox.Quad(node, _N(str(VN.startBasis)), ox.Literal(t.start_basis), graph)
-        yield ox.Quad(node, _N(str(VN.endBasis)), ox.Literal(t.end_basis), graph)
+                yield s, f"{node} {prop} {_date(value)}"
+        yield s, f"{node} {start_basis} {_str(t.start_basis)}"
+        yield s, f"{node} {end_basis} {_str(t.end_basis)}"
