@@ -778,6 +778,10 @@ class ResolveState:
         self.touched: set[str] = set()
         self._pending: dict[str, tuple] = {}
         self._cache: dict[tuple[str, str], Mention] = {}
+        # a state that held no mention when opened (a fresh build): an article not put since has
+        # no ids yet, and `minted_ids` need not ask the database
+        self._fresh = self.db.execute("SELECT 1 FROM mention LIMIT 1").fetchone() is None
+        self._docs: set[str] = set()
 
     @property
     def judgments_path(self) -> Path | None:
@@ -798,6 +802,8 @@ class ResolveState:
     def minted_ids(self, doc: str, keys) -> dict[str, str]:
         """The id each name of `doc` should carry when the article is (re)minted: the one the
         resolver gave it before, else the first id of its name block."""
+        if self._fresh and doc not in self._docs:
+            return {k: base_id(k) for k in keys}
         if doc in self._pending:
             self._flush()
         rows = dict(self.db.execute("SELECT key, id FROM mention WHERE doc = ?", (doc,)).fetchall())
@@ -807,6 +813,8 @@ class ResolveState:
         """Replace the mentions of one article (the article's graph carries `minted` ids).
         Writes are batched; the mentions stay in memory until the next `resolve`."""
         self._pending[doc] = (mentions, minted)
+        if self._fresh:
+            self._docs.add(doc)
         if len(self._pending) >= 2000:
             self._flush()
 
