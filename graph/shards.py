@@ -141,7 +141,7 @@ def load(paths: Iterable[str | os.PathLike], store: Store, progress: bool = Fals
     changes = resolve.resolved_changes(state)
     bar = tqdm(desc="articles", unit=" art", disable=not progress, leave=False)
     dropped = []
-    with store.writer(batch_quads) as writer:
+    with store.writer(batch_quads, background=True) as writer:  # a thread writes each batch
         for path in files:
             people = _mentions(path)
             stored = set()
