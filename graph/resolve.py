@@ -1011,7 +1011,7 @@ _POST = b"<https://vnkg.dev/ns#post>"
 
 _HELD = re.compile(rb"^(<https://vnkg\.dev/id/holding/[^>]*>) (<http://www\.w3\.org/ns/org#member>|<https://vnkg\.dev/ns#post>) (<[^>]*>) ", re.M)
 # a literal (skipped: its text is never renamed) or a person or holding IRI
-_RENAMED_TERM = re.compile(rb'"(?:[^"\\\n]|\\.)*"|<https://vnkg\.dev/id/(?:person|holding)/[^>]*>')
+_RENAMED_TERM = re.compile(rb'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|<https://vnkg\.dev/id/(?:person|holding)/[^>]*>')
 
 
 def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
