@@ -25,44 +25,54 @@ def _batches(rows: list, size: int):
 
 
 def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int = 5000, progress=None,
-         sessions: int = 2) -> dict:
+         sessions: int = 1) -> dict:
     """MERGE every node and relationship into a Neo4j-compatible server; pushing twice changes nothing.
 
-    Uniqueness constraints on ``iri`` come first. Each batch is one managed write transaction (retried
-    by the driver on transient errors) that looks up which of its nodes (relationships) exist, CREATEs
-    the others and SETs the properties of all: the same result as ``UNWIND ... MERGE``, but MERGE
-    creating a new node or edge is 2-3x slower on ArcadeDB. Nodes go first, then relationships;
-    batches run in `sessions` parallel sessions. Returns the server's counters.
+    Uniqueness constraints on ``iri`` come first (so every lookup below goes through an index). Each batch
+    is one managed write transaction (retried by the driver on transient errors) that looks up which of
+    its nodes (relationships) exist with which properties, CREATEs the others and SETs the properties of
+    those whose stored properties differ: the same result as ``UNWIND ... MERGE``, but MERGE creating a
+    new node or edge is 2-3x slower on ArcadeDB, and rewriting an unchanged record costs a write.
+    Lookups are skipped where nothing can exist yet: for a label with no node on the server, and for
+    an edge with an end created by this push. Nodes go first, then relationships. One writer by default:
+    on ArcadeDB concurrent batches collide on the same pages ("DeadlockDetected") and are retried,
+    which costs more than they gain. Returns the server's counters.
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    counts: dict = defaultdict(int)
+    counts: dict = defaultdict(int, nodes_created=0, relationships_created=0, properties_set=0)
     nodes: dict[str, list] = defaultdict(list)
     for iri, props in pg.nodes.items():
         nodes[props["label"]].append({"iri": iri, "props": {k: v for k, v in props.items() if k != "label"}})
     rels: dict[tuple, dict] = defaultdict(dict)
     for src, rel, dst, props in pg.rels:  # one edge per (source, type, target): the last props win
         rels[(pg.nodes[src]["label"], rel, pg.nodes[dst]["label"])][(src, dst)] = props
+    created: set[str] = set()  # nodes this push created: no edge can touch them yet
 
-    def node_batch(tx, label, rows):
-        have = set(tx.run(f"UNWIND $iris AS i MATCH (n:{label} {{iri: i}}) RETURN n.iri AS iri",
-                          iris=[r["iri"] for r in rows]).value())
+    def same(stored: dict, props: dict) -> bool:
+        return all(stored.get(k) == v for k, v in props.items())
+
+    def node_batch(tx, label, rows, fresh):
+        have = {} if fresh else dict(tx.run(
+            f"UNWIND $iris AS i MATCH (n:{label} {{iri: i}}) RETURN n.iri AS iri, properties(n) AS props",
+            iris=[r["iri"] for r in rows]).values())
         new = [{**r["props"], "iri": r["iri"]} for r in rows if r["iri"] not in have]
-        old = [r for r in rows if r["iri"] in have]
+        old = [r for r in rows if r["iri"] in have and not same(have[r["iri"]], r["props"])]
         done = []
         if new:
             done.append(tx.run(f"UNWIND $rows AS r CREATE (n:{label}) SET n = r", rows=new).consume().counters)
         if old:
             done.append(tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{iri: r.iri}}) SET n += r.props",
                                rows=old).consume().counters)
-        return done
+        return done, [r["iri"] for r in new]
 
-    def rel_batch(tx, a, rel, b, rows):
-        have = {(x, y) for x, y in tx.run(
-            f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}})-[:{rel}]->(b:{b}) WHERE b.iri = r.dst "
-            "RETURN DISTINCT r.src AS src, r.dst AS dst", rows=rows).values()}
+    def rel_batch(tx, a, rel, b, rows, fresh):
+        ask = [r for r in rows if r["src"] not in created and r["dst"] not in created]
+        have = {} if not ask else {(x, y): p for x, y, p in tx.run(
+            f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}})-[e:{rel}]->(b:{b}) WHERE b.iri = r.dst "
+            "RETURN r.src AS src, r.dst AS dst, properties(e) AS props", rows=ask).values()}
         new = [r for r in rows if (r["src"], r["dst"]) not in have]
-        old = [r for r in rows if (r["src"], r["dst"]) in have]
+        old = [r for r in rows if (r["src"], r["dst"]) in have and not same(have[(r["src"], r["dst"])], r["props"])]
         done = []
         if new:
             done.append(tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}}) MATCH (b:{b} {{iri: r.dst}}) "
@@ -70,36 +80,44 @@ def push(pg: PropertyGraph, driver, database: str | None = None, batch_size: int
         if old:
             done.append(tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{iri: r.src}})-[e:{rel}]->(b:{b}) "
                                "WHERE b.iri = r.dst SET e += r.props", rows=old).consume().counters)
-        return done
+        return done, []
 
     lock = threading.Lock()
 
     def write(work, *args):
-        rows = args[-1]
+        rows = args[-2]
         with driver.session(database=database) as session:
-            done = session.execute_write(work, *args)  # retried by the driver on transient errors
+            done, new = session.execute_write(work, *args)  # retried by the driver on transient errors
         with lock:
+            created.update(new)
             for c in done:
                 for name in ("nodes_created", "relationships_created", "properties_set"):
                     counts[name] += getattr(c, name)
         if progress:
             progress(len(rows))
 
-    def run_all(jobs) -> None:
-        with ThreadPoolExecutor(max_workers=max(1, sessions)) as pool:
+    def run_all(jobs, workers: int) -> None:
+        if workers <= 1:
+            for job in jobs:
+                write(*job)
+            return
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             for future in [pool.submit(write, *job) for job in jobs]:
                 future.result()
 
+    empty = set()
     with driver.session(database=database) as session:
         for label in sorted(nodes):
             session.run(f"CREATE CONSTRAINT {_check(label).lower()}_iri IF NOT EXISTS "
                         f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE").consume()
-    run_all([(node_batch, _check(label), batch) for label, rows in sorted(nodes.items())
-             for batch in _batches(rows, batch_size)])
+        for label in sorted(nodes):
+            if session.run(f"MATCH (n:{label}) RETURN 1 AS one LIMIT 1").single() is None:
+                empty.add(label)
+    run_all([(node_batch, _check(label), batch, label in empty) for label, rows in sorted(nodes.items())
+             for batch in _batches(rows, batch_size)], sessions)
     # one session for the relationships: an edge changes both its ends, so parallel batches collide
-    sessions = 1
-    run_all([(rel_batch, _check(a), _check(rel), _check(b), batch) for (a, rel, b), pairs in sorted(rels.items())
-             for batch in _batches([{"src": s, "dst": d, "props": p} for (s, d), p in pairs.items()], batch_size)])
+    run_all([(rel_batch, _check(a), _check(rel), _check(b), batch, False) for (a, rel, b), pairs in sorted(rels.items())
+             for batch in _batches([{"src": s, "dst": d, "props": p} for (s, d), p in pairs.items()], batch_size)], 1)
     counts["nodes"] = len(pg.nodes)
     counts["relationships"] = sum(len(pairs) for pairs in rels.values())
     return dict(counts)

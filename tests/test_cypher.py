@@ -73,6 +73,46 @@ def test_push_is_idempotent_and_complete(server, example_store):
     _reload(server, example_store)
 
 
+def test_push_into_a_partly_filled_target_updates_only_what_changed(server, example_store):
+    """A second push after the graph changed: a new node and its edge are created, an edge between two
+    nodes already there is created (no lookup is skipped for it), changed properties are set and
+    unchanged records are left alone."""
+    import copy
+
+    pg = property_graph(example_store)
+    driver = server.driver()
+    with driver.session(database=server.database) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+    push(pg, driver, server.database, batch_size=13)
+    again = push(pg, driver, server.database, batch_size=13)
+    assert again["nodes_created"] == again["relationships_created"] == again["properties_set"] == 0
+    changed = copy.deepcopy(pg)
+    person = next(iri for iri, p in changed.nodes.items() if p["label"] == "Person")
+    changed.nodes[person]["name"] = "Tên Đã Đổi"
+    changed.nodes["https://vnkg.dev/id/person/new-one"] = {"label": "Person", "iri": "https://vnkg.dev/id/person/new-one",
+                                                          "name": "Người Mới"}
+    meeting = next(iri for iri, p in changed.nodes.items() if p["label"] == "Meeting")
+    linked = {(s, d) for s, rel, d, _ in changed.rels if rel == "ATTENDED_BY"}
+    other = next(iri for iri, p in changed.nodes.items() if p["label"] == "Person" and (meeting, iri) not in linked
+                 and iri != "https://vnkg.dev/id/person/new-one")
+    changed.rels += [(meeting, "ATTENDED_BY", "https://vnkg.dev/id/person/new-one", {}),
+                     (meeting, "ATTENDED_BY", other, {"article": "x-1"})]
+    src, rel, dst, props = changed.rels[0]
+    changed.rels[0] = (src, rel, dst, {**props, "article": "đã-đổi"})
+    third = push(changed, driver, server.database, batch_size=13)
+    assert (third["nodes_created"], third["relationships_created"]) == (1, 2)
+    assert 0 < third["properties_set"] < 20  # only the changed records were written
+    _, rows = run(driver, "MATCH (p:Person {iri: $iri}) RETURN p.name AS name", {"iri": person}, server.database)
+    assert rows == [{"name": "Tên Đã Đổi"}]
+    _, rows = run(driver, f"MATCH (a {{iri: $a}})-[e:{rel}]->(b {{iri: $b}}) RETURN e.article AS article",
+                  {"a": src, "b": dst}, server.database)
+    assert rows == [{"article": "đã-đổi"}]
+    _, rows = run(driver, "MATCH (m:Meeting {iri: $m})-[:ATTENDED_BY]->(p:Person) WHERE p.iri IN $ps RETURN count(*) AS n",
+                  {"m": meeting, "ps": ["https://vnkg.dev/id/person/new-one", other]}, server.database)
+    assert rows == [{"n": 2}]
+    _reload(server, example_store)
+
+
 @pytest.mark.skipif(not os.environ.get("VNKG_NEO4J_URI"), reason="needs a Neo4j server: set VNKG_NEO4J_URI")
 def test_push_to_neo4j(example_store):
     from neo4j import GraphDatabase
