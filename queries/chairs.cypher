@@ -15,4 +15,4 @@ WHERE toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
            <= (CASE size($to) WHEN 4 THEN $to + '-12-31' WHEN 7 THEN $to + '-31' ELSE $to END)))
 RETURN m.date AS date, p.name AS chair, split(p.iri, '/person/')[1] AS id, b.caption AS organizer, ar.caption AS area, m.caption AS meeting,
        c.article AS article, c.sentence AS sentence, a.url AS url
-ORDER BY date, chair, id, article
+ORDER BY date, chair, id, article, meeting, organizer, area, sentence, url

@@ -10,4 +10,4 @@ WHERE toLower(coalesce(ar.caption, '')) CONTAINS toLower(coalesce($in_area, ''))
 RETURN p.name AS person, split(p.iri, '/person/')[1] AS id, post.title AS title, ar.caption AS area, h.status AS status,
        h.first_seen AS first_seen, h.last_seen AS last_seen, h.articles AS articles,
        h.article AS article, h.sentence AS sentence, a.url AS url
-ORDER BY person, id, title, area
+ORDER BY person, id, title, area, status, first_seen, last_seen, articles, article, sentence, url

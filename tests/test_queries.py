@@ -85,3 +85,21 @@ def test_full_listing_plan_gives_the_row_by_row_rows(listing_stores, name):
         got = CliRunner().invoke(main, ["ask", name, "--store", str(store.path), "--format", "json"])
         assert got.exit_code == 0, got.output
         assert json.loads(got.stdout) == [{c: r[c] for c in cols} for r in rows]
+
+
+def test_ordered_is_the_collation_order():
+    """`vnkg ask` sorts with ask.ordered (a column's keys only for the rows still tied): the same order as
+    vnkg.collation.order, ties, missing values, DESC and (!BOUND) included."""
+    import random
+
+    from vnkg.collation import order
+    from vnkg.commands.ask import ordered
+
+    rng = random.Random(5)
+    names = ["An", "Ân", "ăn", "Đức", "Dũng", "đức", None, "Bình", "bình"]
+    rows = [{"a": rng.choice(names), "b": rng.choice([None, 1, 2, 10]), "c": rng.choice(names), "d": i % 3}
+            for i in range(400)]
+    for text in ["SELECT * WHERE {} ORDER BY ?a ?b ?c", "SELECT * WHERE {} ORDER BY DESC(?c) (!BOUND(?a)) ?b",
+                 "SELECT * WHERE {} ORDER BY ?d DESC(?b)", "SELECT * WHERE {}", "SELECT * WHERE {} ORDER BY ?zz"]:
+        assert ordered(rows, text) == order(rows, text)
+    assert ordered(rows, "SELECT * WHERE {} ORDER BY ?a ?b ?c") != rows

@@ -159,9 +159,7 @@ class _Backend:
                 self.store = open_store(self.store_path)
                 cols, rows = self.store.select(queries.load("prefixes") + sent, params)
             cols = [c for c in cols if c not in declared]
-            from vnkg.collation import order  # names and places in Vietnamese alphabetical order
-
-            return cols, order([{c: r[c] for c in cols} for r in rows], text)
+            return cols, ordered([{c: r[c] for c in cols} for r in rows], text)
         from vnkg.graph.cypher import run
 
         text, extra = queries.restrict(queries.load(name, "cypher"), values)
@@ -171,6 +169,36 @@ class _Backend:
         if not cols:  # an empty Bolt result may carry no keys: the columns are those of the SPARQL twin
             cols = [c for c in _columns(name) if c not in bound]
         return cols, rows
+
+
+def ordered(rows: list[dict], query: str) -> list[dict]:
+    """`rows` in the order of the query's ORDER BY with Vietnamese collation: the same order as
+    vnkg.collation.order, but a column's sort keys are only made for the rows still tied on the columns
+    before it (the listings order by every column, so that rows tied on the first ones come in one order
+    whichever plan found them, and most rows are told apart by the first one or two)."""
+    from itertools import groupby
+
+    from vnkg.collation import order_by, sort_key
+
+    terms = order_by(query)
+    if not terms or not rows or any(name not in rows[0] for name, _ in terms):
+        return rows
+
+    def refine(group: list[dict], i: int) -> list[dict]:
+        if len(group) < 2 or i == len(terms):
+            return group
+        name, how = terms[i]
+        if how == "bound-first":
+            keyed = [((r[name] is None), r) for r in group]
+        else:
+            keyed = [(sort_key(r[name]), r) for r in group]
+        keyed.sort(key=lambda kr: kr[0], reverse=(how == "desc"))  # stable, as collation.order
+        out: list[dict] = []
+        for _, run in groupby(keyed, key=lambda kr: kr[0]):
+            out.extend(refine([r for _, r in run], i + 1))
+        return out
+
+    return refine(list(rows), 0)
 
 
 def listing(name: str, params: dict, values: dict) -> str:
