@@ -71,6 +71,10 @@ class Doc:
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of(pos)] if self.sentences else (0, len(self.text))
 
+    def line_index(self, pos: int) -> int:
+        """The index of the last line starting at or before `pos` (-1 before the first line)."""
+        return bisect.bisect_right(_index(self.lines, _starts), pos) - 1
+
     def line_bounds(self, pos: int) -> tuple[int, int] | None:
         """The line (paragraph) `pos` is in, if any (a bisection over the line starts)."""
         if not self.lines:

@@ -383,7 +383,7 @@ def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     if line is None or not re.match(r"[ \t]*[-–+•*]", doc.low[line[0]:line[1]]):
         return None
     lines = doc.lines
-    i = bisect.bisect_right([l0 for l0, _ in lines], pos) - 1
+    i = doc.line_index(pos)
     for j in range(i - 1, max(-1, i - 40), -1):
         l0, l1 = lines[j]
         text = doc.low[l0:l1].strip()
@@ -580,7 +580,7 @@ def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tup
     if k is None:
         return []
     header = None
-    i = bisect.bisect_right([l0 for l0, _ in doc.lines], line[0]) - 1
+    i = doc.line_index(line[0])
     for j in range(i - 1, max(-1, i - 40), -1):
         l0, l1 = doc.lines[j]
         if "|" not in doc.low[l0:l1]:
@@ -636,7 +636,7 @@ def _heading_colon(doc: Doc, at: int) -> int:
     lines = doc.lines
     if not lines:
         return -1
-    i = bisect.bisect_right([l0 for l0, _ in lines], at) - 1
+    i = doc.line_index(at)
     if i <= 0 or not _ITEM.fullmatch(doc.low, lines[i][0], at):
         return -1
     for j in range(i - 1, max(-1, i - 40), -1):
