@@ -107,6 +107,8 @@ _HINT = re.compile(
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết)\s*$")
+_HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
+               "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
               "thị ủy": "thị xã", "thị xã": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
@@ -203,7 +205,9 @@ class Gazetteer:
                 same = [u for u in cands if u.kind == hint or (hint == "tỉnh" and u.level == "province")
                         or (hint == "thành phố" and u.kind in ("thành phố", "thành phố trung ương"))
                         or (hint in _COMMUNE_HINTS and u.level == "commune" and u.kind in _COMMUNE_HINTS)]
-                cands = same or cands
+                # (none of that kind: a unit raised in rank after the data's past — "thị xã Hà Tiên" of 2014 is
+                # the thành phố the data know — still at the level the word names)
+                cands = same or [u for u in cands if u.level == _HINT_LEVEL.get(hint)] or cands
             found.append(AreaMention(start, end, cands, hint))
         for m in _NUMBERED.finditer(low):  # "quận 1", "phường 12": numbered units, only with their level word
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]

@@ -28,6 +28,8 @@ COMMITTEE = re.compile(
     r"(?<![\w])(?:huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy (?:xã|phường|thị trấn|đặc khu)(?![\w])|"
     r"chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương đảng|ban chấp hành trung ương(?: đảng)?)"
     r"(?!\s*viên)(?![\w])")
+# a party committee written as its capitals ("Bí thư HU", "Trưởng ban Dân vận TU"): case-sensitive, whole words
+_ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
 LEVEL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)"
                    r"(?![\w])(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
@@ -186,7 +188,7 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             i = term.end()  # "Trưởng đoàn ĐBQH khóa XIV tỉnh Yên Bái": the term before the level
             continue
         if boundary and i >= head_end:
-            m = COMMITTEE.match(low, i)
+            m = COMMITTEE.match(low, i) or _ABBR_COMMITTEE.match(doc.text, i)
             if m is None and (bare := BARE_PARTY.match(low, i)) and not _capital_next(doc.text, bare.end()):
                 m = bare  # bare "Đảng ủy" is complete unless a name goes on: "Đảng ủy Khối các cơ quan"
             if m:

@@ -317,8 +317,10 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if local is not None:
         return local
     found = doc.subject_at(unit_level)
-    if found is not None and kind and found.kind != kind:
-        found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's
+    if found is not None and kind and found.kind != kind and not (
+            kind == "thị xã" and found.kind == "thành phố" and f"thị xã {lower(found.name)}" in doc.low):
+        found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's (but "thị xã X" of
+        # 2012 is the thành phố X the data know: raised in rank since)
     if found is not None and level == "province" and found.kind in ("thành phố", "thành phố trung ương"):
         # "Tỉnh ủy" in an article about Hải Phòng (a city: its party committee is a Thành ủy) is the
         # province named last before it ("Cùng ngày, tại Thừa Thiên - Huế, … Ông B được bầu Phó bí thư Tỉnh ủy")

@@ -554,3 +554,22 @@ def test_a_place_inside_a_persons_name_gives_no_area():
             "Bí thư Đảng ủy xã; ông Đặng Thanh Xuân - Chủ tịch UBND xã.")
     got = _posts_of(text, "https://example.vn/a.html", "2024-04-21")
     assert not any(a == "quận Thanh Xuân" for _, _, a in got)
+
+
+@pytest.mark.parametrize("text,url,published,expected", [
+    # a party committee written as its capitals
+    ("Ông Đinh Văn Thạo, Bí thư HU; bà Lê Thị Nga, Ủy viên BTV TU, Trưởng ban Dân vận TU dự hội nghị.",
+     "http://duytien.hanam.gov.vn/a", "2015-06-02",
+     {("Đinh Văn Thạo", "bí thư huyện ủy", "thị xã Duy Tiên"), ("Lê Thị Nga", "trưởng ban dân vận tỉnh ủy", "tỉnh Hà Nam"),
+      ("Lê Thị Nga", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Hà Nam")}),
+    # a district the data no longer have, on its own portal
+    ("Ngày 28 tháng 6 năm 2016, HĐND huyện Mỹ Lộc khóa XIX tiến hành kỳ họp thứ nhất. Ông Phạm Đức Tuyến, Bí thư "
+     "Huyện ủy được bầu giữ chức Chủ tịch HĐND huyện.", "http://myloc.namdinh.gov.vn/a", None,
+     {("Phạm Đức Tuyến", "bí thư huyện ủy", "huyện Mỹ Lộc"), ("Phạm Đức Tuyến", "chủ tịch hội đồng nhân dân huyện",
+                                                               "huyện Mỹ Lộc")}),
+    # a town raised to a city since: "thị xã Lai Châu" of 2012 is the city the data know (and no commune)
+    ("Ngày 14-6, HĐND thị xã Lai Châu tổ chức kỳ họp. Ông Tao Văn Thưởng, Chủ tịch HĐND thị xã chủ tọa kỳ họp.",
+     "http://laichau.gov.vn/a", "2012-06-15", {("Tao Văn Thưởng", "chủ tịch hội đồng nhân dân thị xã", "thành phố Lai Châu")}),
+])
+def test_old_articles_units_and_abbreviations(text, url, published, expected):
+    assert _posts_of(text, url, published) == expected
