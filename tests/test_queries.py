@@ -103,3 +103,19 @@ def test_ordered_is_the_collation_order():
                  "SELECT * WHERE {} ORDER BY ?d DESC(?b)", "SELECT * WHERE {}", "SELECT * WHERE {} ORDER BY ?zz"]:
         assert ordered(rows, text) == order(rows, text)
     assert ordered(rows, "SELECT * WHERE {} ORDER BY ?a ?b ?c") != rows
+
+
+def test_holders_on_a_date_alone_runs_the_listing_plan_with_the_same_rows(listing_stores):
+    """`vnkg ask holders --on D` with no title or area to start from runs queries/holders_on_all.rq (every
+    tenure's name and post read once, hash-joined); with a title or an area, holders_on.rq looks them up for
+    the tenures of the posts found. Both give the rows of the file run as it is."""
+    from vnkg.commands.ask import listing
+
+    assert listing("holders_on", {"title": None, "in_area": None, "on": "2021"}, {}) == "holders_on_all"
+    assert listing("holders_on", {"title": "Chủ tịch", "in_area": None, "on": "2021"}, {"title": ["Chủ tịch"]}) \
+        == "holders_on"
+    for store in listing_stores:
+        for on in ("2020", "2021-06", None):
+            _, a = store.named("holders_on", {"on": on})
+            _, b = store.named("holders_on_all", {"on": on})
+            assert sorted(map(str, a)) == sorted(map(str, b))

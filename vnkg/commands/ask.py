@@ -207,9 +207,11 @@ def listing(name: str, params: dict, values: dict) -> str:
     which is what a selective ask needs), else NAME."""
     from vnkg import queries
 
-    if values or any(v is not None for v in params.values()) or f"{name}_all" not in queries.names("rq"):
+    if values or f"{name}_all" not in queries.names("rq"):
         return name
-    return f"{name}_all"
+    given = {k for k, v in params.items() if v is not None}
+    # (a parameter the full-listing plan also takes, such as the date of holders_on, keeps it)
+    return f"{name}_all" if given <= set(queries.params(queries.load(f"{name}_all"))) else name
 
 
 def _columns(name: str) -> list[str]:
