@@ -181,6 +181,11 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
     return runs
 
 
+_BYLINE_OFFICE = re.compile(
+    rf"[{re.escape(_UPPER)}][^\W\d_]*(?:\s+[{re.escape(_UPPER)}][^\W\d_]*){{1,4}}\s*(?:[-–]\s*|\(\s*)"
+    r"(?:Trung tâm|Văn phòng|Phòng|Ban|Báo|Đài|Cổng|Cơ quan|Bộ phận|Nhóm|Tổ)\b[^.!?\n]{0,80}?\)?")
+
+
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     tail = doc.lines[-4:]
@@ -196,6 +201,8 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
         elif closing and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
                 and not re.search(r"[.:;!?]\s*$", line.rstrip(")")):
             spans.append((start, end))
+        elif closing and _BYLINE_OFFICE.fullmatch(line):
+            spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (Trung tâm VH-TT huyện)"
     for m in _CREDIT.finditer(doc.text):
         spans.append((m.start(), m.end()))
     # the author's line under the headline or the dateline: a line of bare names in the head of the

@@ -176,3 +176,13 @@ def test_a_name_after_a_ministry_of_environment():
 def test_a_time_of_day_can_be_a_given_name():
     text = "Đồng chí Nguyễn Văn Sáng được bầu giữ chức Bí thư Đảng ủy xã. Ông Lê Văn Tám Sáng 5/9 đã dự hội nghị."
     assert [p.name for p in doc_of(text).persons] == ["Nguyễn Văn Sáng", "Lê Văn Tám"]
+
+
+def test_an_authors_line_with_the_office_is_no_person():
+    text = ("Sáng 5/3, HĐND huyện Đồng Văn tổ chức kỳ họp. Ông Vàng Mí Sính, Chủ tịch HĐND huyện chủ trì.\n\n"
+            "Thào Mỷ (Trung tâm VH-TT huyện)")
+    assert [p.name for p in doc_of(text).persons] == ["Vàng Mí Sính"]
+    text = text.replace("Thào Mỷ (Trung tâm VH-TT huyện)", "Vàng Thị Chư - Trung tâm VHTT&TT huyện")
+    assert [p.name for p in doc_of(text).persons] == ["Vàng Mí Sính"]
+    # ethnic groups named like persons are none
+    assert [p.name for p in doc_of("Đồng bào Lô Lô, Hà Nhì ở Mường Tè đón Tết.").persons] == []
