@@ -695,8 +695,26 @@ def _committees_of(posts: list[Post], doc: Doc) -> list[Post]:
             if head is not None:
                 post = Post(post.person, f"{post.title} Hội đồng nhân dân {head.group(2)}", post.role, post.kind,
                             post.level or _LEVEL_OF_KIND.get(head.group(2)), post.area, post.status, post.span)
+            else:
+                # "bầu ông A làm Trưởng Ban Pháp chế và bà B làm Trưởng Ban Kinh tế - Xã hội HĐND huyện": the
+                # council named once, at the end of the sentence, is both committees'
+                _, s1 = doc.sentence_bounds(post.span.start)
+                later = next((q for q in posts if q is not post and post.span.end <= q.span.start < s1
+                              and re.fullmatch(r"(?:Phó )?Trưởng ban .+ Hội đồng nhân dân \S.*", q.title)
+                              and re.fullmatch(r"\s*(?:và|,)\s*(?:(?:ông|bà|đồng chí)\s+)?",
+                                               doc.low[post.span.end:_person_before(doc, q)])), None)
+                if later is not None:
+                    council = later.title[later.title.index(" Hội đồng nhân dân"):]
+                    post = Post(post.person, post.title + council, post.role, post.kind, later.level, later.area,
+                                post.status, post.span)
         out.append(post)
     return out
+
+
+def _person_before(doc: Doc, q: Post) -> int:
+    """Where the name of the person a later post belongs to starts (the post's own start if none)."""
+    named = [p for p in doc.persons_in(max(0, q.span.start - 80), q.span.start) if p.name == q.person]
+    return named[-1].span.start if named else q.span.start
 
 
 _HE_IS = re.compile(r"\s*(?:ông|bà|anh|chị)\s+(?:hiện\s+|hiện nay\s+|đang\s+)?là\s+")

@@ -573,3 +573,11 @@ def test_a_place_inside_a_persons_name_gives_no_area():
 ])
 def test_old_articles_units_and_abbreviations(text, url, published, expected):
     assert _posts_of(text, url, published) == expected
+
+
+def test_two_council_committees_named_with_the_council_once():
+    text = ("Kỳ họp cũng bầu ông Phạm Hữu Nghĩa làm Trưởng Ban Pháp chế và bà Trịnh Thị Kiều làm Trưởng Ban Kinh tế - "
+            "Xã hội HĐND huyện Bù Đăng. Ông Bùi Thanh Tùng, Chủ tịch Ủy ban bầu cử huyện dự.")
+    got = _posts_of(text, "https://baobinhphuoc.com.vn/a.html", "2021-06-25")
+    assert ("Phạm Hữu Nghĩa", "trưởng ban pháp chế hội đồng nhân dân huyện", "huyện Bù Đăng") in got
+    assert ("Bùi Thanh Tùng", "chủ tịch ủy ban bầu cử huyện", "huyện Bù Đăng") in got
