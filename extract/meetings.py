@@ -831,10 +831,12 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     for m in (m for m in found if not m.weak):
         # "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã …": the body named in full before, on that day
         # (its area is the body's, not the voters')
-        short = key(m.organizer or "")
+        anaphor = bool(m.organizer) and m.organizer == m.organizer.lower()  # (only these look back)
+        short = key(m.organizer or "") if anaphor else ""
         same = next((o for o in reversed(strong) if short and o.date == m.date and o.organizer
-                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None)
-        if same is not None and m.organizer == m.organizer.lower():
+                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None) \
+            if anaphor else None
+        if same is not None:
             _absorb(same, m)
         else:
             strong.append(m)
