@@ -581,3 +581,8 @@ def test_two_council_committees_named_with_the_council_once():
     got = _posts_of(text, "https://baobinhphuoc.com.vn/a.html", "2021-06-25")
     assert ("Phạm Hữu Nghĩa", "trưởng ban pháp chế hội đồng nhân dân huyện", "huyện Bù Đăng") in got
     assert ("Bùi Thanh Tùng", "chủ tịch ủy ban bầu cử huyện", "huyện Bù Đăng") in got
+
+
+def test_a_military_regions_number_is_part_of_its_name():
+    got = _posts_of("Đồng chí Nguyễn Ngọc Hải, Phó Tư lệnh Quân khu 4 dự hội nghị.", "https://baohatinh.vn/a", "2025-08-19")
+    assert got == {("Nguyễn Ngọc Hải", "phó tư lệnh quân khu 4", "")}
