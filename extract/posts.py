@@ -8,7 +8,6 @@ title itself, else the article's subject area at the title's level.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from bisect import bisect_left
 
@@ -510,7 +509,7 @@ def posts(doc: Doc) -> dict:
         cs = max(s0, max(doc.low.rfind(ch, s0, tail.start()) for ch in ";(\n,") + 1)
         line = doc.line_bounds(colon)
         bullet = _BULLET.match(doc.low, line[0]) if line else None
-        if bullet and bullet.end() <= tail.start() and not _PERSON_BETWEEN(doc, bullet.end(), colon):
+        if bullet and bullet.end() <= tail.start() and not doc.persons_in(bullet.end(), colon):
             cs = max(line[0], bullet.end() - 1)  # "- Bí thư Đảng ủy, Chủ tịch HĐND phường: ông A": every title
         cs = max([cs] + [q.span.end for q in ordered if cs <= q.span.start and q.span.end <= colon])
         head = re.search(r"\s*(?:(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})\s*)?"
@@ -617,10 +616,6 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
     given = " ".join(key(p.name).split()[-1:])
     text = key(doc.text[span[0]:span[1]])
     return key(p.name) in text or bool(given and re.search(rf"(?:ông|bà|đồng chí) {re.escape(given)}\b", text))
-
-
-def _PERSON_BETWEEN(doc: Doc, start: int, end: int) -> bool:
-    return bool(doc.persons_in(start, end))
 
 
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
