@@ -59,7 +59,9 @@ _LIST_OPEN = re.compile(r"\s*(cụ thể|trong đó|gồm)")
 _PARTY_ROLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}   # written bare: of the party committee
 # the head of a delegation or working group is no post ("đoàn công tác ... do đồng chí A làm Trưởng đoàn")
 _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn công tác", "phó trưởng đoàn công tác", "trưởng đoàn đại biểu",
-               "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát"}
+               "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát",
+               # the presidium of a congress or a session ("Đoàn Chủ tịch Đại hội gồm các ông …") holds no post
+               "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
 
@@ -493,11 +495,17 @@ def posts(doc: Doc) -> dict:
         s0, _ = doc.sentence_bounds(p.span.start)
         colon = doc.low.rfind(":", s0, p.span.start)
         if colon < 0:
-            # "Các Ủy viên Ban Thường vụ Thành ủy … gồm các ông, bà:" then one item a line ("- Ông A (SN 1974)")
-            colon = _heading_colon(doc, p.span.start)
-            if colon < 0:
-                continue
-            s0 = doc.sentence_bounds(colon)[0]
+            gom = None
+            for gom in _GOM_NAMES.finditer(doc.low, s0, p.span.start + 1):
+                pass
+            if gom is not None and not lex.role_re.search(doc.low, gom.end(), p.span.start):
+                colon = gom.start()  # "bầu 4 Phó Chủ tịch UBND tỉnh gồm các ông A, B và bà C": as after a colon
+            else:
+                # "Các Ủy viên Ban Thường vụ Thành ủy … gồm các ông, bà:" then one item a line ("- Ông A (SN 1974)")
+                colon = _heading_colon(doc, p.span.start)
+                if colon < 0:
+                    continue
+                s0 = doc.sentence_bounds(colon)[0]
         semi = doc.low.find(";", colon, p.span.start)
         if semi >= 0 and not lex.role_re.search(doc.low, colon, semi) and \
                 any(who is p and s >= p.span.end for who, s, _, _ in found):
@@ -618,6 +626,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
     return key(p.name) in text or bool(given and re.search(rf"(?:ông|bà|đồng chí) {re.escape(given)}\b", text))
 
 
+_GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*(?:nghỉ hưu|về hưu|thôi việc|nghỉ việc)(?![\w])")
@@ -678,31 +687,30 @@ _COMMITTEES_OF = re.compile(r"(?<![\w])các ban\s+(?:của\s+)?(hđnd|hội đ�
 
 
 def _committees_of(posts: list[Post], doc: Doc) -> list[Post]:
-    """"Trưởng các ban HĐND tỉnh gồm: Trưởng Ban Pháp chế A; Trưởng Ban Dân tộc B": each committee is the council's."""
-    out = []
-    for post in posts:
-        if re.fullmatch(r"(?:Phó )?Trưởng ban [^,]+", post.title) and \
-                not re.search(r"(?i)hội đồng|ủy|mặt trận|đoàn|hội ", post.title[len("Trưởng ban "):]):
-            s0, _ = doc.sentence_bounds(post.span.start)
-            head = None
-            for head in _COMMITTEES_OF.finditer(doc.low, s0, post.span.start):
-                pass
-            if head is not None:
-                post = Post(post.person, f"{post.title} Hội đồng nhân dân {head.group(2)}", post.role, post.kind,
+    """"Trưởng các ban HĐND tỉnh gồm: Trưởng Ban Pháp chế A; Trưởng Ban Dân tộc B": each committee is the council's;
+    "bầu ông A làm Trưởng Ban Pháp chế và bà B làm Trưởng Ban Kinh tế - Xã hội HĐND huyện", "Trưởng các Ban: ông A,
+    Trưởng Ban X; bà B, Trưởng Ban Pháp chế HĐND tỉnh": the council named once, with the last, is each one's."""
+    out = list(posts)
+    for idx in range(len(out) - 1, -1, -1):  # (right to left: the council passes back along the list)
+        post = out[idx]
+        if not (re.fullmatch(r"(?:Phó )?Trưởng ban [^,]+", post.title) and
+                not re.search(r"(?i)hội đồng|ủy|mặt trận|đoàn|hội ", post.title[len("Trưởng ban "):])):
+            continue
+        s0, s1 = doc.sentence_bounds(post.span.start)
+        head = None
+        for head in _COMMITTEES_OF.finditer(doc.low, s0, post.span.start):
+            pass
+        if head is not None:
+            out[idx] = Post(post.person, f"{post.title} Hội đồng nhân dân {head.group(2)}", post.role, post.kind,
                             post.level or _LEVEL_OF_KIND.get(head.group(2)), post.area, post.status, post.span)
-            else:
-                # "bầu ông A làm Trưởng Ban Pháp chế và bà B làm Trưởng Ban Kinh tế - Xã hội HĐND huyện": the
-                # council named once, at the end of the sentence, is both committees'
-                _, s1 = doc.sentence_bounds(post.span.start)
-                later = next((q for q in posts if q is not post and post.span.end <= q.span.start < s1
-                              and re.fullmatch(r"(?:Phó )?Trưởng ban .+ Hội đồng nhân dân \S.*", q.title)
-                              and re.fullmatch(r"\s*(?:và|,)\s*(?:(?:ông|bà|đồng chí)\s+)?",
-                                               doc.low[post.span.end:_person_before(doc, q)])), None)
-                if later is not None:
-                    council = later.title[later.title.index(" Hội đồng nhân dân"):]
-                    post = Post(post.person, post.title + council, post.role, post.kind, later.level, later.area,
-                                post.status, post.span)
-        out.append(post)
+            continue
+        later = min((q for q in out if q is not post and q.person != post.person and post.span.end <= q.span.start < s1
+                     and re.fullmatch(r"(?:Phó )?Trưởng ban .+", q.title)), key=lambda q: q.span.start, default=None)
+        if later is not None and " Hội đồng nhân dân" in later.title and re.fullmatch(
+                r"\s*(?:và|,|;)\s*(?:(?:ông|bà|đồng chí)\s+)?", doc.low[post.span.end:_person_before(doc, later)]):
+            council = later.title[later.title.index(" Hội đồng nhân dân"):]
+            out[idx] = Post(post.person, post.title + council, post.role, post.kind, later.level, later.area,
+                            post.status, post.span)
     return out
 
 

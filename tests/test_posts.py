@@ -586,3 +586,14 @@ def test_two_council_committees_named_with_the_council_once():
 def test_a_military_regions_number_is_part_of_its_name():
     got = _posts_of("Đồng chí Nguyễn Ngọc Hải, Phó Tư lệnh Quân khu 4 dự hội nghị.", "https://baohatinh.vn/a", "2025-08-19")
     assert got == {("Nguyễn Ngọc Hải", "phó tư lệnh quân khu 4", "")}
+
+
+def test_lists_of_elected_without_a_colon_and_the_council_passed_back():
+    text = ("HĐND tỉnh Khánh Hòa bầu 4 Phó Chủ tịch UBND tỉnh gồm các ông Tôn Thất Minh, Hàn Văn Sáu và bà Trần Thị Lệ "
+            "Hằng. HĐND tỉnh cũng bầu Trưởng các Ban: ông Nguyễn Tấn Lực, Trưởng Ban Kinh tế - Ngân sách; bà Ngô Thị "
+            "Hạnh, Trưởng Ban Pháp chế HĐND tỉnh. Đoàn Chủ tịch Đại hội gồm các ông Lê Văn Sơn, Phạm Văn Hồng.")
+    got = _posts_of(text, "https://baokhanhhoa.vn/a.html", "2026-03-20")
+    assert {("Tôn Thất Minh", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Khánh Hòa"),
+            ("Trần Thị Lệ Hằng", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Khánh Hòa"),
+            ("Nguyễn Tấn Lực", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Khánh Hòa")} <= got
+    assert not {n for n, _, _ in got} & {"Lê Văn Sơn", "Phạm Văn Hồng"}  # a congress's presidium holds no post
