@@ -318,10 +318,9 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if local is not None:
         return local
     found = doc.subject_at(unit_level)
-    if found is not None and kind and found.kind != kind and not (
-            kind == "thị xã" and found.kind == "thành phố" and f"thị xã {lower(found.name)}" in doc.low):
-        found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's (but "thị xã X" of
-        # 2012 is the thành phố X the data know: raised in rank since)
+    if found is not None and kind and found.kind != kind and f"{kind} {lower(found.name)}" not in doc.low:
+        found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's (but one the text calls
+        # so, "thị xã X" of 2012, is the thành phố X the data know: raised in rank since)
     if found is not None and level == "province" and found.kind in ("thành phố", "thành phố trung ương"):
         # "Tỉnh ủy" in an article about Hải Phòng (a city: its party committee is a Thành ủy) is the
         # province named last before it ("Cùng ngày, tại Thừa Thiên - Huế, … Ông B được bầu Phó bí thư Tỉnh ủy")
@@ -383,21 +382,13 @@ def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     """The unit a list's section heading names ("Phường Ba Đình:" over "- Chủ tịch UBND phường: ông A"), for a
     title on one of its bullet lines."""
     line = doc.line_bounds(pos)
-    if line is None or not re.match(r"[ \t]*[-–+•*]", doc.low[line[0]:line[1]]):
+    if line is None or not _BULLET.match(doc.low, line[0]):
         return None
-    lines = doc.lines
-    i = doc.line_index(pos)
-    for j in range(i - 1, max(-1, i - 40), -1):
-        l0, l1 = lines[j]
-        text = doc.low[l0:l1].strip()
-        if text.endswith(":"):
-            if len(text) > 60:
-                return None  # a paragraph that opens the list, not a section's label
-            named = _units_named(doc, l0, l1, level)
-            return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
-        if not re.match(r"[-–+•*]", text):
-            return None
-    return None
+    heading = _list_heading(doc, doc.line_index(pos), _BULLET)
+    if heading is None or len(doc.low[heading[0]:heading[1]].strip()) > 60:
+        return None  # (a paragraph that opens the list is no section's label)
+    named = _units_named(doc, *heading, level)
+    return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
 
 
 def _clause_start(doc: Doc, pos: int) -> int:
@@ -629,7 +620,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
-_RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*(?:nghỉ hưu|về hưu|thôi việc|nghỉ việc)(?![\w])")
+_RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
                         r"đồng chí)?\s*$")
@@ -639,23 +630,26 @@ _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đ
 def _heading_colon(doc: Doc, at: int) -> int:
     """The colon ending the heading line of a list whose items are one a line, for an item (a person
     starting its line, after a bullet, a number or an honorific) at `at`; -1 when there is none."""
-    lines = doc.lines
-    if not lines:
-        return -1
     i = doc.line_index(at)
-    if i <= 0 or not _ITEM.fullmatch(doc.low, lines[i][0], at):
+    if i <= 0 or not _ITEM.fullmatch(doc.low, doc.lines[i][0], at):
         return -1
+    heading = _list_heading(doc, i, _ITEM_LINE)
+    return heading[0] + len(doc.low[heading[0]:heading[1]].rstrip()) - 1 if heading else -1
+
+
+def _list_heading(doc: Doc, i: int, item) -> tuple[int, int] | None:
+    """The line ending in ':' above line `i` of a list, every line between being an item (`item` matches at
+    its start; blank lines are passed over); None when a line of running text comes first."""
     for j in range(i - 1, max(-1, i - 40), -1):
-        l0, l1 = lines[j]
-        text = doc.low[l0:l1].rstrip()
-        if not text.strip():
+        l0, l1 = doc.lines[j]
+        text = doc.low[l0:l1].strip()
+        if not text:
             continue
         if text.endswith(":"):
-            return l0 + len(text) - 1
-        if not re.match(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/]|[a-zđ]\)|đồng chí|đ/c|ông|bà)\s",
-                                                       doc.low[l0:l1]):
-            return -1  # a line that is no item of the list: no heading above
-    return -1
+            return l0, l1
+        if not item.match(doc.low, l0):
+            return None
+    return None
 
 
 # a mass organisation whose standing committee a bare "Ủy viên Ban Thường vụ" may sit on
@@ -731,7 +725,7 @@ _ROSTER = re.compile(r"[ \t]*(?:danh sách\s+)?(?:(?:các\s+)?(?:đồng chí\s+
                      r"ủy ban kiểm tra)(?:\s+[^\s:,]+)*?)(?:\s*,?\s+(?:khóa|nhiệm kỳ)\s[^:\n]*?)?"
                      r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?(?:\s+(?:các\s+)?(?:đồng chí|ông,?\s*bà|\d+\s+(?:đồng chí|người)))?)?"
                      r"\s*:\s*$")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}\s*[.)/|]|(?:đồng chí|đ/c|ông|bà)\s)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}\s*[.)/|]|[a-zđ]\)|(?:đồng chí|đ/c|ông|bà)\s)")
 
 
 def _rosters(doc: Doc, ordered, posts: list[Post]) -> list[Post]:
