@@ -27,8 +27,8 @@ NOUN = re.compile(
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
-HELD = re.compile(r"(?<![\w])(tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|"
-                  r"tiếp xúc)(?![\w])")
+_HELD_WORDS = r"tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|tiếp xúc"
+HELD = re.compile(rf"(?<![\w])({_HELD_WORDS})(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
@@ -166,10 +166,10 @@ def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]
     (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not
     know at that level ends the list."""
     m = _UNITS_BODY.search(doc.low, s0, noun_at)
-    if m is None or not HELD.search(doc.low, m.end(), noun_at + 1):
+    held = HELD.search(doc.low, m.end(), noun_at + 1) if m else None
+    if held is None:
         return []
     body, kind = m.group(1), m.group(2)
-    held = HELD.search(doc.low, m.end(), noun_at + 1)
     stop = min([held.start()] + [i for i in (doc.low.find("(", m.end(), held.start()),) if i >= 0])
     gaz = gazetteer.load()
     title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, body.capitalize())
@@ -193,7 +193,7 @@ def _contains(outer, inner) -> bool:
 # "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
 # the verbs whose subject holds the meeting: the held verbs, and what a meeting does ("UBND tỉnh tiếp tục thảo luận
 # các nội dung trình tại kỳ họp … HĐND tỉnh": the UBND's meeting, not the council's session)
-_SUBJECT_VERB = re.compile(HELD.pattern[:-len(r")(?![\w])")] + r"|thảo luận|cho ý kiến|xem xét)(?![\w])")
+_SUBJECT_VERB = re.compile(rf"(?<![\w])({_HELD_WORDS}|thảo luận|cho ý kiến|xem xét)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm|và)(?:\s+[^\s,.;]+){0,2}\s+$")
 _SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình|(?:phát đi|ra|có)\s+thông cáo|cho biết|cho hay|thông tin)(?![\w])")
 # (who submits a report, or who issues a press release about a meeting, did not hold it)
