@@ -565,10 +565,10 @@ def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:
     """A district the gazetteer lacks (one merged away before its data were taken, such as huyện Nông Sơn),
     named with its level word in the lede and by its name in the headline: kept by name in the province."""
     starts = doc.person_starts()
+    labels = (urlparse(doc.article.url or "").hostname or "").split(".")
     for m in _NEW_DISTRICT.finditer(doc.text[:lede_end]):
         cut = min([p for p in starts if m.start(2) < p < m.end(2)], default=m.end(2))
         name = doc.text[m.start(2):cut].strip()  # "quận X Đoàn Văn A": the name stops at a person's
-        labels = (urlparse(doc.article.url or "").hostname or "").split(".")
         on_host = ascii_slug(name) in labels  # "myloc.namdinh.gov.vn": the district's own portal
         if any(u.level == "district" for u in gaz.lookup(name)) or not on_host and (
                 not headline_end or name.lower() not in doc.text[:headline_end].lower()):
