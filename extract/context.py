@@ -55,7 +55,7 @@ _URL_MONTH = [
 ]
 
 # years the text gives
-_PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+|"
+_PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm\s+|"
                      r"tháng\s+\d{1,2}\s*(?:/|năm)\s*|(?:đầu|cuối|giữa)\s+năm\s+)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s+[^\s.;,]+){0,9}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
 _PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác|nghị quyết về|dự toán)"

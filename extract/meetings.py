@@ -50,7 +50,10 @@ _PASSIVE = re.compile(r"(?<![\w])do\s+")
 # "12 hội nghị", "các đại hội": a summary of many (at most three digits: "nhiệm kỳ 2021 - 2026 họp" is one)
 _MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
-                    r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])")
+                    r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])|"
+                    # ("20/38 đảng bộ xã, phường trong tỉnh đã tổ chức xong đại hội")
+                    r"(?<![\w/])\d+\s*/\s*\d+\s+(?:đảng bộ|chi bộ|tổ chức cơ sở|đơn vị|cơ sở|xã|phường|huyện)(?![\w])"
+                    r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
@@ -175,10 +178,15 @@ def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]
     title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, body.capitalize())
     out = []
     # (the gazetteer finds communes only after their own level word: the names are read off the list)
-    for name in re.split(r"\s*(?:,|;|(?<![\w])và(?![\w]))\s*", doc.text[m.end():stop].strip(" ,.:")):
-        units = [u for u in gaz.lookup(name.strip()) if u.kind == kind] if name.strip() else []
-        unit = choose(doc, units)
-        if unit is None:
+    names = re.split(r"\s*(?:,|;|(?<![\w])và(?![\w]))\s*", doc.text[m.end():stop].strip(" ,.:"))
+    for i, name in enumerate(names):
+        words = name.split()
+        # (the last item runs into the verb's adverbs: "... và Bum Nưa đồng loạt tổ chức")
+        for n in range(len(words), 0 if i == len(names) - 1 else len(words) - 1, -1):
+            unit = choose(doc, [u for u in gaz.lookup(" ".join(words[:n])) if u.kind == kind])
+            if unit is not None:
+                break
+        else:
             break
         out.append((f"{title} {kind}", unit))
     return out if len(out) >= 2 else []
@@ -224,7 +232,18 @@ def _title(doc: Doc, start: int, end: int):
     title, level, area, role = parse_title(doc, start, end)
     if not title:
         return title, level, area, role
+    if key(title) == "ban chấp hành":
+        # "... bầu ra Ban Chấp hành Đảng bộ huyện khóa mới; Ban Chấp hành đã tiến hành Hội nghị lần thứ nhất":
+        # the committee the text has just named in full
+        sentence = doc.low.rfind("\n", 0, start) + 1
+        named = [b for b in _bodies(doc, max(sentence, start - 300), start, [])
+                 if key(doc.low[b[0]:b[1]]).startswith("ban chấp hành ")]
+        if named:
+            return _title(doc, *named[-1])
     title = _QUANTIFIER.sub("", title)
+    team = _TEAM_OF.search(doc.low, max(0, start - 40), start)
+    if team:  # "Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc tại ...": the team holds the session
+        title = doc.text[team.start()].upper() + doc.text[team.start() + 1:start] + title
     title = re.sub(r"\s+(?:khóa|nhiệm kỳ)\s+mới$|\s+mới$", "", title)  # "Ban Chấp hành (khóa) mới": the body
     if key(title).startswith("thường vụ "):
         title = "Ban " + title
@@ -246,6 +265,8 @@ def _title(doc: Doc, start: int, end: int):
     return title, level, area, role
 
 
+_TEAM_OF = re.compile(r"(?<![\w])đoàn\s+(?:công tác|giám sát|khảo sát|kiểm tra(?:\s*,\s*giám sát)?)(?:\s+số\s+\d+)?"
+                      r"\s+của\s+$")
 _SHARED_HEAD = re.compile(r"(?:Tổ đại biểu|Đoàn đại biểu|Thường trực|Ban Thường trực)\s+", re.IGNORECASE)
 _COUNCIL = re.compile(r"(?:hội đồng nhân dân|ủy ban mặt trận tổ quốc)")
 _DEPUTIES_OF = re.compile(r"(?<![\w])(?:các\s+)?đại biểu quốc hội(?:\s+khóa\s+\S+)?\s+(?:đoàn|đơn vị)\s+"
@@ -394,6 +415,7 @@ def _location(doc: Doc, s0: int, s1: int):
 
 _NAMED_FOR_A_DATE = re.compile(r"(hội trường|quảng trường|đường|phố|cầu|công viên|nhà văn hóa|trường|chiến thắng|"
                                r"cách mạng|ngày lễ|lễ|kỷ niệm|tết)\s*$")
+_DEADLINE = re.compile(r"(?<![\w])(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn)\s+(?:(?:vào|là)\s+)?(?:ngày\s+)?$")
 _OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:nay\s*,?\s*\(?)?"
                      r"(?:hôm\s+)?(?:ngày\s+)?(?:mai\s*)?$")
 
@@ -412,8 +434,8 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
             continue  # the article's own dateline
         if d.end <= noun_at and dates_a_document(low, d.start, s0):
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
-        if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]):
-            continue
+        if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]) or _DEADLINE.search(low, max(0, d.start - 24), d.start):
+            continue  # (nor is a deadline: "các đảng bộ còn lại hoàn thành trước ngày 20/8")
         usable.append(d)
     for d in usable:
         if d.start <= noun_at and _OPENER.fullmatch(low[s0:d.start]):
@@ -457,9 +479,11 @@ _LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội ng
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
+# (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên phòng ...")
+_HONOR = r"(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))"
 _HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
-                        r"(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s")
-_AND_HONORIFIC = re.compile(r"(?<![\w])và\s+(?:đồng chí|đ/c|ông|bà)\s+")
+                        rf"(?:có|gồm)\s+(?:các\s+)?{_HONOR}\s")
+_AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
 
@@ -529,7 +553,7 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                             nxt = low.find(";", c1 + 1, end)
                             nxt = end if nxt < 0 else nxt
                             item = doc.persons_in(c1 + 1, nxt)
-                            if not item or not re.match(r"\s*(?:và\s+)?(?:đồng chí|đ/c|ông|bà)\s", low[c1 + 1:item[0].span.start + 1]):
+                            if not item or not re.match(rf"\s*(?:và\s+)?{_HONOR}\s", low[c1 + 1:item[0].span.start + 1]):
                                 break
                             named.append(item[0])
                             c1 = nxt

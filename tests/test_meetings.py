@@ -535,7 +535,7 @@ def test_unit_names_with_an_apostrophe_however_typed():
     ("Ngày 15/9/2016, tại Trụ sở Trung ương, Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.",
      [("2016-09-15", "thành phố Cần Thơ", "bộ chính trị", [])]),
     ("Chiều 10-3, đoàn công tác của Tỉnh ủy Đồng Nai đã làm việc với Ban thường vụ Huyện ủy Long Thành.",
-     [("--03-10", "huyện Long Thành", "tỉnh ủy", [])]),
+     [("--03-10", "huyện Long Thành", "đoàn công tác của tỉnh ủy", [])]),
     # not when the partners are many: the host's
     ("Ngày 08/6/2018, Thường trực HĐND tỉnh Hòa Bình tổ chức Hội nghị giao ban với Thường trực HĐND các huyện.",
      [("2018-06-08", "tỉnh Hòa Bình", "thường trực hội đồng nhân dân tỉnh", [])]),
@@ -601,3 +601,38 @@ def test_a_congress_over_several_days_dated_by_its_term_is_one_meeting():
     text = ("Đây là mục tiêu được Đại hội Đảng bộ tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2020-2025, từ ngày 15-17/10 đặt ra. "
             "Sáng 16/10, Đại hội Đảng bộ tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.")
     assert meetings(doc_of(text, None, None)) == [("2020-10-15", "tỉnh Kiên Giang", "đảng bộ tỉnh", [])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a co-chair introduced by a military rank, as "đồng chí" would introduce one
+    ("Sáng 9/1, Đảng ủy xã Hòa An tổ chức hội nghị tổng kết năm 2025. Đồng chủ trì hội nghị có đồng chí Lục Văn "
+     "Thạnh, Bí thư Đảng ủy xã Hòa An và Thiếu tá Hoàng Văn Tiệp, Chính trị viên Đồn Biên phòng Hòa An.", "2026-01-10",
+     [("2026-01-09", "xã Hòa An", "đảng ủy xã", ["Hoàng Văn Tiệp", "Lục Văn Thạnh"])]),
+    # the last unit of a list runs into the verb's adverb; a deadline dates no meeting; a tally of units is none
+    ("Ngày 12/8, Đảng bộ các xã Hòa An, Dân Chủ và Bạch Đằng đồng loạt tổ chức Đại hội đại biểu lần thứ I. Đến nay, "
+     "20/38 đảng bộ xã, phường trong tỉnh đã tổ chức xong đại hội; các đảng bộ còn lại hoàn thành trước ngày 20/8.",
+     "2025-08-13",
+     [("2025-08-12", "xã Bạch Đằng", "đảng bộ xã", []), ("2025-08-12", "xã Dân Chủ", "đảng bộ xã", []),
+      ("2025-08-12", "xã Hòa An", "đảng bộ xã", [])]),
+    # a bare "Ban Chấp hành" is the committee the sentence has just named in full
+    ("Chiều 23/7, sau khi Đại hội bầu ra Ban Chấp hành Đảng bộ huyện Hà Quảng khóa mới gồm 39 đồng chí, Ban Chấp hành "
+     "đã tiến hành Hội nghị lần thứ nhất.", "2020-07-24",
+     [("2020-07-23", "huyện Hà Quảng", "ban chấp hành đảng bộ huyện", [])]),
+])
+def test_ranks_lists_deadlines_and_committees_named_back(text, published, expected):
+    assert sorted(meetings(doc_of(text, "https://baocaobang.vn/a.html", published))) == expected
+
+
+def test_nine_months_of_a_year_give_the_meetings_year():
+    """"báo cáo ... 9 tháng năm 2025" is a period of that year (not a plan for it, held the autumn before)."""
+    text = ("Chiều 14/10, HĐND xã Lũng Táo tổ chức kỳ họp chuyên đề. Kỳ họp xem xét báo cáo kết quả thực hiện nhiệm vụ "
+            "phát triển kinh tế - xã hội 9 tháng năm 2025.")
+    assert [m[0] for m in meetings(doc_of(text, "https://baotuyenquang.com.vn/a.html", None))] == ["2025-10-14"]
+
+
+def test_a_working_team_of_a_body_holds_its_session():
+    """"Đoàn công tác của Ban Thường vụ Tỉnh ủy ... làm việc tại huyện X": the team, named with its body."""
+    text = ("Ngày 14/5, Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy làm trưởng "
+            "đoàn làm việc tại huyện Krông Búk.")
+    assert [m[2] for m in meetings(doc_of(text, "https://baodaklak.vn/a.html", "2021-05-15"))] == \
+        ["đoàn công tác của ban thường vụ tỉnh ủy"]
