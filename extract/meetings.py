@@ -48,14 +48,14 @@ _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 # "12 hội nghị", "các đại hội": a summary of many (at most three digits: "nhiệm kỳ 2021 - 2026 họp" is one)
-_MANY = re.compile(r"(?<![\w])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
+_MANY = re.compile(r"(?<![\w/\-–.])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])|"
                     # ("20/38 đảng bộ xã, phường trong tỉnh đã tổ chức xong đại hội")
                     r"(?<![\w/])\d+\s*/\s*\d+\s+(?:đảng bộ|chi bộ|tổ chức cơ sở|đơn vị|cơ sở|xã|phường|huyện)(?![\w])"
                     r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
-_SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|"
+_SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|(?:đã\s+)?(?:đề ra|xác định)|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
                         # what a meeting did: "Tại kỳ họp …, các đại biểu đã bầu …", "Hội nghị … đã thông qua"
                         r"(?:đã|vừa)\s+(?:bầu|bầu bổ sung|thông qua|biểu quyết|hiệp thương|bỏ phiếu|bế mạc)|"
@@ -235,8 +235,8 @@ def _title(doc: Doc, start: int, end: int):
     if key(title) == "ban chấp hành":
         # "... bầu ra Ban Chấp hành Đảng bộ huyện khóa mới; Ban Chấp hành đã tiến hành Hội nghị lần thứ nhất":
         # the committee the text has just named in full
-        sentence = doc.low.rfind("\n", 0, start) + 1
-        named = [b for b in _bodies(doc, max(sentence, start - 300), start, [])
+        # (or its headline: "Hội nghị Ban Chấp hành Đảng bộ phường X\n\nTại hội nghị, ... Ban Chấp hành đã ...")
+        named = [b for b in _bodies(doc, max(0, start - 1500), start, [])
                  if key(doc.low[b[0]:b[1]]).startswith("ban chấp hành ")]
         if named:
             return _title(doc, *named[-1])
@@ -748,7 +748,7 @@ def meetings(doc: Doc) -> dict:
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
-                              until=until)
+                              until=until, noun=noun.group(1) if noun else None)
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -871,7 +871,10 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             keyed.append(m)  # a chair sentence with no date belongs to the report just before it: kept apart
             continue
         # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
-        target = next((o for o in by_area.get(_code(m), ()) if (o.date == m.date or _within(o, m)) and
+        # (not a conference held during a congress: "Đại hội ... từ 19 đến 23/1" then "Tại Hội nghị lần thứ nhất sáng
+        # 23/1, Ban Chấp hành Trung ương ... đã bầu Bộ Chính trị")
+        target = next((o for o in by_area.get(_code(m), ()) if (o.date == m.date or _within(o, m) and not (
+                           o.noun == "đại hội" and m.noun == "hội nghị")) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)
@@ -924,9 +927,11 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
         if len(fits) == 1 or (fits and len(out) == 1):
             _absorb(fits[0], w)
-        elif not out and w.said_held and w.area is not None and not any(
+        elif w.said_held and w.area is not None and all(o.weak and o.date is None for o in out) and not any(
                 o.organizer == w.organizer and _code(o) == _code(w) for o in out):
-            out.append(w)  # "bế mạc Kỳ họp thứ 9, HĐND tỉnh": held, though the article gives no date
+            # "bế mạc Kỳ họp thứ 9, HĐND tỉnh": held, though the article gives no date (and so is the first plenum
+            # of the committee its congress elected, when the article dates neither)
+            out.append(w)
     return out
 
 

@@ -88,6 +88,7 @@ class Meeting:
     weak: bool = False                # a headline or caption naming the meeting: it only adds to the report
     said_held: bool = False           # ... which still says it took place (khai mạc, bế mạc, phát biểu tại)
     until: str | None = None          # the last day of a meeting said to run over several days (same form as date)
+    noun: str | None = None           # the noun that named it ("đại hội", "hội nghị", ...), lower case
 
 
 @dataclass

@@ -636,3 +636,25 @@ def test_a_working_team_of_a_body_holds_its_session():
             "đoàn làm việc tại huyện Krông Búk.")
     assert [m[2] for m in meetings(doc_of(text, "https://baodaklak.vn/a.html", "2021-05-15"))] == \
         ["đoàn công tác của ban thường vụ tỉnh ủy"]
+
+
+def test_a_congress_after_a_header_date_and_its_first_plenum():
+    """A header's date is no count ("2025-09-28 Đại hội" is not 28 congresses); the congress and the first plenum
+    of the committee it elected are two meetings, dated or not."""
+    text = ("date 2025-09-28 Đại hội đại biểu Đảng bộ tỉnh Yên Hòa lần thứ 16 đã bầu 54 người vào Ban Chấp hành "
+            "Đảng bộ tỉnh khóa 16.\n\nHội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Sơn La khóa 16 đã bầu Ban "
+            "Thường vụ Tỉnh ủy gồm 14 người.")
+    assert sorted(m[2] for m in meetings(doc_of(text.replace("Yên Hòa", "Sơn La"), "https://vietnamnet.vn/a.html",
+                                                None))) == ["ban chấp hành đảng bộ tỉnh", "đảng bộ tỉnh"]
+    text = ("date 2026-01-24 Đại hội Đảng XIV diễn ra trong 5 ngày từ 19 đến 23/1. Đại hội đã bầu ra Ban Chấp hành "
+            "Trung ương Đảng khóa XIV. Tại Hội nghị lần thứ nhất sáng 23/1, Ban Chấp hành Trung ương Đảng khóa XIV đã "
+            "bầu Bộ Chính trị.")
+    assert [m[:3] for m in meetings(doc_of(text, "https://vnexpress.net/a.html", None))] == \
+        [("2026-01-19", "", ""), ("2026-01-23", "", "ban chấp hành trung ương đảng")]
+
+
+def test_a_congress_that_set_targets_was_held():
+    text = ("Ông Lý Văn Thông được chỉ định làm Bí thư Đảng ủy phường Phú An. Đại hội Đảng bộ phường Phú An đề ra mục "
+            "tiêu tăng trưởng bình quân 11,7%/năm.")
+    assert meetings(doc_of(text, "https://thanhnien.vn/a.htm", "2025-08-23")) == \
+        [(None, "phường Phú An", "đảng bộ phường", [])]
