@@ -51,7 +51,7 @@ _URL_FULL = [
 ]
 _URL_MONTH = [
     re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])/"),                                    # /202007/, -202008/
-    re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/"),                                       # /2023/06/
+    re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/"),                                      # /2023/06/, /2025/9/
 ]
 
 # years the text gives
@@ -132,7 +132,10 @@ def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
                 score += 1
             if best_score is None or score > best_score:
                 best, best_score, span = iso, score, (m.start(), m.end())
-    return (best, "dateline", span if best_score >= 2 else None) if best else None
+    if best is None:
+        return None
+    # (a date with no time, label or line of its own is a date the text gives, maybe an event's: "text")
+    return (best, "dateline", span) if best_score >= 2 else (best, "text", None)
 
 
 def _url_date(url: str) -> tuple[str, str, None] | None:
@@ -212,8 +215,8 @@ def context_date(doc: Doc) -> dict:
             found = None  # a dateline that disagrees with the header is some other date
     if found is None and header:
         found = (header, "header", None)
-    if found is None and art.url:
-        found = _url_date(art.url)
+    if (found is None or found[1] == "text") and art.url:
+        found = _url_date(art.url) or found  # (the site's stamp before a date the text gives)
     date, source, span = found if found else (None, None, None)
     clues = () if date else _year_clues(doc)  # the text's years are only needed without a date of its own
     on = date or (str(clues[0].year) if clues and clues[0].kind != "mention" else None)
@@ -554,7 +557,8 @@ def _as_of(unit: Unit, on: str | None) -> Unit:
         return unit
     gaz = gazetteer.load()
     later = [gaz.units[c] for c in gaz.successors.get(unit.code, [])]
-    later = [u for u in later if u.level == unit.level and u.valid_on(on)]
+    # (a district made a special zone whole is that zone: "vandon.quangninh.gov.vn" in 2026)
+    later = [u for u in later if (u.level == unit.level or u.kind == "đặc khu") and u.valid_on(on)]
     return later[0] if len(later) == 1 else unit
 
 

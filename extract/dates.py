@@ -100,7 +100,8 @@ def year_for(doc: Doc, month: int) -> int | None:
     """The year of a day in `month` that the text gives without one, from the article's context."""
     if doc.date:
         year = int(doc.date[:4])
-        if len(doc.date) >= 7 and month > int(doc.date[5:7]) + 1:
+        # (a date the text gives may be any day of the year: only the article's own date bounds the months)
+        if len(doc.date) >= 7 and month > int(doc.date[5:7]) + 1 and doc.date_source != "text":
             year -= 1  # "30/12" in an article of early January
         return year
     for clue in doc.year_clues:

@@ -347,6 +347,14 @@ def _reform(gaz: Gazetteer, renamed: dict[str, Unit]) -> None:
         for old, parts in table.items():
             for part in parts:
                 gaz.link(old_keys.get(old, ""), new_codes.get((prov_key, part.get("newWardKey", "")), ""))
+    # a district that became a special zone whole: "huyện Vân Đồn" is "đặc khu Vân Đồn" since 2025-07-01
+    for code in new_codes.values():
+        zone = gaz.units[code]
+        if zone.kind == "đặc khu":
+            provinces_of = {zone.parent, *gaz.predecessors.get(zone.parent or "", [])}
+            for old in gaz.by_name.get(key(zone.name), []):
+                if old.level == "district" and old.until and old.parent in provinces_of:
+                    gaz.link(old.code, zone.code)
 
 
 def _replace(gaz: Gazetteer, unit: Unit) -> None:

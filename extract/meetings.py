@@ -284,6 +284,17 @@ def _deputies_of(doc: Doc, s0: int, s1: int) -> list[tuple[str, object]]:
     return [(f"Đoàn đại biểu Quốc hội {'thành phố' if 'thành phố' in unit.kind else 'tỉnh'}", unit)]
 
 
+# "Chiều 22/7, ngay sau phiên bế mạc, Ban Chấp hành ... họp phiên thứ nhất": what the clause is after is another
+# meeting, its noun and its verb not this sentence's
+_AFTER_CLAUSE = re.compile(r"(?<![\w])(?:ngay\s+)?sau\s+(?:khi\s+)?(?=[^,.;]{0,60}?(?:bế mạc|kết thúc|khai mạc|"
+                           r"đại hội|hội nghị|kỳ họp)[^,.;]{0,40},)[^,.;]*,")
+
+
+def _in_after_clause(low: str, s0: int, at: int) -> bool:
+    m = _AFTER_CLAUSE.search(low, s0, s0 + 160)  # (a clause that opens the sentence)
+    return bool(m) and m.start() - s0 < 40 and m.start() <= at < m.end()
+
+
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
     delegation = _deputies_of(doc, s0, s1)
@@ -303,6 +314,7 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     verb = next((v for v in _SUBJECT_VERB.finditer(doc.low, s0, s1)
                  if not re.search(r"dưới sự\s*$", doc.low[max(s0, v.start() - 10):v.start()])
                  and not any(n.start() < v.start() < n.end() for n in nouns)  # "họp" inside "kỳ họp"
+                 and not _in_after_clause(doc.low, s0, v.start())
                  and not any(b0 < v.start() < b1 for b0, b1 in bodies)  # "tổ chức" in "Ban Tổ chức"
                  and not (HELD.fullmatch(v.group(0)) is None and _PURPOSE.search(
                      doc.low, max(s0, v.start() - 24), v.start()))), None)  # ("để nghe và cho ý kiến": a purpose)
@@ -665,6 +677,7 @@ def meetings(doc: Doc) -> dict:
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
+                        or _in_after_clause(low, s0, noun.start())
                         or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
                         or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])

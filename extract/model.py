@@ -102,7 +102,7 @@ class Facts:
     persons: list[PersonMention]
     posts: list[Post]
     meetings: list[Meeting]
-    date_source: str | None = None    # where the date was read: published | header | dateline | url
+    date_source: str | None = None    # where the date was read: published | header | dateline | url | text
     subject_source: str | None = None # where the subject was read: host table | headline | text ...
     national: bool = False            # about the centre: no subject area below the nation
     diagnostics: dict = field(default_factory=dict)   # what could not be typed (for the build report)

@@ -22,6 +22,12 @@ from vnkg.extract.dates import find_dates, resolve
     ("Sáng 14/6, họp.", "https://x.vn/ky-luat-can-bo-22-02-2012/", "2012-02-22", "url"),
     ("Sáng 14/6, họp.", "https://x.gov.vn/portal/Pages/2025-7-18/lam-viec-voi-xa.aspx", "2025-07-18", "url"),
     ("Sáng 14/6, họp.", "https://x.vn/hoi-nghi-tinh-uy-20190612.html", "2019-06-12", "url"),
+    ("Sáng 14/6, họp.", "https://x.gov.vn/tin-tuc/2025/9/hop-dinh-ky.html", "2025-09", "url"),
+    # a full date the text gives with no time or label is only the text's ("text"), and a site's stamp goes first
+    ("Đảng bộ xã Kiến Hòa được thành lập từ ngày 1/7/2025. Ngày 22/9, Ban Thường vụ họp.", None, "2025-07-01",
+     "text"),
+    ("Đảng bộ xã Kiến Hòa được thành lập từ ngày 1/7/2025. Ngày 22/9, Ban Thường vụ họp.",
+     "https://x.gov.vn/tin-tuc/2025/9/hop.html", "2025-09", "url"),
     # a cited document's date is not the article's
     ("Thực hiện Quyết định số 61-QĐ/TU ngày 15/01/2021 của Ban Thường vụ, huyện họp.", None, None, None),
 ])
@@ -175,3 +181,16 @@ def test_a_district_the_gazetteer_lacks_and_a_host_unit_not_yet_existing():
     doc = doc_of(text, "https://nongson.quangnam.gov.vn/tin-tuc/1")
     assert [u.label for u in doc.subject] == ["huyện Nông Sơn", "tỉnh Quảng Nam"]
     assert [(p.person, p.area.label) for p in doc.posts] == [("Lê Văn Trung", "huyện Nông Sơn")]
+
+
+def test_a_later_day_than_a_date_the_text_gives_is_in_its_year():
+    """A founding date in the text ("từ ngày 1/7/2025") is no publication date: "Ngày 22/9" is in 2025, not 2024."""
+    doc = doc_of("Ngày 22/9, Ban Thường vụ Đảng ủy xã Kiến Hòa họp. Đảng bộ xã được thành lập từ ngày 1/7/2025.", None)
+    assert [m.date for m in doc.meetings] == ["2025-09-22"]
+
+
+def test_a_district_made_a_special_zone_is_that_zone_after_the_reform():
+    doc = doc_of("Ban Chấp hành Đảng bộ đặc khu họp lần thứ tư.", "https://vandon.quangninh.gov.vn/tin/1", "2025-12-23")
+    assert [u.label for u in doc.subject][:1] == ["đặc khu Vân Đồn"]
+    doc = doc_of("Ban Thường vụ Huyện ủy họp.", "https://vandon.quangninh.gov.vn/tin/1", "2024-12-23")
+    assert [u.label for u in doc.subject][:1] == ["huyện Vân Đồn"]

@@ -658,3 +658,14 @@ def test_a_congress_that_set_targets_was_held():
             "tiêu tăng trưởng bình quân 11,7%/năm.")
     assert meetings(doc_of(text, "https://thanhnien.vn/a.htm", "2025-08-23")) == \
         [(None, "phường Phú An", "đảng bộ phường", [])]
+
+
+def test_what_a_clause_is_after_is_another_meeting():
+    """"Chiều 22/7, ngay sau phiên bế mạc, Ban Chấp hành ... họp phiên thứ nhất": the committee's own meeting, not
+    a day of the congress."""
+    text = ("Sau 3 ngày làm việc (từ ngày 20 đến 22/7), Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIV đã hoàn "
+            "thành chương trình đề ra. Chiều 22/7, ngay sau phiên bế mạc, Ban Chấp hành Đảng bộ huyện khóa mới họp "
+            "phiên thứ nhất do đồng chí Thân Văn Lực, Bí thư Huyện ủy khóa XXIII chủ trì.")
+    assert meetings(doc_of(text, "https://baobacgiang.vn/a.html", "2020-07-23")) == [
+        ("2020-07-20", "huyện Lục Nam", "đảng bộ huyện", []),
+        ("2020-07-22", "huyện Lục Nam", "ban chấp hành đảng bộ huyện", ["Thân Văn Lực"])]
