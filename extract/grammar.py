@@ -196,6 +196,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             m = LEVEL.match(low, i)
             if m and i > start:
                 return _complete(doc, _after_place(doc, m.end(), limit, inside, starts, level=True), limit)
+        if boundary and i > head_end and low.startswith("phụ trách ", i) and lexicon.load().body_re.search(low, start, i):
+            return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
+            # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it)
         if boundary and i > start and stop_at(low, i, doc.text):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
                     lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):

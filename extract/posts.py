@@ -543,8 +543,14 @@ def posts(doc: Doc) -> dict:
         look_from = s0
         if _LIST_OPEN.match(doc.low, s0):
             look_from = doc.sentences[max(0, doc.sentence_of(s) - 1)][0]
+        heading = None
+        if status == "current" and _ITEM_LINE.match(doc.low, doc.lines[doc.line_index(s)][0]):
+            # an item of a list whose heading says what befalls those listed ("Các cán bộ nhận quyết định nghỉ hưu
+            # … gồm:\n- Ông A, Giám đốc Sở …")
+            heading = _list_heading(doc, doc.line_index(s), _ITEM_LINE)
         headline = doc.lines[0] if doc.lines and doc.lines[0][1] - doc.lines[0][0] < 200 else (0, 0)
         if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
+                                    or (heading and _RETIRED.search(doc.low, *heading))
                                     or (_RETIRED.search(doc.low, *headline) and _named_in(doc, p, headline))
                                     or _RETIRES_AFTER.match(doc.low, e)
                                     or _FORMER_LIST.match(doc.low, s0)):

@@ -597,3 +597,20 @@ def test_lists_of_elected_without_a_colon_and_the_council_passed_back():
             ("Trần Thị Lệ Hằng", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Khánh Hòa"),
             ("Nguyễn Tấn Lực", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Khánh Hòa")} <= got
     assert not {n for n, _, _ in got} & {"Lê Văn Sơn", "Phạm Văn Hồng"}  # a congress's presidium holds no post
+
+
+def test_a_list_of_retirees_and_a_duty_after_a_title():
+    """The heading of a list says what befalls those listed: retirees hold their posts no more. "phụ trách …" after
+    a whole title is a duty (but a bare title's body may come after it)."""
+    text = ("Sáng 25/2, UBND tỉnh Đồng Nai tổ chức buổi gặp mặt.\n\nCác cán bộ nhận quyết định nghỉ hưu trước tuổi gồm:\n"
+            "- Ông Lương Minh Trọng, Giám đốc Sở Y tế;\n- Bà Phạm Thị Kim Loan, Phó Giám đốc Sở Xây dựng.\n\n"
+            "Cùng ngày, Chủ tịch UBND tỉnh giao bà Trần Thị Ngọc Anh, Phó Giám đốc Sở Nội vụ phụ trách Sở trong giai "
+            "đoạn chuyển tiếp.\n\n1. Quyết định nghỉ hưu đối với đồng chí Tòng Văn Phiên, Bí thư Huyện ủy.\n\n"
+            "2. Quyết định giao đồng chí Lường Thị Hiền, Phó Giám đốc Sở Tài chính, phụ trách Sở.")
+    got = _posts_of(text, "https://dongnai.gov.vn/a.aspx", "2025-02-25")
+    assert {p for p in got if p[0] != "Tòng Văn Phiên"} == {
+        ("Trần Thị Ngọc Anh", "phó giám đốc sở nội vụ", "tỉnh Đồng Nai"),
+        ("Lường Thị Hiền", "phó giám đốc sở tài chính", "tỉnh Đồng Nai")}
+    text = "Đồng chí Hoàng Đức Thành, Phó Trưởng Đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh Quảng Trị chủ trì."
+    assert _posts_of(text, None, "2023-12-18") == {
+        ("Hoàng Đức Thành", "phó trưởng đoàn chuyên trách phụ trách đoàn đại biểu quốc hội tỉnh", "tỉnh Quảng Trị")}
