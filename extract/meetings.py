@@ -495,6 +495,8 @@ _LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội ng
 _HONOR = r"(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))"
 _HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
                         rf"(?:có|gồm)\s+(?:các\s+)?{_HONOR}\s")
+_HAS_BARE = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
+                       r"(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
@@ -509,6 +511,25 @@ def _chair_names(doc: Doc, lo: int, hi: int) -> list:
     if verbs:
         before = [p for p in before if p.span.start > verbs[-1].end()]
     return before
+
+
+_LINE_ITEM = re.compile(rf"[ \t]*(?:[-–+•*]|\d{{1,2}}\s*[.)])?[ \t]*(?:{_HONOR}\s+)?")
+
+
+def _listed_below(doc: Doc, at: int) -> list:
+    """"Chủ trì hội nghị có các đồng chí:" then one line a person ("Lý Văn A – Phó Bí thư …;"): the person that
+    opens each line, to the first line that opens with none (blank lines passed over)."""
+    out = []
+    for j in range(doc.line_index(at) + 1, min(len(doc.lines), doc.line_index(at) + 30)):
+        l0, l1 = doc.lines[j]
+        if not doc.low[l0:l1].strip():
+            continue
+        lead = _LINE_ITEM.match(doc.low, l0).end()
+        first = doc.persons_in(lead, l1)
+        if not first or first[0].span.start != lead:
+            break
+        out.append(first[0])
+    return out
 
 
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
@@ -545,6 +566,8 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 start = (listed or gom).end()
                 stop = _CHAIR_BOUNDARY.search(low, start, s1)
                 named = doc.persons_in(start, stop.start() if stop else s1)
+                if not named and not low[start:s1].strip():
+                    named = _listed_below(doc, start)
             elif not (by and lexicon.load().role_re.search(low, lo, cm.start())):
                 # (not after "do <a title> chủ trì": the chair is that title's holder, named elsewhere)
                 c1 = low.find(";", cm.end(), s1)
@@ -552,20 +575,24 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 after = doc.persons_in(cm.end(), c1)
                 if after and low[cm.end():after[0].span.start].count(",") <= 2:
                     named = after[:1]
-                    if _HAS_AFTER.match(low, cm.end()):
+                    if _HAS_AFTER.match(low, cm.end()) or _HAS_BARE.match(low, cm.end()):
                         # "... có đồng chí A, Chủ tịch HĐND xã và đồng chí B, Phó Chủ tịch HĐND xã"
                         also = _AND_HONORIFIC.search(low, after[0].span.end, c1)
                         if also and len(after) > 1 and after[1].span.start == also.end():
                             named.append(after[1])
                         # "Chủ trì hội nghị có đồng chí A, Bí thư ...; đồng chí B, Phó Bí thư ...": the
                         # first name of each ;-item
-                        stop = _CHAIR_BOUNDARY.search(low, c1, s1)
+                        stop = next((b for b in _CHAIR_BOUNDARY.finditer(low, c1, s1) if not doc.in_title(b.start())),
+                                    None)  # ("Trưởng ban Tổ chức Tỉnh ủy": no verb)
                         end = stop.start() if stop else s1
                         while c1 < end:
                             nxt = low.find(";", c1 + 1, end)
                             nxt = end if nxt < 0 else nxt
                             item = doc.persons_in(c1 + 1, nxt)
-                            if not item or not re.match(rf"\s*(?:và\s+)?{_HONOR}\s", low[c1 + 1:item[0].span.start + 1]):
+                            lead = re.match(r"\s*(?:và\s+)?", low[c1 + 1:end]).end() + c1 + 1
+                            if not item or not (re.match(rf"{_HONOR}\s", low[lead:item[0].span.start + 1])
+                                                # ("...; Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy B")
+                                                or lexicon.load().role_re.match(low, lead)):
                                 break
                             named.append(item[0])
                             c1 = nxt

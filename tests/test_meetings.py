@@ -669,3 +669,20 @@ def test_what_a_clause_is_after_is_another_meeting():
     assert meetings(doc_of(text, "https://baobacgiang.vn/a.html", "2020-07-23")) == [
         ("2020-07-20", "huyện Lục Nam", "đảng bộ huyện", []),
         ("2020-07-22", "huyện Lục Nam", "ban chấp hành đảng bộ huyện", ["Thân Văn Lực"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # title-first co-chairs, one with a Khmer family name
+    ("Sáng 9/7, UBND tỉnh Cà Mau tổ chức hội nghị. Chủ tịch UBND tỉnh Tạ Minh Cương và Phó Chủ tịch UBND tỉnh Trầm "
+     "Thị Hồng Hà đồng chủ trì hội nghị.", ["Trầm Thị Hồng Hà", "Tạ Minh Cương"]),
+    # ";"-items after "có", each a title then a name ("Tổ chức" in a title is no verb)
+    ("Chiều 5/3, Ban Thường vụ Tỉnh ủy An Giang tổ chức hội nghị. Dự và chủ trì hội nghị có Phó Bí thư Thường trực "
+     "Tỉnh ủy Châu Minh Khang; Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy Lâm Quang Hiền.",
+     ["Châu Minh Khang", "Lâm Quang Hiền"]),
+    # the list one line a person, below the line that opens it
+    ("Sáng 12/7, Thường trực HĐND thị xã Bình Minh tổ chức hội nghị giao ban.\n\nChủ trì hội nghị có các đồng chí:\n\n"
+     "Lý Thanh Tùng – Phó Bí thư Thường trực Thị ủy;\n\nPhan Thị Mỹ Duyên – Phó Chủ tịch HĐND thị xã.\n\n"
+     "Dự hội nghị có ông Hứa Văn Đạt.", ["Lý Thanh Tùng", "Phan Thị Mỹ Duyên"]),
+])
+def test_chairs_listed_with_titles_first_and_one_a_line(text, expected):
+    assert [sorted(m[3]) for m in meetings(doc_of(text, "https://baoangiang.com.vn/a.html", "2018-03-05"))] == [expected]
