@@ -675,6 +675,7 @@ def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     return (doc.subject[0] if doc.subject else None), "subject"
 
 
+_POINT = re.compile(r"\s*(?:[-–•*+]\s*)?(?:tại|ở)\s+(?:các\s+)?điểm cầu\s+(?:(?:của|tại)\s+)?")
 _SCHEDULE = re.compile(r"(?<![\w])(?:lịch công tác|lịch làm việc|chương trình công tác)(?:\s+(?:tuần|tháng))?(?![\w])")
 
 
@@ -765,6 +766,14 @@ def meetings(doc: Doc) -> dict:
         nationwide = noun and _NATIONWIDE.search(low, noun_at, min(s1, noun_at + 60))
         if not entries and nationwide:
             entries = [(None, None, "centre")]  # "Hội nghị trực tuyến toàn quốc"
+        point = _POINT.match(low, s0) if chairs and not entries else None
+        if point:
+            # "Tại điểm cầu tỉnh Tuyên Quang, đồng chí A … chủ trì": the meeting held at a video-link point, its own
+            named = [a for a in doc.areas_from(point.end(), point.end() + 24)
+                     if re.fullmatch(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s*)?",
+                                     low[point.end():a.start])]
+            unit = choose(doc, named[0].units) if named else None
+            entries = [(None, unit, "point")] if unit is not None else []
         if not entries:
             at = _location(doc, s0, s1)
             if at is not None:
@@ -932,6 +941,13 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         if m.date is not None:
             out.append(m)
             continue
+        if m.area_source == "point":
+            # a video-link point of the meeting reported before it, chaired there: on its day, in its own place
+            at = bisect_right(dated_starts, m.span.start)
+            if at and _code(dated[at - 1]) != _code(m):
+                m.date = dated[at - 1].date
+                out.append(m)
+                continue
         if m.chairs and not m.organizer:
             # "Đồng chí X chủ trì hội nghị." closing a paragraph: the meeting reported just before it
             at = bisect_right(dated_starts, m.span.start)

@@ -55,6 +55,17 @@ def _stopnames() -> frozenset[str]:
     return frozenset(key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _stopname_runs() -> dict[str, list[list[str]]]:
+    """Stop-names of several words by their first word (a name may not start inside one: "Phông Sa Lỳ")."""
+    out: dict[str, list[list[str]]] = {}
+    for name in _stopnames():
+        words = name.split()
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
 def _norm(word: str) -> str:
     return lower(fold(word))
 
@@ -322,6 +333,12 @@ def persons(doc: Doc) -> dict:
         commune_before = bool(_COMMUNE_WORD_BEFORE.search(doc.low, max(0, run[0].start() - 12), run[0].start()))
         if shouting:
             continue  # a headline in capitals: no name boundary can be trusted
+        runs = _stopname_runs()
+        for h in range(n):
+            for words_of in runs.get(key(norms[h]), ()):
+                if [key(w) for w in norms[h:h + len(words_of)]] == words_of:
+                    for e in range(h, h + len(words_of)):
+                        norms[e] = "tại"  # a word no name holds: none starts or runs inside it
         while i < n:
             k = _place_len(words, i)
             if k and i + k < n and norms[i + k] in lex.surnames and n - (i + k) >= 2:

@@ -212,12 +212,18 @@ def sentences(doc: Doc) -> dict:
     return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
 
 
+_ABBR_END = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|P|Q|H|X|GS|PGS|TS|ThS|BS|KS|ĐBQH)\.$")
+
+
 def _glued(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full stop with no space after it ends no sentence: ``UV.BTV``, ``TP.HCM``, ``P.Châu Đốc``."""
     out: list[tuple[int, int]] = []
     for s, e in sents:
         if out and out[-1][1] == s and text[s - 1] == "." and s >= 2 and text[s - 2].isalpha():
             out[-1] = (out[-1][0], e)
+        elif out and _ABBR_END.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]) \
+                and re.match(r"\s{1,2}[^\W\d_]", text[out[-1][1]:s + 1]) and text[s:s + 1].isupper():
+            out[-1] = (out[-1][0], e)  # "UBND TX. Phú Mỹ", "TS. Lê Văn A": an abbreviation's stop, then a name
         else:
             out.append((s, e))
     return out

@@ -686,3 +686,19 @@ def test_what_a_clause_is_after_is_another_meeting():
 ])
 def test_chairs_listed_with_titles_first_and_one_a_line(text, expected):
     assert [sorted(m[3]) for m in meetings(doc_of(text, "https://baoangiang.com.vn/a.html", "2018-03-05"))] == [expected]
+
+
+def test_a_video_link_point_chaired_there_is_a_meeting_of_its_own():
+    text = ("Sáng 12/4, UBND tỉnh Ninh Thuận tổ chức Hội nghị trực tuyến triển khai các chương trình mục tiêu quốc gia. "
+            "Đồng chí Trịnh Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì hội nghị tại điểm cầu tỉnh.\n\nTại điểm cầu huyện "
+            "Ninh Hải, đồng chí Phan Văn Toản, Chủ tịch UBND huyện chủ trì.")
+    assert meetings(doc_of(text, "https://baoninhthuan.com.vn/a.htm", "2022-04-13")) == [
+        ("2022-04-12", "tỉnh Ninh Thuận", "ủy ban nhân dân tỉnh", ["Trịnh Minh Hòa"]),
+        ("2022-04-12", "huyện Ninh Hải", "", ["Phan Văn Toản"])]
+
+
+def test_an_abbreviations_stop_ends_no_sentence():
+    text = ("Sáng 27-12, UBND TX. Phú Mỹ tổ chức hội nghị tổng kết năm 2019. Ông Hồ Văn Lợi, Chủ tịch UBND TX. Phú Mỹ "
+            "chủ trì hội nghị.")
+    assert meetings(doc_of(text, "https://baobariavungtau.com.vn/a/", None)) == [
+        ("2019-12-27", "thị xã Phú Mỹ", "ủy ban nhân dân thị xã", ["Hồ Văn Lợi"])]

@@ -186,3 +186,9 @@ def test_an_authors_line_with_the_office_is_no_person():
     assert [p.name for p in doc_of(text).persons] == ["Vàng Mí Sính"]
     # ethnic groups named like persons are none
     assert [p.name for p in doc_of("Đồng bào Lô Lô, Hà Nhì ở Mường Tè đón Tết.").persons] == []
+
+
+def test_a_thai_family_name_and_a_lao_province():
+    doc = doc_of("Thường trực Tỉnh ủy Điện Biên tiếp Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào). Cùng dự có đồng chí Vì Văn "
+                 "Sinh, Chủ tịch UBND tỉnh. Trưởng đoàn tỉnh Phông Sa Lỳ cảm ơn tỉnh Điện Biên.", None, "2025-11-05")
+    assert [p.name for p in doc.persons] == ["Vì Văn Sinh"]
