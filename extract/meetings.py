@@ -387,10 +387,15 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     partner = _WITH.match(doc.low, chosen[1])
     if partner:
         more = [b for b in bodies if b[0] == partner.end()]
-        # a co-organiser is one body right before the verb, not a list of helpers ("UBND huyện, các cơ quan ...")
-        if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[0][1]:]):
-            ptitle, _, parea, _ = _title(doc, *more[0])
-            pairs.append((ptitle, parea or area))
+        # co-organisers are the bodies named right before the verb ("phối hợp với Sở Thông tin và Truyền thông, Hội
+        # Nhà báo tỉnh tổ chức"), not a list of helpers ("UBND huyện, các cơ quan ...")
+        for b in bodies:
+            if more and b[0] > more[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[more[-1][1]:b[0]]):
+                more.append(b)
+        if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[-1][1]:]):
+            for b in more:
+                ptitle, _, parea, _ = _title(doc, *b)
+                pairs.append((ptitle, parea or area))
     return pairs
 
 
@@ -409,8 +414,16 @@ def _unit_congress(doc: Doc, at: int) -> tuple[str, object] | None:
     return (f"Đảng bộ {m.group(1)}", unit) if unit is not None else None
 
 
+# a congress named by the members of the body that holds it: "Đại hội đại biểu Phụ nữ huyện" is the Hội LHPN's
+_MEMBERS_OF = {"phụ nữ": ("hội liên hiệp phụ nữ", "hội lhpn"), "nông dân": ("hội nông dân",),
+               "cựu chiến binh": ("hội cựu chiến binh", "hội ccb"), "thanh niên": ("đoàn", "hội liên hiệp thanh niên")}
+
+
 def _follows(doc: Doc, pos: int, title: str) -> bool:
-    return key(doc.low[pos:pos + len(title) + 40]).startswith(key(title).split()[0])
+    after, title = key(doc.low[pos:pos + len(title) + 40]), key(title)
+    if after.startswith(title.split()[0]):
+        return True
+    return any(after.startswith(members) and title.startswith(bodies) for members, bodies in _MEMBERS_OF.items())
 
 
 def _location(doc: Doc, s0: int, s1: int):
@@ -556,7 +569,13 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 named = [p for p in after if stop is None or p.span.start < stop.start()]
             elif len(after) > 1 and re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " "):
                 named = after[:2]
-        if not named:
+        # "A … chủ trì hội nghị; cùng chủ trì có B, …": who chairs together with A is named after the verb
+        # (but "…; B, Phó Bí thư … cùng chủ trì": B, before it)
+        together = re.fullmatch(r"(?:.*[;,:])?\s*cùng\s+", low[max(s0, cm.start() - 12):cm.start()], re.S) \
+            if re.search(r"(?<![\w])cùng\s+$", low[max(s0, cm.start() - 8):cm.start()]) else None
+        if together and cm.start() - 12 < s0:
+            together = re.fullmatch(r"\s*(?:[-–•*+]\s*)?cùng\s+", low[s0:cm.start()])
+        if not named and not together:
             named = _chair_names(doc, lo, cm.start())
         if not named:
             listed = _LIST_AFTER.match(low, cm.end())

@@ -702,3 +702,30 @@ def test_an_abbreviations_stop_ends_no_sentence():
             "chủ trì hội nghị.")
     assert meetings(doc_of(text, "https://baobariavungtau.com.vn/a/", None)) == [
         ("2019-12-27", "thị xã Phú Mỹ", "ủy ban nhân dân thị xã", ["Hồ Văn Lợi"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who chairs together with the first is named after "; cùng chủ trì có" (and before "cùng chủ trì" otherwise)
+    ("Ngày 15/12, Ban Chấp hành Tỉnh đoàn Quảng Bình tổ chức hội nghị. Đồng chí Trương Minh Đạt, Bí thư Tỉnh đoàn chủ "
+     "trì hội nghị; cùng chủ trì có các đồng chí Phó Bí thư Tỉnh đoàn: Lê Thị Hải Yên, Đinh Quốc Bảo.",
+     [["Lê Thị Hải Yên", "Trương Minh Đạt", "Đinh Quốc Bảo"]]),
+    ("Ngày 8/1, Đảng ủy phường Nha Trang tổ chức hội nghị. Đồng chí Trần Minh Chương - Bí thư Đảng ủy phường chủ trì "
+     "hội nghị; đồng chí Võ Thị Hồng - Phó Bí thư Thường trực Đảng ủy phường cùng chủ trì.",
+     [["Trần Minh Chương", "Võ Thị Hồng"]]),
+])
+def test_chairs_together(text, expected):
+    assert [sorted(m[3]) for m in meetings(doc_of(text, "https://baoquangbinh.vn/a.htm", "2022-12-16"))] == expected
+
+
+def test_co_organisers_listed_after_phoi_hop_voi_and_congresses_named_by_members():
+    text = ("Chiều 14/8, Ban Tuyên giáo Tỉnh ủy Quảng Trị phối hợp với Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh tổ "
+            "chức hội nghị giao ban báo chí.")
+    assert sorted(m[2] for m in meetings(doc_of(text, "https://quangtri.dcs.vn/a.html", "2020-08-15"))) == \
+        ["ban tuyên giáo tỉnh ủy", "hội nhà báo tỉnh", "sở thông tin và truyền thông"]
+    text = ("Cũng trong tuần qua, Hội LHPN huyện Thăng Bình đã tổ chức thành công Đại hội đại biểu Phụ nữ huyện lần thứ "
+            "XIX với 160 đại biểu tham dự.")
+    assert meetings(doc_of(text, "https://phunuquangnam.vn/a.html", "2021-03-18")) == \
+        [(None, "huyện Thăng Bình", "hội lhpn huyện", [])]
+    text = ("Sáng 4/10, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Quỳnh Lưu tổ chức hội nghị sơ kết.")
+    assert [m[2] for m in meetings(doc_of(text, "https://baonghean.vn/a.html", "2024-10-05"))] == \
+        ["ban chỉ đạo các chương trình mục tiêu quốc gia huyện"]
