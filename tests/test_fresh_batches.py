@@ -52,7 +52,7 @@ def _keys(facts):
 @pytest.mark.parametrize("batch", ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
                                    "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
                                    "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])
