@@ -49,9 +49,11 @@ _SPACE_RUN = re.compile("  +")
 def nfc(text: str) -> str:
     """The stored text, which offsets point into: Unicode NFC, zero-width characters dropped, every
     Unicode space (``&nbsp;`` of scraped pages, thin spaces) an ordinary one, runs of spaces one space
-    (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``)."""
+    (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``), Windows and old Mac line ends ``\\n``."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))
 
 

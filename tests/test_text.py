@@ -1,6 +1,6 @@
 import pytest
 
-from vnkg.extract.text import ascii_slug, fold, key, retone
+from vnkg.extract.text import ascii_slug, fold, key, nfc, retone
 
 
 @pytest.mark.parametrize("old,new", [
@@ -22,3 +22,8 @@ def test_key_and_slug():
     assert key("  Huyện  Uỷ ") == "huyện ủy"
     assert ascii_slug("Hậu Lộc") == "hauloc"
     assert ascii_slug("Điện Biên Đông") == "dienbiendong"
+
+
+def test_windows_line_ends_are_line_ends():
+    """A name broken over a Windows line end is read as over a plain one ("Nguyễn\\r\\nVăn Hán")."""
+    assert nfc("đ/c Nguyễn\r\nVăn Hán, Phó Chủ tịch\rHĐND huyện") == "đ/c Nguyễn\nVăn Hán, Phó Chủ tịch\nHĐND huyện"
