@@ -8,6 +8,7 @@ peeled off with the gazetteer; bylines and photo credits are not persons.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -199,6 +200,7 @@ _BYLINE_OFFICE = re.compile(
 
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
     spans = []
+    starts = [s0 for s0, _ in doc.sentences]
     tail = doc.lines[-4:]
     lines = list(doc.lines)
     for idx, (start, end) in enumerate(lines):
@@ -208,14 +210,21 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
         # the author's line closes the body: the last lines, or just before the related links (">> ...")
         closing = (start, end) in tail or _RELATED.match(nxt)
         if _BYLINE_LINE.match(line):
-            spans.append((start, end))
+            # (to the first sentence that opens on it: a caption's credit run into the body, line breaks lost)
+            i = bisect_right(starts, start)
+            spans.append((start, starts[i] if i < len(starts) and starts[i] < end else end))
         elif closing and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
                 and not re.search(r"[.:;!?]\s*$", line.rstrip(")")):
             spans.append((start, end))
         elif closing and _BYLINE_OFFICE.fullmatch(line):
             spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (Trung tâm VH-TT huyện)"
     for m in _CREDIT.finditer(doc.text):
-        spans.append((m.start(), m.end()))
+        end = m.end()
+        if not m.group(0).startswith("("):
+            # (a bare credit ends where a sentence opens: "Ảnh: VGP Tại hội nghị, các ông …", line breaks lost)
+            i = bisect_right(starts, m.start())
+            end = starts[i] if i < len(starts) and starts[i] < end else end
+        spans.append((m.start(), end))
     # the author's line under the headline or the dateline: a line of bare names in the head of the
     # article (the lines before the first paragraph of running text), never its first line
     for start, end in lines[1:16]:

@@ -80,7 +80,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 joined[-1] = (p0, m.end())
                 continue
         joined.append((m.start(), m.end()))
+    if joined:
+        joined[:1] = _caps_headline(text, *joined[0])
     return joined
+
+
+def _caps_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A headline in capitals that the text runs on from, its line break lost ("XÃ SƠN TÂY TỔ CHỨC HỘI NGHỊ …
+    Sáng 27/11, UBND xã …"): a line of its own."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    caps = 0
+    for w in words:
+        letters = [c for c in w.group(0) if c.isalpha()]
+        if letters and any(c.islower() for c in letters):
+            break
+        caps += 1
+    if caps < 4 or caps == len(words) or sum(1 for w in words[:caps] if any(c.isalpha() for c in w.group(0))) < 4:
+        return [(start, end)]
+    cut = start + words[caps - 1].end()
+    return [(start, cut), (start + words[caps].start(), end)]
 
 
 _CANDIDATE = re.compile(r"[.?!]")
@@ -163,12 +181,22 @@ def split(text: str) -> list[str]:
 _CREDIT_END = re.compile(r"\((?:ảnh|nguồn)\s*:[^()\n]{0,60}\)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
+# ... and with no brackets, in text whose line breaks were lost: "... nhiệm kỳ 2020-2025. Ảnh: VGP Tại hội nghị, …":
+# the credit (a few capitalised words) ends where a word that opens sentences in this news does
+_BARE_CREDIT = re.compile(r"(?<![\w(])(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w.&-]*\s+){1,4}?(?=(?:\*\s*)?(?:Tại|Theo|Sáng|Chiều|"
+                          r"Tối|Ngày|Trong|Cũng|Đồng chí|Ông|Bà|Phát biểu|Dự|Đại hội|Hội nghị|Kỳ họp|Trước đó|Sau đó|"
+                          r"Với|Năm|Nhiệm kỳ|Hiện nay|Thay mặt|Kết luận|Qua|Đến nay|Thời gian qua|Tiếp đó)\s)")
+
+
 def _after_credit(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
-    for m in _CREDIT_END.finditer(text, start, end):
-        if m.end() < end and text[m.end()].isupper():
-            out.append((start, m.start() + len(m.group(0).rstrip())))
-            start = m.end()
+    cuts = [(m.start() + len(m.group(0).rstrip()), m.end()) for m in _CREDIT_END.finditer(text, start, end)
+            if m.end() < end and text[m.end()].isupper()]
+    cuts += [(m.end() - 1, m.end()) for m in _BARE_CREDIT.finditer(text, start, end) if m.end() < end]
+    for stop, nxt in sorted(cuts):
+        if stop > start:
+            out.append((start, stop))
+            start = nxt
     out.append((start, end))
     return out
 
@@ -176,7 +204,10 @@ def _after_credit(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # text whose line breaks were lost (a headline run into the lede: "… cuối năm 2020 21:27 27/06/2020 Sáng ngày 26
 # tháng 6 năm 2020, Ban Thường vụ …"): a capitalised time of day or "Ngày" and a day's number, after a word with
 # no punctuation, opens a sentence (inside one they are written in lower case)
-_OPENS = re.compile(r"(?<=[^\W_])\s+(?=(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+|nay\s+\(?)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|tháng))")
+_DAY_OPENER = r"(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:ngày\s+|nay\s+\(?)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|tháng)"
+# (also after the site's tag that opens a lede: "… tỉnh Thanh Hóa TPO - Chiều 6/12, …", "(Baohatinh.vn) - Sáng 14/6")
+_OPENS = re.compile(rf"(?<=[^\W_])\s+(?={_DAY_OPENER})|(?<=[^\W_])\s+(?=(?:[A-ZĐ][A-ZĐ.]{{1,9}}|\([\w.]+\.vn\))\s*[-–—]\s*"
+                    rf"{_DAY_OPENER})")
 
 
 def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:

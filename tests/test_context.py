@@ -194,3 +194,17 @@ def test_a_district_made_a_special_zone_is_that_zone_after_the_reform():
     assert [u.label for u in doc.subject][:1] == ["đặc khu Vân Đồn"]
     doc = doc_of("Ban Thường vụ Huyện ủy họp.", "https://vandon.quangninh.gov.vn/tin/1", "2024-12-23")
     assert [u.label for u in doc.subject][:1] == ["huyện Vân Đồn"]
+
+
+def test_a_capitals_headline_run_into_the_lede_still_names_the_subject():
+    """One paragraph: "XÃ SƠN TÂY TỔ CHỨC HỘI NGHỊ … Sáng 27/11, UBND xã …" — the capitals are a headline of their
+    own (and a site's tag before the lede, "… TPO - Chiều 6/12, …", ends the headline too)."""
+    text = ("XÃ SƠN TÂY TỔ CHỨC HỘI NGHỊ TỔNG KẾT NHIỆM VỤ QUỐC PHÒNG NĂM 2025 Sáng 27/11, UBND xã tổ chức Hội nghị "
+            "tổng kết nhiệm vụ quốc phòng.")
+    doc = doc_of(text, "https://sontay.quangngai.gov.vn/tin/1", None)
+    assert doc.text[slice(*doc.lines[0])] == "XÃ SƠN TÂY TỔ CHỨC HỘI NGHỊ TỔNG KẾT NHIỆM VỤ QUỐC PHÒNG NĂM 2025"
+    assert [u.label for u in doc.subject][:1] == ["xã Sơn Tây"]
+    doc = doc_of("Bí thư Tỉnh ủy Đỗ Trọng Hùng giữ chức Chủ tịch HĐND tỉnh Thanh Hóa TPO - Chiều 6/12, tại kỳ họp thứ 14 "
+                 "HĐND tỉnh Thanh Hóa, ông Đỗ Trọng Hùng, Bí thư Tỉnh ủy đã được bầu giữ chức Chủ tịch HĐND tỉnh.",
+                 "https://tienphong.vn/a-post1.amp", "2020-12-06")
+    assert doc.text[slice(*doc.sentences[0])].endswith("tỉnh Thanh Hóa")  # (the tag opens the lede)

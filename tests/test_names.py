@@ -192,3 +192,11 @@ def test_a_thai_family_name_and_a_lao_province():
     doc = doc_of("Thường trực Tỉnh ủy Điện Biên tiếp Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào). Cùng dự có đồng chí Vì Văn "
                  "Sinh, Chủ tịch UBND tỉnh. Trưởng đoàn tỉnh Phông Sa Lỳ cảm ơn tỉnh Điện Biên.", None, "2025-11-05")
     assert [p.name for p in doc.persons] == ["Vì Văn Sinh"]
+
+
+def test_a_photo_credit_run_into_the_body_is_no_byline_for_the_rest():
+    """Line breaks lost: "… nhiệm kỳ 2020-2025. Ảnh: VGP Tại hội nghị, các ông A, B tái đắc cử …" — the credit
+    ends where the next sentence opens, the names after it are read."""
+    doc = doc_of("Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ 17 nhiệm kỳ 2020-2025. Ảnh: VGP Tại hội nghị, các ông Hoàng Văn "
+                 "Nghiêm, Hồ Tiến Thiều tái đắc cử Phó bí thư Tỉnh ủy.", None, "2020-10-16")
+    assert [p.name for p in doc.persons] == ["Hoàng Văn Nghiêm", "Hồ Tiến Thiều"]
