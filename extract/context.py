@@ -287,7 +287,7 @@ def _host_units_of(host: str) -> tuple[list[Unit], bool, str]:
                 if dist:
                     units = [dist] + units
             return units, False, "host table"
-    words = [w for w in labels if w not in _HOST_NOISE]
+    words = [w.replace("-", "") for w in labels if w not in _HOST_NOISE]  # ("baria-vungtau.gov.vn")
     prov = None
     for w in reversed(words):
         core = _LABEL_AFFIXES.match(w).group(1) or w

@@ -292,6 +292,8 @@ def _renames(gaz: Gazetteer) -> dict[str, Unit]:
         gaz.units[code] = old
         _replace(gaz, old)
         gaz.by_name.setdefault(key(old_name), []).append(old)
+        if old.level != "commune":  # (a site named by the old name: thuathienhue.gov.vn)
+            gaz.by_slug.setdefault(ascii_slug(old_name), []).append(old)
         new = Unit(NEW + code, new_name, new_kind, current.parent, date, current.until)
         gaz.add(new)
         gaz.link(code, new.code)

@@ -208,3 +208,13 @@ def test_a_capitals_headline_run_into_the_lede_still_names_the_subject():
                  "HĐND tỉnh Thanh Hóa, ông Đỗ Trọng Hùng, Bí thư Tỉnh ủy đã được bầu giữ chức Chủ tịch HĐND tỉnh.",
                  "https://tienphong.vn/a-post1.amp", "2020-12-06")
     assert doc.text[slice(*doc.sentences[0])].endswith("tỉnh Thanh Hóa")  # (the tag opens the lede)
+
+
+@pytest.mark.parametrize("host,expected", [
+    ("thuathienhue.gov.vn", ["tỉnh Thừa Thiên Huế"]),          # a province's old name, before it was renamed
+    ("baria-vungtau.gov.vn", ["tỉnh Bà Rịa - Vũng Tàu"]),       # a dash inside a host's label
+    ("phumy.baria-vungtau.gov.vn", ["thị xã Phú Mỹ", "tỉnh Bà Rịa - Vũng Tàu"]),
+])
+def test_portals_named_by_old_and_dashed_names(host, expected):
+    doc = doc_of("UBND tỉnh họp bàn kế hoạch.", f"https://{host}/tin/1", "2024-01-05")
+    assert [u.label for u in doc.subject] == expected
