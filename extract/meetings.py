@@ -35,7 +35,11 @@ CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w]
 _WITH = re.compile(r"\s*phối hợp với\s+")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
-_FIRST_SESSION = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i)(?![\w])")
+# (a council's session that elects the term's leaders is its first: "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 họp để bầu các
+# chức danh lãnh đạo HĐND, …")
+_FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i)|"
+                            r"bầu các chức danh(?: lãnh đạo| chủ chốt)?)(?![\w])(?! bổ sung)")
+_NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó)(?![\w])")
@@ -481,7 +485,8 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
     term = _TERM.search(doc.low, s0, s1)
     if term is None and _CONGRESS.match(doc.low, noun_at):
         term = _TERM.search(doc.low, 0, min(len(doc.low), 700))  # the congress the article is about
-    if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)):
+    if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)) \
+            and not _NOT_FIRST.search(doc.low, s0, s1):
         y0, y1 = int(term.group(1)), int(term.group(2))
         year = y0
         if (d.month, d.day) == (2, 29):

@@ -729,3 +729,15 @@ def test_co_organisers_listed_after_phoi_hop_voi_and_congresses_named_by_members
     text = ("Sáng 4/10, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Quỳnh Lưu tổ chức hội nghị sơ kết.")
     assert [m[2] for m in meetings(doc_of(text, "https://baonghean.vn/a.html", "2024-10-05"))] == \
         ["ban chỉ đạo các chương trình mục tiêu quốc gia huyện"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the session that elects the term's leaders is its first: the term's first year
+    ("Sáng 5/7, HĐND tỉnh Cao Bằng khóa XVII, nhiệm kỳ 2021 - 2026 họp để bầu các chức danh lãnh đạo HĐND, UBND tỉnh.",
+     "2021-07-05"),
+    # not an election of one post at a later session
+    ("Chiều 12/6, HĐND tỉnh Sơn La khóa XIV, nhiệm kỳ 2016-2021, đã tổ chức kỳ họp thứ tám để miễn nhiệm và bầu chức "
+     "danh Chủ tịch UBND tỉnh.", "--06-12"),
+])
+def test_a_first_session_known_by_what_it_elects(text, expected):
+    assert [m[0] for m in meetings(doc_of(text, "https://nongnghiep.vn/a.html", None))] == [expected]
