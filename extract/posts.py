@@ -62,6 +62,7 @@ _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn c�
                "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát",
                # the presidium of a congress or a session ("Đoàn Chủ tịch Đại hội gồm các ông …") holds no post
                "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
+_PRESIDIUM = re.compile(r"(?<![\w])đoàn chủ tịch(?![\w])")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
 
@@ -518,6 +519,8 @@ def posts(doc: Doc) -> dict:
         own = [doc.low[s:e] for who, s, e, st in found if who is p and st != "former"]
         for s, e, status in chain_before(doc, cs + head.start(), cs):  # "Các Phó Bí thư Tỉnh ủy gồm có: A, B"
             role = _role_at(doc.low, s)
+            if role and _PRESIDIUM.search(doc.low, max(0, s - 8), s + len(role.group(0)) + 1):
+                continue  # "Đoàn Chủ tịch gồm các đồng chí: A, B": a congress's presidium, no post
             if role and any(t.startswith(role.group(0)) for t in own):
                 continue  # "A (Phó Bí thư Thường trực)": already the list's post, more precisely
             found.append((p, s, e, status))
@@ -560,7 +563,7 @@ def posts(doc: Doc) -> dict:
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
-    out = _committee_level(_respectively(_party_roles(_share_areas(_deputies(out)), doc), doc))
+    out = _committee_level(_respectively(_party_roles(_agency_committees(_share_areas(_deputies(out))), doc), doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -848,6 +851,40 @@ def _respectively(posts: list[Post], doc: Doc) -> list[Post]:
 
 _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town": "Thị ủy", "city": "Thành ủy",
                     "commune": "Đảng ủy"}
+
+
+# the party committee of an agency, a bloc, the armed forces or a company, named with its body
+_NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân sự|Bộ Chỉ huy|Bộ đội|Biên phòng|Tổng công ty|Công ty|"
+                              r"Tập đoàn|Cơ quan|Doanh nghiệp|Sở|Trường|Bệnh viện)\b.*$")
+_AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ đội|Sở|Tổng công ty|Công ty|Tập đoàn|Bệnh viện|Trường)\b.*$")
+
+
+def _agency_committees(posts: list[Post]) -> list[Post]:
+    """A party role of a committee written bare, next to the head of an agency (``Bí thư Đảng ủy, Giám đốc Công an
+    tỉnh``) is of that agency's party committee; a party role written bare after the same role of a named
+    committee in the sentence (``A tái cử Bí thư Đảng ủy Khối các cơ quan tỉnh; B, C được bầu giữ chức Phó Bí
+    thư``) is of that committee."""
+    out = []
+    for post in posts:
+        tkey = key(post.title)
+        if tkey in _PARTY_ROLES or tkey in {r + " đảng ủy" for r in _PARTY_ROLES}:
+            nxt = next((q for q in posts if q.person == post.person and q is not post
+                        and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
+            agency = _AGENCY.search(nxt.title) if nxt is not None and tkey.endswith("đảng ủy") else None
+            named = None
+            if agency is None and tkey in _PARTY_ROLES:
+                named = next((m for q in reversed(posts) if q.span.sentence == post.span.sentence
+                              and q.span.start < post.span.start and (m := _NAMED_COMMITTEE.search(q.title))), None)
+            if agency is not None:
+                post = Post(post.person, f"{post.title} {agency.group(0)}", post.role, post.kind, nxt.level,
+                            nxt.area, post.status, post.span)
+            elif named is not None:
+                source = next(q for q in reversed(posts) if q.span.sentence == post.span.sentence
+                              and q.span.start < post.span.start and _NAMED_COMMITTEE.search(q.title))
+                post = Post(post.person, f"{post.title} {named.group(0)}", post.role, post.kind, source.level,
+                            source.area, post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:

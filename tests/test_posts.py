@@ -614,3 +614,14 @@ def test_a_list_of_retirees_and_a_duty_after_a_title():
     text = "Đồng chí Hoàng Đức Thành, Phó Trưởng Đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh Quảng Trị chủ trì."
     assert _posts_of(text, None, "2023-12-18") == {
         ("Hoàng Đức Thành", "phó trưởng đoàn chuyên trách phụ trách đoàn đại biểu quốc hội tỉnh", "tỉnh Quảng Trị")}
+
+
+def test_a_presidium_holds_no_post_and_agency_committees_are_named_with_their_agency():
+    text = ("Đoàn Chủ tịch Đại hội gồm các đồng chí: Đại tá Hoàng Trung Kiến, Bí thư Đảng ủy, Giám đốc Công an tỉnh Lạng "
+            "Sơn; Đại tá Nông Văn Huân, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh.\n\nĐồng chí Huỳnh Thị Bé Tư tái cử "
+            "Bí thư Đảng ủy Khối các cơ quan tỉnh Bến Tre; các đồng chí Đoàn Văn Hậu, Ngô Thanh Phụng được bầu giữ chức "
+            "Phó Bí thư.")
+    got = _posts_of(text, None, "2020-07-16")
+    assert ("Nông Văn Huân", "phó bí thư đảng ủy công an tỉnh", "tỉnh Lạng Sơn") in got
+    assert ("Ngô Thanh Phụng", "phó bí thư đảng ủy khối các cơ quan tỉnh", "tỉnh Bến Tre") in got
+    assert not any(t.startswith("chủ tịch") or t == "phó bí thư tỉnh ủy" for _, t, _ in got)
