@@ -444,7 +444,8 @@ def _location(doc: Doc, s0: int, s1: int):
 
 _NAMED_FOR_A_DATE = re.compile(r"(hội trường|quảng trường|đường|phố|cầu|công viên|nhà văn hóa|trường|chiến thắng|"
                                r"cách mạng|ngày lễ|lễ|kỷ niệm|tết)\s*$")
-_DEADLINE = re.compile(r"(?<![\w])(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn)\s+(?:(?:vào|là)\s+)?(?:ngày\s+)?$")
+_DEADLINE = re.compile(r"(?<![\w])(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|(?:làm việc )?đến hết)\s+"
+                       r"(?:(?:vào|là)\s+)?(?:ngày\s+)?$")  # (or the last day of a meeting: "làm việc đến hết ngày 22/7")
 _OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:nay\s*,?\s*\(?)?"
                      r"(?:hôm\s+)?(?:ngày\s+)?(?:mai\s*)?$")
 
@@ -483,8 +484,9 @@ def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) ->
     if d.year is not None or doc.date or any(c.kind == "period" for c in doc.year_clues):
         return d
     term = _TERM.search(doc.low, s0, s1)
-    if term is None and _CONGRESS.match(doc.low, noun_at):
-        term = _TERM.search(doc.low, 0, min(len(doc.low), 700))  # the congress the article is about
+    if term is None and (_CONGRESS.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)):
+        # the congress the article is about (and the first plenum of the committee it elected)
+        term = _TERM.search(doc.low, 0, min(len(doc.low), 700))
     if term and (_FIRST.match(doc.low, noun_at) or _FIRST_SESSION.search(doc.low, s0, s1)) \
             and not _NOT_FIRST.search(doc.low, s0, s1):
         y0, y1 = int(term.group(1)), int(term.group(2))
@@ -504,17 +506,17 @@ _CHAIR_BOUNDARY = re.compile(
     r"(?<![\w])(dự(?! khuyết| án| kiến| thảo)|tham dự|phát biểu|kết luận|báo cáo|tổ chức|khai mạc|bế mạc|diễn ra|"
     r"làm việc|thăm|trao|tiếp|đến|chúc mừng|nhấn mạnh|yêu cầu|đề nghị|cho biết|thông qua|tiến hành|họp|"
     r"tại|sau khi|trước khi|trong đó)(?![\w])(?!(?:\s+[^\W\d_]+)?\s*(?:và|,)\s*(?:đồng\s+)?chủ trì)")
-_LIST_AFTER = re.compile(r"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|"
-                         r"đại hội|phiên)\s*)?"
+# the meeting the chairs chair, named after the verb ("chủ trì phiên khai mạc có các đồng chí: …")
+_CHAIRED = (r"(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|"
+            r"phiên(?:\s+(?:khai mạc|bế mạc|trù bị|thảo luận|chất vấn|làm việc(?:\s+thứ\s+\w+)?|thứ\s+\w+))?)")
+_LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}\s*)?"
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 # (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên phòng ...")
 _HONOR = r"(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))"
-_HAS_AFTER = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
-                        rf"(?:có|gồm)\s+(?:các\s+)?{_HONOR}\s")
-_HAS_BARE = re.compile(r"\s*(?:(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|phiên)\s+)?"
-                       r"(?:có|gồm)\s+(?=[^\W\d_])")
+_HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?:các\s+)?{_HONOR}\s")
+_HAS_BARE = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
@@ -572,7 +574,10 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
             if of.group(1):
                 stop = _CHAIR_BOUNDARY.search(low, of.end(), s1)
                 named = [p for p in after if stop is None or p.span.start < stop.start()]
-            elif len(after) > 1 and re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " "):
+            elif len(after) > 1 and (re.fullmatch(r"[^,;.]*\s+và\s+[^,;.]*", low[after[0].span.end:after[1].span.start] + " ")
+                                     or re.fullmatch(rf"[^;.]*\s+và\s+(?:{_HONOR}\s+)?",
+                                                     low[after[0].span.end:after[1].span.start])):
+                # ("… của các đồng chí A, Thành ủy viên, Bí thư Huyện ủy và B, Phó Bí thư …")
                 named = after[:2]
         # "A … chủ trì hội nghị; cùng chủ trì có B, …": who chairs together with A is named after the verb
         # (but "…; B, Phó Bí thư … cùng chủ trì": B, before it)
@@ -889,6 +894,27 @@ def _code(m: Meeting):
     return m.area.code if m.area else None
 
 
+def _one_congress(meetings: list[Meeting]) -> list[Meeting]:
+    """A congress reported day by day ("chiều 19/7, Đại hội đã tiến hành phiên trù bị", "Sáng 20/7, Đại hội …
+    khai mạc") is one meeting, dated by its first day: mentions named by "đại hội" in one place, days apart by
+    three at most, their organisers the same or unknown."""
+    congresses = sorted((m for m in meetings if m.noun == "đại hội" and m.date and len(m.date) == 10
+                         and not m.date.startswith("--")), key=lambda m: m.date)
+    gone: set[int] = set()
+    for i, first in enumerate(congresses):
+        if id(first) in gone:
+            continue
+        for later in congresses[i + 1:]:
+            if id(later) in gone or _code(later) != _code(first) or not (
+                    first.organizer == later.organizer or not first.organizer or not later.organizer):
+                continue
+            if (_date.fromisoformat(later.date) - _date.fromisoformat(first.date)).days <= 3:
+                _absorb(first, later)
+                first.organizer = first.organizer or later.organizer
+                gone.add(id(later))
+    return [m for m in meetings if id(m) not in gone]
+
+
 def _absorb(target: Meeting, m: Meeting) -> None:
     if target.area_source == "subject" and m.area_source != "subject":
         target.area, target.area_source = m.area, m.area_source  # a guess gives way to what the text says
@@ -994,6 +1020,7 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             _absorb(target, m)
+    out = _one_congress(out)
     for month in (o for o in out if o.date and len(o.date) == 7 and o.organizer):
         for day in out:  # "họp lệ kỳ tháng 12 năm 2018" names who held the session of 24 December
             if day.date and len(day.date) == 10 and day.date.startswith(month.date) and not day.organizer \

@@ -741,3 +741,22 @@ def test_co_organisers_listed_after_phoi_hop_voi_and_congresses_named_by_members
 ])
 def test_a_first_session_known_by_what_it_elects(text, expected):
     assert [m[0] for m in meetings(doc_of(text, "https://nongnghiep.vn/a.html", None))] == [expected]
+
+
+def test_a_congress_reported_day_by_day_is_one_meeting_from_its_first_day():
+    text = ("Sáng 20/7, Đại hội đại biểu Đảng bộ huyện Củ Chi lần thứ XI, nhiệm kỳ 2020 - 2025 chính thức khai mạc. "
+            "Trước đó, chiều 19/7, Đại hội đã tiến hành phiên trù bị dưới sự chủ trì của các đồng chí Lê Minh Đạt, "
+            "Thành ủy viên, Bí thư Huyện ủy Củ Chi và Phan Văn Lộc, Phó Bí thư Thường trực Huyện ủy. Đại hội làm việc "
+            "đến hết ngày 22/7.")
+    assert meetings(doc_of(text, "https://www.hcmcpv.org.vn/tin-tuc/a", None)) == [
+        ("2020-07-19", "huyện Củ Chi", "đảng bộ huyện", ["Lê Minh Đạt", "Phan Văn Lộc"])]
+
+
+def test_a_first_plenum_takes_the_congress_terms_year_and_its_opening_session_chairs():
+    text = ("Đại hội đại biểu Đảng bộ huyện Mộc Châu lần thứ XXII\n\nTrong 2 ngày 28 và 29/6, Đảng bộ huyện Mộc Châu tổ "
+            "chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2010 - 2015. Chủ trì phiên khai mạc có các đồng chí: Lò Văn "
+            "Hắc, Bí thư Huyện ủy; Mùi Văn Thăng, Phó Bí thư Thường trực Huyện ủy.\n\nChiều 29/6, ngay sau phiên bế mạc, "
+            "Ban Chấp hành Đảng bộ huyện khóa XXII họp Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.")
+    assert meetings(doc_of(text, "http://mocchau.sonla.gov.vn/tin/1", None)) == [
+        ("2010-06-28", "huyện Mộc Châu", "đảng bộ huyện", ["Lò Văn Hắc", "Mùi Văn Thăng"]),
+        ("2010-06-29", "huyện Mộc Châu", "ban chấp hành đảng bộ huyện", [])]
