@@ -37,7 +37,7 @@ _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # (a council's session that elects the term's leaders is its first: "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 họp để bầu các
 # chức danh lãnh đạo HĐND, …")
-_FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i)|"
+_FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội nghị|họp phiên)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i)|"
                             r"bầu các chức danh(?: lãnh đạo| chủ chốt)?)(?![\w])(?! bổ sung)")
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
@@ -236,14 +236,20 @@ def _title(doc: Doc, start: int, end: int):
     title, level, area, role = parse_title(doc, start, end)
     if not title:
         return title, level, area, role
-    if key(title) == "ban chấp hành":
+    short = key(title)
+    head = re.match(r"(?:ban chấp hành|ban thường vụ)\s+(?=đảng bộ khối$|đảng ủy khối$)", short)
+    if short == "ban chấp hành" or head or short in ("đảng bộ khối", "đảng ủy khối"):
         # "... bầu ra Ban Chấp hành Đảng bộ huyện khóa mới; Ban Chấp hành đã tiến hành Hội nghị lần thứ nhất":
-        # the committee the text has just named in full
-        # (or its headline: "Hội nghị Ban Chấp hành Đảng bộ phường X\n\nTại hội nghị, ... Ban Chấp hành đã ...")
+        # the committee the text has just named in full (or its headline: "Hội nghị Ban Chấp hành Đảng bộ phường
+        # X\n\nTại hội nghị, ... Ban Chấp hành đã ..."); "Đảng bộ Khối" the bloc named before ("Đảng bộ Khối các cơ
+        # quan tỉnh")
+        rest = short[head.end():] if head else short
+        lead = ("ban chấp hành " if short == "ban chấp hành" else rest + " ")
         named = [b for b in _bodies(doc, max(0, start - 1500), start, [])
-                 if key(doc.low[b[0]:b[1]]).startswith("ban chấp hành ")]
+                 if key(doc.low[b[0]:b[1]]).startswith(lead)]
         if named:
-            return _title(doc, *named[-1])
+            whole = _title(doc, *named[-1])
+            return (title[:head.end()] + whole[0] if head else whole[0]), whole[1], whole[2], whole[3]
     title = _QUANTIFIER.sub("", title)
     team = _TEAM_OF.search(doc.low, max(0, start - 40), start)
     if team:  # "Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc tại ...": the team holds the session

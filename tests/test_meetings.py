@@ -760,3 +760,11 @@ def test_a_first_plenum_takes_the_congress_terms_year_and_its_opening_session_ch
     assert meetings(doc_of(text, "http://mocchau.sonla.gov.vn/tin/1", None)) == [
         ("2010-06-28", "huyện Mộc Châu", "đảng bộ huyện", ["Lò Văn Hắc", "Mùi Văn Thăng"]),
         ("2010-06-29", "huyện Mộc Châu", "ban chấp hành đảng bộ huyện", [])]
+
+
+def test_a_bloc_named_short_after_its_full_name():
+    text = ("Ngày 15/7, Đảng bộ Khối các cơ quan tỉnh Bến Tre tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2020 - 2025."
+            "\n\nChiều 16/7, Ban Chấp hành Đảng bộ Khối khóa VII họp phiên thứ nhất, bầu Ban Thường vụ.")
+    assert [m[2] for m in meetings(doc_of(text, "https://baodongkhoi.vn/a.html", None))] == \
+        ["đảng bộ khối các cơ quan tỉnh", "ban chấp hành đảng bộ khối các cơ quan tỉnh"]
+    assert [m[0] for m in meetings(doc_of(text, "https://baodongkhoi.vn/a.html", None))] == ["2020-07-15", "2020-07-16"]
