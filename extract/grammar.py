@@ -60,7 +60,7 @@ def fixed_names() -> re.Pattern:
 
 _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
-_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban)\s*$")
+_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?)\s*$")
 
 
 def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:

@@ -62,6 +62,8 @@ _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn c�
                "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát",
                # the presidium of a congress or a session ("Đoàn Chủ tịch Đại hội gồm các ông …") holds no post
                "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
+_GOVERNMENT_ROLES = {"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực", "bộ trưởng", "thứ trưởng",
+                     "thứ trưởng thường trực"}
 _PRESIDIUM = re.compile(r"(?<![\w])đoàn chủ tịch(?![\w])")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
@@ -567,6 +569,11 @@ def posts(doc: Doc) -> dict:
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
+    # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the
+    # same person ("Thủ tướng Chính phủ", "Bộ trưởng Bộ Nông nghiệp …"): one post
+    whole = {(key(q.person), key(lex.expand(q.title))) for q in out}
+    out = [q for q in out if not (key(q.title) in _GOVERNMENT_ROLES and any(
+        p == key(q.person) and t.startswith(key(q.title) + " ") for p, t in whole))]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}
 

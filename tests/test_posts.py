@@ -625,3 +625,17 @@ def test_a_presidium_holds_no_post_and_agency_committees_are_named_with_their_ag
     assert ("Nông Văn Huân", "phó bí thư đảng ủy công an tỉnh", "tỉnh Lạng Sơn") in got
     assert ("Ngô Thanh Phụng", "phó bí thư đảng ủy khối các cơ quan tỉnh", "tỉnh Bến Tre") in got
     assert not any(t.startswith("chủ tịch") or t == "phó bí thư tỉnh ủy" for _, t, _ in got)
+
+
+def test_national_roles_written_bare_and_in_full_and_national_departments():
+    text = ("Thủ tướng Chính phủ Đặng Quốc Vĩnh làm việc với tỉnh Điện Biên. Thủ tướng Đặng Quốc Vĩnh đề nghị tỉnh đẩy "
+            "nhanh tiến độ. Dự có ông Phạm Quốc Việt, Phó Cục trưởng Cục Cảnh sát hình sự và ông Trần Văn Miền, Cục "
+            "trưởng Cục Thuế tỉnh. UBND tỉnh bổ nhiệm ông Lê Hồng Sơn giữ chức Giám đốc Sở Nội vụ kể từ ngày 15/3. "
+            "Ông Vũ Đình Quảng, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 dự họp.")
+    got = _posts_of(text, "https://baodienbienphu.info.vn/a.html", "2022-05-15")
+    assert ("Đặng Quốc Vĩnh", "thủ tướng chính phủ", "") in got
+    assert ("Đặng Quốc Vĩnh", "thủ tướng", "") not in got
+    assert ("Phạm Quốc Việt", "phó cục trưởng cục cảnh sát hình sự", "") in got
+    assert ("Trần Văn Miền", "cục trưởng cục thuế tỉnh", "tỉnh Điện Biên") in got
+    assert ("Lê Hồng Sơn", "giám đốc sở nội vụ", "tỉnh Điện Biên") in got
+    assert ("Vũ Đình Quảng", "trưởng ban chỉ đạo quốc gia phòng chống dịch covid 19", "") in got
