@@ -639,3 +639,10 @@ def test_national_roles_written_bare_and_in_full_and_national_departments():
     assert ("Trần Văn Miền", "cục trưởng cục thuế tỉnh", "tỉnh Điện Biên") in got
     assert ("Lê Hồng Sơn", "giám đốc sở nội vụ", "tỉnh Điện Biên") in got
     assert ("Vũ Đình Quảng", "trưởng ban chỉ đạo quốc gia phòng chống dịch covid 19", "") in got
+
+
+def test_a_special_zones_committee_written_bare_is_the_zone_the_sentence_names():
+    text = ("Cùng ngày, các xã, phường, đặc khu của tỉnh đồng loạt công bố quyết định về nhân sự. Tại đặc khu Phú Quốc, "
+            "ông Bùi Quang Hà được chỉ định giữ chức bí thư Đảng ủy đặc khu.")
+    assert ("Bùi Quang Hà", "bí thư đảng ủy đặc khu", "đặc khu Phú Quốc") in _posts_of(
+        text, "https://tuoitre.vn/an-giang-moi-20250701121530845.htm", None)
