@@ -94,7 +94,9 @@ def _held_kinds(doc: Doc) -> frozenset[str]:
 
 
 _TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|kỷ niệm)\s+$")  # a meeting to come or celebrated
-_OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|chương trình|"
+# (but "tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh …": the session's agenda, going on that day)
+_OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|"
+                          r"(?<!tiếp tục )(?<!theo )(?<!làm việc )chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
 def _many_levels(low: str, at: int) -> bool:
@@ -475,7 +477,11 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
         usable.append(d)
     for d in usable:
         if d.start <= noun_at and _OPENER.fullmatch(low[s0:d.start]):
-            return d
+            # "Chiều 12/7, sau 3 ngày làm việc (từ ngày 10 đến 12/7), Kỳ họp … bế mạc": the meeting ran over the range
+            # the sentence gives, and is dated by its first day
+            ran = next((r for r in usable if r.last == (d.day, d.month) and r is not d
+                        and (r.year is None or d.year is None or r.year == d.year)), None)
+            return ran or d
     for d in usable:
         gap = noun_at - d.end if d.end <= noun_at else d.start - noun_at
         if d.start > noun_at and gap > 90 and not (d.last and gap < 200 and _HELD_ON.search(low, noun_at, d.start)):
@@ -741,7 +747,7 @@ def meetings(doc: Doc) -> dict:
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _in_after_clause(low, s0, noun.start())
-                        or _OF_DOCUMENT.search(low[max(s0, noun.start() - 20):noun.start()])
+                        or _OF_DOCUMENT.search(low, max(s0, noun.start() - 20), noun.start())
                         or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _TOWARDS.search(low[max(s0, noun.start() - 14):noun.start()])):

@@ -768,3 +768,15 @@ def test_a_bloc_named_short_after_its_full_name():
     assert [m[2] for m in meetings(doc_of(text, "https://baodongkhoi.vn/a.html", None))] == \
         ["đảng bộ khối các cơ quan tỉnh", "ban chấp hành đảng bộ khối các cơ quan tỉnh"]
     assert [m[0] for m in meetings(doc_of(text, "https://baodongkhoi.vn/a.html", None))] == ["2020-07-15", "2020-07-16"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # going on with a session's agenda is the session
+    ("LSO-Chiều 7/12, tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh Lạng Sơn đã tiến hành lấy phiếu tín nhiệm.",
+     [("2023-12-07", "tỉnh Lạng Sơn", "hội đồng nhân dân tỉnh", [])]),
+    # a session over the range of days its closing sentence gives is dated by the first
+    ("Chiều 12/7, sau 3 ngày làm việc khẩn trương (từ ngày 10 đến 12/7), Kỳ họp thứ 9 HĐND tỉnh Lạng Sơn đã bế mạc.",
+     [("2023-07-10", "tỉnh Lạng Sơn", "hội đồng nhân dân tỉnh", [])]),
+])
+def test_sessions_going_on_and_closing(text, expected):
+    assert meetings(doc_of(text, "https://baolangson.vn/a.html", "2023-12-08")) == expected
