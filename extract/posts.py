@@ -64,6 +64,9 @@ _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn c�
                "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
 _GOVERNMENT_ROLES = {"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực", "bộ trưởng", "thứ trưởng",
                      "thứ trưởng thường trực"}
+# a deputy's seat in an assembly is no post of its own here (the delegation's or the council's offices are)
+_DEPUTY_SEAT = re.compile(r"đại biểu (?:quốc hội|hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|"
+                          r"thị trấn))?")
 _PRESIDIUM = re.compile(r"(?<![\w])đoàn chủ tịch(?![\w])")
 _BARE_SEAT = {"ủy viên ban thường vụ", "ủy viên ban thường vụ đảng ủy", "ủy viên thường vụ"}
 
@@ -538,7 +541,7 @@ def posts(doc: Doc) -> dict:
     seen = set()
     for p, s, e, status in found:
         title, level, area, role = parse_title(doc, s, e)
-        if role is None or len(title.split()) > 20 or key(title) in _NOT_A_POST:
+        if role is None or len(title.split()) > 20 or key(title) in _NOT_A_POST or _DEPUTY_SEAT.fullmatch(key(title)):
             continue
         k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
         if k in seen:

@@ -180,9 +180,34 @@ def client_for(address: str, timeout: str | None = None):
     from dask.distributed import Client
 
     timeout = timeout or CONNECT_TIMEOUT
-    if address.endswith(".json") and Path(address).is_file():
+    if address.endswith(".json"):
+        # a scheduler file: the scheduler started just before may not have written it yet ("dask scheduler
+        # --scheduler-file cluster.json &" then "vnkg build --dask cluster.json" at once): wait for it
+        _wait_for_scheduler_file(Path(address), max(60.0, _seconds(timeout)))
         return Client(scheduler_file=address, timeout=timeout)
     return Client(address, timeout=timeout)
+
+
+def _seconds(timeout: str) -> float:
+    from dask.utils import parse_timedelta
+
+    return float(parse_timedelta(timeout, default="seconds"))
+
+
+def _wait_for_scheduler_file(path: Path, seconds: float) -> None:
+    """Until `path` holds a scheduler's address, or `seconds` have passed (then OSError)."""
+    import json
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if json.loads(path.read_text(encoding="utf-8")).get("address"):
+                return
+        except (OSError, ValueError):
+            pass
+        if time.monotonic() > deadline:
+            raise OSError(f"no scheduler wrote {path} within {seconds:.0f} s")
+        time.sleep(0.1)
 
 
 def extract_on_cluster(paths, client, shard_dir: str | os.PathLike, partition_bytes: int = PARTITION_BYTES,

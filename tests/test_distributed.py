@@ -93,3 +93,21 @@ def test_shard_json_roundtrip_names_sources_as_given(corpus, tmp_path, monkeypat
     _, rows = Store("s").select("SELECT DISTINCT ?src WHERE { ?a <https://vnkg.dev/ns#source> ?src }")
     assert rows and all(r["src"].startswith("corpus/gen.jsonl:") for r in rows)
     assert json.dumps(sorted(int(r["src"].rsplit(":", 1)[1]) for r in rows)[:3]) == "[1, 2, 3]"
+
+
+def test_a_scheduler_file_not_written_yet_is_waited_for(tmp_path):
+    """`dask scheduler --scheduler-file cluster.json &` then `vnkg build --dask cluster.json` at once: the file
+    comes a moment later (a half-written one is waited on too); none at all is an error, not a hang."""
+    import json
+    import threading
+
+    from vnkg.graph.distributed import _wait_for_scheduler_file
+
+    path = tmp_path / "cluster.json"
+    path.write_text("{", encoding="utf-8")  # (being written)
+    timer = threading.Timer(0.3, lambda: path.write_text(json.dumps({"address": "tcp://127.0.0.1:1"}), "utf-8"))
+    timer.start()
+    _wait_for_scheduler_file(path, 10)
+    timer.join()
+    with pytest.raises(OSError):
+        _wait_for_scheduler_file(tmp_path / "none.json", 0.3)

@@ -646,3 +646,9 @@ def test_a_special_zones_committee_written_bare_is_the_zone_the_sentence_names()
             "ông Bùi Quang Hà được chỉ định giữ chức bí thư Đảng ủy đặc khu.")
     assert ("Bùi Quang Hà", "bí thư đảng ủy đặc khu", "đặc khu Phú Quốc") in _posts_of(
         text, "https://tuoitre.vn/an-giang-moi-20250701121530845.htm", None)
+
+
+def test_a_deputys_seat_is_no_post():
+    text = "Dự buổi tiếp xúc có bà Siu Hà Mai, Đại biểu Quốc hội, Phó Chủ tịch Hội LHPN tỉnh Gia Lai."
+    assert _posts_of(text, "https://baogialai.com.vn/a.html", "2023-06-05") == {
+        ("Siu Hà Mai", "phó chủ tịch hội lhpn tỉnh", "tỉnh Gia Lai")}
