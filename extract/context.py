@@ -275,6 +275,11 @@ def _host_units_of(host: str) -> tuple[list[Unit], bool, str]:
         if suffix in table:
             value = table[suffix]
             if value == "-":
+                # (but a province's own site under a national one: "travinh.mattran.org.vn")
+                prov = next((u for w in labels[:i] for u in gazetteer.load().by_slug.get(w.replace("-", ""), [])
+                             if u.level == "province" and u.since is None), None)
+                if prov is not None:
+                    return [prov], False, "host name"
                 return [], True, "host table"
             prov_name, _, dist_name = value.partition("/")
             prov = _province(prov_name)

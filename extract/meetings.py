@@ -734,6 +734,7 @@ def meetings(doc: Doc) -> dict:
     low = doc.low
     last_date = None
     schedule = [m.start() for m in _SCHEDULE.finditer(low)]
+    schedule_page = bool(schedule and doc.lines and schedule[0] < doc.lines[0][1] and schedule[0] - doc.lines[0][0] < 20)
     held_memo: list[frozenset[str]] = []  # (read only when a headline or a caption needs it)
 
     def held_elsewhere(kind: str) -> bool:
@@ -742,8 +743,9 @@ def meetings(doc: Doc) -> dict:
         return kind in held_memo[0]
 
     for s0, s1 in doc.sentences:
-        if schedule and "|" in low[s0:s1] and any(at < s0 for at in schedule):
+        if schedule and ("|" in low[s0:s1] or schedule_page) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
+            # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _in_after_clause(low, s0, noun.start())

@@ -218,3 +218,9 @@ def test_a_capitals_headline_run_into_the_lede_still_names_the_subject():
 def test_portals_named_by_old_and_dashed_names(host, expected):
     doc = doc_of("UBND tỉnh họp bàn kế hoạch.", f"https://{host}/tin/1", "2024-01-05")
     assert [u.label for u in doc.subject] == expected
+
+
+def test_a_provinces_site_under_a_national_one():
+    doc = doc_of("Ngày 3/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giao ban.",
+                 "https://travinh.mattran.org.vn/tag/hoi-nghi", None)
+    assert [u.label for u in doc.subject] == ["tỉnh Trà Vinh"]

@@ -780,3 +780,10 @@ def test_a_bloc_named_short_after_its_full_name():
 ])
 def test_sessions_going_on_and_closing(text, expected):
     assert meetings(doc_of(text, "https://baolangson.vn/a.html", "2023-12-08")) == expected
+
+
+def test_a_schedule_page_holds_no_meetings():
+    text = ("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n(Tuần từ ngày 07/3 đến ngày 13/3/2016)\n\nTHỨ HAI (07/3)\n- Sáng: "
+            "Đồng chí Trương Đình Khải, Bí thư Tỉnh ủy chủ trì giao ban Thường trực Tỉnh ủy.\n\nTHỨ TƯ (09/3)\n- Cả "
+            "ngày: Đồng chí Trương Đình Khải chủ trì Hội nghị Ban Thường vụ Tỉnh ủy.")
+    assert meetings(doc_of(text, "https://quangbinh.dcs.vn/lich-lam-viec/tuan-10.aspx", None)) == []
