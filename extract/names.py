@@ -18,8 +18,12 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(đường|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
+    r"(đường|tuyến|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
     r"quê|quê quán|ngụ|trú)\s*$")
+# the later items of a list of streets or units ("trên đường Định Công, Kim Giang", "các phường Trại Cau, Cát Dài")
+_NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+|(?=[,–-])))"
+_PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|các tuyến|phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn)\s+"
+                         rf"{_NAME_WORDS}{{1,5}}(?:(?:,|-|–|và)\s*{_NAME_WORDS}{{1,5}})*(?:,|-|–|và)\s*$")
 # a level word after a party organisation or a plural is a unit's ("Đảng bộ xã Đồng Bảng", "các xã Tân Sơn")
 _UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|địa bàn)\s+(xã|phường|thị trấn|huyện|quận|"
                           r"thị xã|thành phố|tỉnh|bản|thôn)\s*$")
@@ -399,8 +403,9 @@ def persons(doc: Doc) -> dict:
                         if ok and _closes_caption(doc, start, end):
                             ok = False  # "... (Bình Dương). ĐỖ TRƯỜNG": the photographer of a caption
                     before = doc.low[max(0, start - 12):start]
-                    if ok and not context and _PLACE_BEFORE.search(before):
-                        ok = False
+                    if ok and not context and (_PLACE_BEFORE.search(before) or
+                                               _PLACE_LIST.search(doc.text, max(0, start - 120), start)):
+                        ok = False  # ("trên các tuyến Võ Văn Tần, Cách Mạng Tháng Tám": streets named after people)
                     if ok and not context and _UNIT_BEFORE.search(doc.low[max(0, start - 24):start]):
                         ok = False
                     if ok and not context and _in_place_list(doc, start, end) \

@@ -200,3 +200,11 @@ def test_a_photo_credit_run_into_the_body_is_no_byline_for_the_rest():
     doc = doc_of("Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ 17 nhiệm kỳ 2020-2025. Ảnh: VGP Tại hội nghị, các ông Hoàng Văn "
                  "Nghiêm, Hồ Tiến Thiều tái đắc cử Phó bí thư Tỉnh ủy.", None, "2020-10-16")
     assert [p.name for p in doc.persons] == ["Hoàng Văn Nghiêm", "Hồ Tiến Thiều"]
+
+
+def test_streets_and_units_in_lists_are_no_persons():
+    doc = doc_of("Lực lượng chức năng ra quân giải tỏa lòng lề đường trên các tuyến Võ Văn Tần, Cách Mạng Tháng Tám. Tình "
+                 "trạng ùn tắc trên đường Định Công, Kim Giang và nút giao Kim Giang - Định Công. Phường được lập từ các "
+                 "phường Trại Cau, Cát Dài, Lam Sơn. Bà Nhữ Thị Phương, Chủ tịch Ủy ban MTTQ phường phát biểu.",
+                 None, "2026-01-10")
+    assert [p.name for p in doc.persons] == ["Nhữ Thị Phương"]
