@@ -42,7 +42,9 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó)(?![\w])")
+_DAY_LEAD = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó|"
+                       r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
@@ -299,7 +301,7 @@ def _deputies_of(doc: Doc, s0: int, s1: int) -> list[tuple[str, object]]:
 # "Chiều 22/7, ngay sau phiên bế mạc, Ban Chấp hành ... họp phiên thứ nhất": what the clause is after is another
 # meeting, its noun and its verb not this sentence's
 _AFTER_CLAUSE = re.compile(r"(?<![\w])(?:ngay\s+)?sau\s+(?:khi\s+)?(?=[^,.;]{0,60}?(?:bế mạc|kết thúc|khai mạc|"
-                           r"đại hội|hội nghị|kỳ họp)[^,.;]{0,40},)[^,.;]*,")
+                           r"đại hội|hội nghị|kỳ họp|cuộc họp|phiên họp|buổi làm việc)[^,.;]{0,40},)[^,.;]*,")
 
 
 def _in_after_clause(low: str, s0: int, at: int) -> bool:
@@ -742,7 +744,12 @@ def meetings(doc: Doc) -> dict:
             held_memo.append(_held_kinds(doc))
         return kind in held_memo[0]
 
+    told = None  # the day the article last opened a sentence with ("Sáng 15/5, … kiểm tra …"), meeting or not
     for s0, s1 in doc.sentences:
+        day = _DAY_LEAD.match(low, s0)
+        if day:
+            lead = find_dates(low, s0, day.end())
+            told = resolve_date(doc, lead[0]) if lead else told
         if schedule and ("|" in low[s0:s1] or schedule_page) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
             # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
@@ -780,8 +787,10 @@ def meetings(doc: Doc) -> dict:
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):
             date = (_date.fromisoformat(doc.date) - _timedelta(days=1)).isoformat()  # "Chiều qua, ..."
-        elif noun and last_date and _SAME_DAY.search(low, s0, noun_at):
-            date = last_date  # "Chiều cùng ngày, ..." is the day of the meeting reported before
+        elif noun and (last_date or told) and _SAME_DAY.search(low, s0, noun_at):
+            # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
+            # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
+            date = last_date or told
         else:
             date = None
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)

@@ -787,3 +787,14 @@ def test_a_schedule_page_holds_no_meetings():
             "Đồng chí Trương Đình Khải, Bí thư Tỉnh ủy chủ trì giao ban Thường trực Tỉnh ủy.\n\nTHỨ TƯ (09/3)\n- Cả "
             "ngày: Đồng chí Trương Đình Khải chủ trì Hội nghị Ban Thường vụ Tỉnh ủy.")
     assert meetings(doc_of(text, "https://quangbinh.dcs.vn/lich-lam-viec/tuan-10.aspx", None)) == []
+
+
+def test_the_same_day_as_what_the_article_last_dated_and_a_meeting_right_after_another():
+    text = ("Sáng 15/5, đồng chí Lưu Hoàng Nhân, Bí thư Tỉnh ủy Hậu Giang đã đi kiểm tra tiến độ dự án đường cao tốc. "
+            "Chiều cùng ngày, đồng chí Bí thư Tỉnh ủy chủ trì cuộc họp với lãnh đạo các sở, ngành.")
+    assert [m[0] for m in meetings(doc_of(text, "https://www.baohaugiang.com.vn/a.html", "2023-05-16"))] == ["2023-05-15"]
+    text = ("Chiều 17/10, Ban Chỉ đạo Trung ương về Phòng, chống thiên tai tổ chức cuộc họp trực tuyến với các tỉnh. "
+            "Ngay sau cuộc họp trực tuyến, UBND tỉnh Quảng Trị tiếp tục họp khẩn với các địa phương. Phó Chủ tịch UBND "
+            "tỉnh Võ Thị Lanh chủ trì cuộc họp.")
+    assert [m[:2] + (m[3],) for m in meetings(doc_of(text, "https://baoquangtri.vn/a.htm", "2020-10-18"))][-1] == \
+        ("2020-10-17", "tỉnh Quảng Trị", ["Võ Thị Lanh"])

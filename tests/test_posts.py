@@ -652,3 +652,9 @@ def test_a_deputys_seat_is_no_post():
     text = "Dự buổi tiếp xúc có bà Siu Hà Mai, Đại biểu Quốc hội, Phó Chủ tịch Hội LHPN tỉnh Gia Lai."
     assert _posts_of(text, "https://baogialai.com.vn/a.html", "2023-06-05") == {
         ("Siu Hà Mai", "phó chủ tịch hội lhpn tỉnh", "tỉnh Gia Lai")}
+
+
+def test_a_verb_of_speech_ends_a_title():
+    text = "Ông Nguyễn Đăng Quyết, Giám đốc Sở Công Thương cam kết bảo đảm nguồn hàng thiết yếu cho vùng lũ."
+    assert _posts_of(text, "https://baoquangtri.vn/a.htm", "2020-10-18") == {
+        ("Nguyễn Đăng Quyết", "giám đốc sở công thương", "tỉnh Quảng Trị")}
