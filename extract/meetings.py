@@ -23,7 +23,7 @@ from .text import key
 
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc (?:với )?cử tri|"
-    r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
+    r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
     r"(?<=chủ trì )làm việc|họp)(?![\w])")
@@ -140,10 +140,13 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
             continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
         if re.search(r"(?<![\w])tại\s+(?:(?:trụ sở|hội trường|văn phòng|phòng họp)\s*,?\s*)?$",
-                     doc.low[max(start, m.start() - 40):m.start()]):
+                     doc.low[max(start, m.start() - 40):m.start()]) and not doc.low.startswith("chi bộ", m.start()):
+            # (but "dự sinh hoạt chi bộ … tại Chi bộ thôn Tri Lễ": the cell whose meeting it is)
             continue  # "tại Tỉnh ủy Bắc Giang", "tại Hội trường, Hội Nông dân tỉnh": a place, not the organiser
         if out and m.start() < out[-1][1]:
             continue
+        if doc.low.startswith("chi bộ", m.start()) and re.search(r"sinh hoạt\s*$", doc.low[max(0, m.start() - 12):m.start()]):
+            continue  # "sinh hoạt chi bộ định kỳ": the kind of meeting, not the cell holding it
         e, _ = phrase_end(doc, m.start(), end, doc.person_starts(), skip_to=m.end())
         while e > m.end() and doc.text[e - 1] in " -–":
             e -= 1
@@ -391,6 +394,10 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
                 if b[0] > out[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[out[-1][1]:b[0]]):
                     out.append(b)
             return [(t, a) for t, _, a, _ in (_title(doc, *b) for b in out)]
+    if chosen is None and re.match(r"(?:buổi )?sinh hoạt", doc.low[noun_at:noun_at + 16]):
+        # "dự sinh hoạt chi bộ định kỳ tháng 6 tại Chi bộ thôn Tri Lễ": the party cell whose meeting it is
+        cells = [b for b in bodies if b[0] > noun_at and doc.text.startswith("Chi bộ ", b[0])]
+        chosen = cells[0] if cells else None
     if chosen is None:
         return []
     title, level, area, _ = _title(doc, *chosen)

@@ -569,6 +569,7 @@ def posts(doc: Doc) -> dict:
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
     out = _committee_level(_respectively(_party_roles(_agency_committees(_share_areas(_deputies(out))), doc), doc))
+    out = _cells_named_back(out, doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -867,6 +868,28 @@ _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town
 _NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân sự|Bộ Chỉ huy|Bộ đội|Biên phòng|Tổng công ty|Công ty|"
                               r"Tập đoàn|Cơ quan|Doanh nghiệp|Sở|Trường|Bệnh viện)\b.*$")
 _AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ đội|Sở|Tổng công ty|Công ty|Tập đoàn|Bệnh viện|Trường)\b.*$")
+
+
+_CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon|xóm|khu phố|tổ dân phố|khối)\s+"
+                   r"[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*){0,3})")
+
+
+def _cells_named_back(posts: list[Post], doc: Doc) -> list[Post]:
+    """"Bí thư Chi bộ" written bare after the cell was named ("… sinh hoạt chi bộ tại Chi bộ thôn Tri Lễ, Đảng bộ xã
+    Vũ Quý. … đồng chí A, Bí thư Chi bộ chủ trì"): that village's cell, in its commune."""
+    out = []
+    for post in posts:
+        if key(post.title) == key(post.role) + " chi bộ":
+            cells = [m for m in _CELL.finditer(doc.text, max(0, post.span.start - 2000), post.span.start)]
+            if cells:
+                cell = cells[-1]
+                s0, s1 = doc.sentence_bounds(cell.start())
+                named = [u for a in doc.areas_from(s0, s1) for u in a.units if u.level == "commune"]
+                area = choose(doc, named) if named else doc.subject_at("commune") or post.area
+                post = Post(post.person, f"{post.title} {cell.group(1)}", post.role, post.kind, "commune", area,
+                            post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _agency_committees(posts: list[Post]) -> list[Post]:

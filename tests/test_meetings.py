@@ -798,3 +798,15 @@ def test_the_same_day_as_what_the_article_last_dated_and_a_meeting_right_after_a
             "tỉnh Võ Thị Lanh chủ trì cuộc họp.")
     assert [m[:2] + (m[3],) for m in meetings(doc_of(text, "https://baoquangtri.vn/a.htm", "2020-10-18"))][-1] == \
         ("2020-10-17", "tỉnh Quảng Trị", ["Võ Thị Lanh"])
+
+
+def test_a_party_cells_meeting():
+    """A village's party cell holds a meeting (sinh hoạt chi bộ) in its commune; its secretary written bare
+    ("Bí thư Chi bộ") is that cell's; the topic "nội dung sinh hoạt chi bộ" is no meeting."""
+    text = ("Chiều 9/6, đồng chí Đỗ Mạnh Hảo, Bí thư Huyện ủy Kiến Xương dự sinh hoạt chi bộ định kỳ tháng 6 tại Chi bộ "
+            "thôn Tri Lễ, Đảng bộ xã Vũ Quý. Buổi sinh hoạt do đồng chí Trần Đăng Khôi, Bí thư Chi bộ chủ trì. Huyện "
+            "ủy đã ban hành hướng dẫn về nội dung sinh hoạt chi bộ năm 2022.")
+    doc = doc_of(text, "https://kienxuong.thaibinh.gov.vn/a", "2022-06-10")
+    assert meetings(doc) == [("2022-06-09", "xã Vũ Quý", "chi bộ thôn tri lễ", ["Trần Đăng Khôi"])]
+    assert ("Trần Đăng Khôi", "Bí thư Chi bộ thôn Tri Lễ", "xã Vũ Quý") in {
+        (p.person, p.title, p.area.label if p.area else "") for p in doc.posts}
