@@ -348,6 +348,8 @@ def persons(doc: Doc) -> dict:
             continue  # a headline in capitals: no name boundary can be trusted
         runs = _stopname_runs()
         for h in range(n):
+            if h and norms[h - 1] in lex.surnames:
+                continue  # ("Lê Quang Trung": a name that holds a stop-name is still a name)
             for words_of in runs.get(key(norms[h]), ()):
                 if [key(w) for w in norms[h:h + len(words_of)]] == words_of:
                     for e in range(h, h + len(words_of)):

@@ -208,3 +208,9 @@ def test_streets_and_units_in_lists_are_no_persons():
                  "phường Trại Cau, Cát Dài, Lam Sơn. Bà Nhữ Thị Phương, Chủ tịch Ủy ban MTTQ phường phát biểu.",
                  None, "2026-01-10")
     assert [p.name for p in doc.persons] == ["Nhữ Thị Phương"]
+
+
+def test_a_name_that_holds_a_stop_name_is_still_a_name():
+    doc = doc_of("Đồng chí Lê Quang Trung, Giám đốc Sở Kế hoạch và Đầu tư dự họp. Đoàn tỉnh Phông Sa Lỳ (Lào) đến thăm.",
+                 None, "2020-05-05")
+    assert [p.name for p in doc.persons] == ["Lê Quang Trung"]
