@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date, timedelta as _timedelta
 from bisect import bisect_left, bisect_right
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from . import gazetteer, lexicon
 from .dates import DOCUMENT, DateMention, dates_a_document, find_dates
@@ -905,8 +905,8 @@ def _participants(doc: Doc, meetings: list[Meeting]) -> None:
         return
     starts = sorted({m.span.sentence for m in meetings})
     for m in meetings:
-        later = [s for s in starts if s > m.span.sentence]
-        last = later[0] if later else len(doc.sentences)
+        later = bisect_right(starts, m.span.sentence)
+        last = starts[later] if later < len(starts) else len(doc.sentences)
         for idx in range(m.span.sentence, last):
             s0, s1 = doc.sentences[idx]
             attend, speak = _ATTEND.search(doc.low, s0, s1), _SPEAK.search(doc.low, s0, s1)
@@ -995,6 +995,10 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             strong.append(m)
     keyed: list[Meeting] = []
     by_area: dict[object, list[Meeting]] = {}  # (the same area is asked first: long articles were quadratic)
+    # within an area, only those of m's date or with a range of days can match: looked up by date, the
+    # first in the area's order wins as before (a superset of candidates, each checked in full)
+    by_day: dict[tuple, list[int]] = {}
+    ranged: dict[object, list[int]] = {}
     for m in strong:
         if m.date is None and m.chairs and not m.organizer:
             keyed.append(m)  # a chair sentence with no date belongs to the report just before it: kept apart
@@ -1002,20 +1006,44 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         # "Đại hội ... từ ngày 15-17/10" then "Sáng 16/10, Đại hội ... khai mạc": one congress, on its first day
         # (not a conference held during a congress: "Đại hội ... từ 19 đến 23/1" then "Tại Hội nghị lần thứ nhất sáng
         # 23/1, Ban Chấp hành Trung ương ... đã bầu Bộ Chính trị")
-        target = next((o for o in by_area.get(_code(m), ()) if (o.date == m.date or _within(o, m) and not (
+        area = by_area.get(_code(m), ())
+        candidates = sorted({*by_day.get((_code(m), m.date), ()), *ranged.get(_code(m), ())})
+        target = next((o for o in (area[i] for i in candidates) if (o.date == m.date or _within(o, m) and not (
                            o.noun == "đại hội" and m.noun == "hội nghị")) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)
             by_area.setdefault(_code(m), []).append(m)
+            at = len(by_area[_code(m)]) - 1
+            by_day.setdefault((_code(m), m.date), []).append(at)
+            if m.until:
+                ranged.setdefault(_code(m), []).append(at)
         else:
             if target.area_source == "listed" and target.until and m.area_source != "listed" and m.date:
                 # "Trong hai ngày 8 và 9/8, Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8,
                 # Đảng bộ phường B tổ chức đại hội": B's own day
                 target.date, target.until, target.area_source = m.date, m.until, m.area_source
+                at = next(i for i, o in enumerate(area) if o is target)
+                by_day.setdefault((_code(m), target.date), []).append(at)
+                if target.until:
+                    ranged.setdefault(_code(m), []).append(at)
             _absorb(target, m)
     dated = sorted((o for o in keyed if o.date), key=lambda o: o.span.start)
     dated_starts = [o.span.start for o in dated]
+    # where each chair of a dated report is (chairs only grow), so that a mention with no organiser
+    # finds the first report sharing a chair without testing every report (long articles were quadratic)
+    dated_at = {id(o): i for i, o in enumerate(dated)}
+    chaired: dict[str, set[int]] = {}
+    for i, o in enumerate(dated):
+        for name in o.chairs:
+            chaired.setdefault(name, set()).add(i)
+
+    def absorb(target: Meeting, m: Meeting) -> None:
+        _absorb(target, m)
+        if id(target) in dated_at:
+            for name in target.chairs:
+                chaired.setdefault(name, set()).add(dated_at[id(target)])
+
     out: list[Meeting] = []
     for m in keyed:
         if m.date is not None:
@@ -1033,23 +1061,29 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             at = bisect_right(dated_starts, m.span.start)
             before = next((o for o in reversed(dated[max(0, at - 8):at]) if _fits(o, m)), None)
             if before is not None and m.span.sentence - before.span.sentence <= 2:
-                _absorb(before, m)
+                absorb(before, m)
                 continue
-        fits = [o for o in dated if _fits(o, m)]
-        shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
-        same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
+        if m.organizer:
+            fits = [o for o in dated if _fits(o, m)]
+            shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
+            same_org = [o for o in fits if m.organizer and o.organizer == m.organizer]
+        else:  # the same answers, from the chairs' index and the first two reports that fit
+            near = sorted({i for name in m.chairs for i in chaired.get(name, ())})
+            shared = [o for o in (dated[i] for i in near) if _fits(o, m)][:1]
+            same_org = []
+            fits = [] if shared else list(islice((o for o in dated if _fits(o, m)), 2))
         target = (shared or same_org or [None])[0]
         if target is None and len(fits) == 1 and (len(dated) == 1 or not m.organizer):
             target = fits[0]
         if target is None and m.chairs and (out or dated):
-            earlier = [o for o in out if o.span.start <= m.span.start]
-            target = earlier[-1] if earlier else (out or dated)[0]
+            earlier = next((o for o in reversed(out) if o.span.start <= m.span.start), None)
+            target = earlier if earlier is not None else (out or dated)[0]
         if target is None and m.organizer is None and (out or dated):
             continue
         if target is None:
             out.append(m)
         else:
-            _absorb(target, m)
+            absorb(target, m)
     out = _one_congress(out)
     for month in (o for o in out if o.date and len(o.date) == 7 and o.organizer):
         for day in out:  # "họp lệ kỳ tháng 12 năm 2018" names who held the session of 24 December
