@@ -6,7 +6,7 @@ order and returns the article's `Facts`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from .areas import areas
 from .context import context_area, context_date
@@ -27,8 +27,21 @@ def run(article: Article, stages=STAGES) -> Doc:
     """Run `stages` over one article and return the working document."""
     doc = Doc(article)
     for stage in stages:
-        doc = replace(doc, **stage(doc))
+        doc = _replaced(doc, stage(doc))
     return doc
+
+
+_FIELDS = frozenset(f.name for f in fields(Doc))
+
+
+def _replaced(doc: Doc, changes: dict) -> Doc:
+    """`dataclasses.replace(doc, **changes)`, without its field-by-field __init__ (5 µs a stage)."""
+    if not changes.keys() <= _FIELDS or not hasattr(doc, "__dict__"):
+        return replace(doc, **changes)  # (an unknown field raises as replace does)
+    new = object.__new__(Doc)
+    new.__dict__.update(doc.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 def extract(article: Article) -> Facts:
