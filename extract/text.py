@@ -94,6 +94,7 @@ _short_key = lru_cache(maxsize=1 << 16)(_key)  # names and titles recur: the sam
 _ASCII = str.maketrans({"đ": "d", "Đ": "D"})
 
 
+@lru_cache(maxsize=1 << 16)  # titles and bodies recur: the same few thousand strings
 def ascii_slug(text: str) -> str:
     """``Hậu Lộc`` -> ``hauloc``: the form used in host names."""
     text = unicodedata.normalize("NFD", text.translate(_ASCII))
