@@ -188,6 +188,8 @@ class Gazetteer:
                 continue
             if end < len(low) and (low[end].isalnum()):
                 continue
+            if text[start].isalpha() and not text[start].isupper():
+                continue  # (its first word is in lower case: the test below, without splitting the words)
             span = text[start:end]
             words = [w for w in re.split(r"[\s\-.]+", span) if w]
             if not all(w[0].isupper() or w[0].isdigit() for w in words):
