@@ -189,6 +189,8 @@ _BARE_CREDIT = re.compile(r"(?<![\w(])(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\
 
 
 def _after_credit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find("(", start, end) < 0:
+        return [(start, end)]  # (no credit without its parenthesis: the scan below is per character)
     out = []
     cuts = [(m.start() + len(m.group(0).rstrip()), m.end()) for m in _CREDIT_END.finditer(text, start, end)
             if m.end() < end and text[m.end()].isupper()]
@@ -210,7 +212,12 @@ _OPENS = re.compile(rf"(?<=[^\W_])\s+(?={_DAY_OPENER})|(?<=[^\W_])\s+(?=(?:[A-Z�
                     rf"{_DAY_OPENER})")
 
 
+_OPENING_WORDS = ("Sáng", "Chiều", "Tối", "Trưa", "Ngày")  # (those _OPENS looks for: no scan without one)
+
+
 def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not any(text.find(w, start, end) >= 0 for w in _OPENING_WORDS):
+        return [(start, end)]
     out = []
     for m in _OPENS.finditer(text, start, end):
         if m.start() - start > 20:
