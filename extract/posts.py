@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .areas import choose, synthetic
 from . import lexicon
@@ -288,6 +289,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
 _BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy$")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the words: the same few thousand titles recur
 def canonical_title(raw: str) -> str:
     """One spelling per title: abbreviations spelled out, one tone placement, the role as in the lexicon."""
     lex = lexicon.load()
