@@ -282,7 +282,8 @@ def build(paths: Iterable[str], store: Store, progress: bool = False, on_problem
         spool.seek(0)
         bar = tqdm(desc="storing", unit=" art", disable=not progress, leave=False, total=report.read)
         # a thread writes each batch while this one prepares the next (renames, the resolution graph)
-        with store.writer(batch_quads, background=True) as writer:
+        # (lenient: these N-Quads are the builder's, whose IRIs made of outside text were checked when written)
+        with store.writer(batch_quads, background=True, lenient=True) as writer:
             for doc, graph, data in _unspool(spool):
                 mapping = changes.pop(doc, None)
                 if mapping:

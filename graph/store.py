@@ -89,10 +89,12 @@ class Store:
         with self.writer() as writer:
             return writer.put(graph.value, nquads(quads))
 
-    def writer(self, batch_quads: int = 100_000, background: bool = False) -> "Writer":
+    def writer(self, batch_quads: int = 100_000, background: bool = False, lenient: bool = False) -> "Writer":
         """Batched, crash-safe writes of whole article graphs (use as a context manager). With
-        `background`, each batch is written by a thread while the caller goes on (see `Writer`)."""
-        return Writer(self, batch_quads, background)
+        `background`, each batch is written by a thread while the caller goes on (see `Writer`).
+        `lenient`: new graphs are bulk-loaded without Oxigraph checking every IRI again (only for
+        N-Quads the builder wrote itself, whose IRIs from outside text were checked when written)."""
+        return Writer(self, batch_quads, background, lenient)
 
     def graph_nquads(self, graph: str) -> bytes:
         """One article's graph as sorted N-Quads lines (b"" when the store does not hold it)."""
@@ -278,7 +280,7 @@ class Writer:
     store holds, or with what this batch already holds for the same article: the later one wins).
     """
 
-    def __init__(self, store: Store, batch_quads: int = 100_000, background: bool = False):
+    def __init__(self, store: Store, batch_quads: int = 100_000, background: bool = False, lenient: bool = False):
         if store.read_only:
             raise OSError("the store is open read-only")
         self.store = store
@@ -292,6 +294,7 @@ class Writer:
         # release the GIL) while the caller prepares the next one; at most one batch is in flight,
         # and a graph of the batch in flight is not read nor queued again before it is written
         self.background = background
+        self.lenient = lenient
         self._thread = None
         self._inflight: set[str] = set()
         self._error: BaseException | None = None
@@ -398,7 +401,7 @@ class Writer:
 
     def _write(self, new, changed, dropped) -> None:
         if new:
-            self.store.ox.bulk_load(b"".join(new.values()), format=ox.RdfFormat.N_QUADS)
+            self.store.ox.bulk_load(b"".join(new.values()), format=ox.RdfFormat.N_QUADS, lenient=self.lenient)
         ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(dropped)]
         gone, added = [], []
         for graph, (old, data) in changed.items():
