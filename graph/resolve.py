@@ -310,6 +310,7 @@ def mentions_of(facts) -> list[Mention]:
         near = {k: {c for sp in sps for i in range(sp.sentence - 2, sp.sentence + 3) for c in by_sentence.get(i, ())}
                 for k, sps in spans.items()}
     out = []
+    read: dict[tuple[int, int], tuple[set[str], set[str]]] = {}  # a sentence's provinces and cues, read once
     for k, name in names.items():
         context: set[str] = set()
         cues: set[str] = set()
@@ -318,14 +319,18 @@ def mentions_of(facts) -> list[Mention]:
                 s, e = sentences[sp.sentence]
             else:
                 s, e = max(0, sp.start - 200), min(len(text), sp.end + 200)
-            chunk = text[s:e]
-            low = lower(fold(chunk))
-            for am in gaz.find(chunk, low):
-                for unit in am.units[:1]:
-                    prov = gaz.province_of(unit)
-                    if prov is not None:
-                        context.add(prov.code)
-            cues.update(m.group(1) for m in _CUES.finditer(low))
+            if (s, e) not in read:
+                chunk = text[s:e]
+                low = lower(fold(chunk))
+                provinces = set()
+                for am in gaz.find(chunk, low):
+                    for unit in am.units[:1]:
+                        prov = gaz.province_of(unit)
+                        if prov is not None:
+                            provinces.add(prov.code)
+                read[(s, e)] = (provinces, {m.group(1) for m in _CUES.finditer(low)})
+            context.update(read[(s, e)][0])
+            cues.update(read[(s, e)][1])
         bio = bios.get(k)
         out.append(Mention(
             doc=art.id, key=k, name=name, date=date, posts=posts.get(k, []), subject=subject,
