@@ -124,7 +124,9 @@ def _formula_events(doc: Doc) -> list[TenureEvent]:
             continue
         s0, s1 = doc.sentence_bounds(m.start())
         towards = None
-        for t in re.finditer(r"(?<![\w])(?:đối với|cho)\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)", low[:s1]):
+        # (from the role on, not from the top of the article: no match can start inside another)
+        for t in re.compile(r"(?<![\w])(?:đối với|cho)\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)").finditer(
+                low, role.end() + 1, s1):
             if t.start() > role.end():
                 towards = t
                 break
