@@ -211,7 +211,8 @@ class Gazetteer:
                 # the thành phố the data know — still at the level the word names)
                 cands = same or [u for u in cands if u.level == _HINT_LEVEL.get(hint)] or cands
             found.append(AreaMention(start, end, cands, hint))
-        for m in _NUMBERED.finditer(low):  # "quận 1", "phường 12": numbered units, only with their level word
+        for m in _NUMBERED.finditer(low) if "quận" in low or "phường" in low else ():  # "quận 1", "phường 12":
+            # numbered units, only with their level word
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]
             if units:
                 found.append(AreaMention(m.start(2), m.end(2), units, m.group(1)))
