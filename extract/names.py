@@ -209,10 +209,10 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
     lines = list(doc.lines)
     for idx, (start, end) in enumerate(lines):
         line = doc.text[start:end].strip()
-        words = WORD.findall(line)
         nxt = doc.text[lines[idx + 1][0]:lines[idx + 1][1]].strip() if idx + 1 < len(lines) else ""
         # the author's line closes the body: the last lines, or just before the related links (">> ...")
         closing = (start, end) in tail or _RELATED.match(nxt)
+        words = WORD.findall(line) if closing else ()  # (read only for the closing lines)
         if _BYLINE_LINE.match(line):
             # (to the first sentence that opens on it: a caption's credit run into the body, line breaks lost)
             i = bisect_right(starts, start)
@@ -222,7 +222,8 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif closing and _BYLINE_OFFICE.fullmatch(line):
             spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (Trung tâm VH-TT huyện)"
-    for m in _CREDIT.finditer(doc.text):
+    # (every credit starts with one of these words, in any case; "ı" is an "i" to IGNORECASE)
+    for m in _CREDIT.finditer(doc.text) if any(w in doc.low for w in ("ảnh", "nguồn", "video", "ı")) else ():
         end = m.end()
         if not m.group(0).startswith("("):
             # (a bare credit ends where a sentence opens: "Ảnh: VGP Tại hội nghị, các ông …", line breaks lost)
