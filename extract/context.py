@@ -71,6 +71,7 @@ _REFORM_SIGNS = re.compile(r"chính quyền (?:địa phương )?(?:hai|2) cấp
 
 # the earliest and latest years a news date can have here
 _YEARS = range(1990, 2031)
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")  # what every year clue contains
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
@@ -161,8 +162,10 @@ def _url_date(url: str) -> tuple[str, str, None] | None:
 def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
     """Years the text gives for what it reports, best first; horizons, terms and documents left out."""
     low = doc.low
+    if not _ANY_YEAR.search(low):
+        return ()  # (every clue below names a year: no scan of the text for each kind)
     clues: list[YearClue] = []
-    for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low)):
+    for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low) if "tháng" in low else ()):
         if (dates_a_document(low, m.start()) and not _IN_FORCE.search(low, max(0, m.start() - 40), m.start())) \
                 or _RANGE_AFTER.match(low, m.end()):
             continue  # (a decision "in force from" a date takes effect about when it is reported)
@@ -176,7 +179,8 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
                    for y, _ in periods.most_common()]
     else:
         ordered = []
-    for m in _SCHOOL.finditer(low):  # "năm học 2022 - 2023": September 2022 to the summer of 2023
+    for m in _SCHOOL.finditer(low) if "năm học" in low else ():  # "năm học 2022 - 2023": September 2022 to the
+        # summer of 2023
         if int(m.group(2)) == int(m.group(1)) + 1 and int(m.group(1)) in _YEARS:
             ordered.append(YearClue(int(m.group(1)), "school", m.group(0)))
     for rx, kind in ((_REVIEW, "review"), (_PLAN, "plan")):
