@@ -30,9 +30,16 @@ def _move(m: re.Match) -> str:
     return m.group(0)
 
 
+# the same shapes without the look-behind: a scan that skips to the candidate letters (the subs do not)
+_MAY_OA = re.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![^\W\d_])")
+_MAY_UY = re.compile(r"[uU][ỳýỷỹỵỲÝỶỸỴ](?![^\W\d_])")
+
+
 def retone(text: str) -> str:
     """Move the tone of an open ``oa``/``oe``/``uy`` syllable onto its first vowel."""
-    return _UY.sub(_move, _OA.sub(_move, text))
+    if _MAY_OA.search(text):
+        text = _OA.sub(_move, text)
+    return _UY.sub(_move, text) if _MAY_UY.search(text) else text
 
 
 # Ð (Icelandic eth) typed for Đ; spaces other than the plain one; the rarer dashes (em dash, horizontal

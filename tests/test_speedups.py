@@ -29,3 +29,13 @@ def test_cached_fold_and_key_match_the_plain_ones():
         assert fold(text) == _fold(text)
         assert key(text) == _key(text)
         assert key(text * 5) == _key(text * 5)  # long strings bypass the cache
+
+
+def test_retone_prefilter_matches_the_plain_substitutions():
+    from vnkg.extract.text import _OA, _UY, _move, retone
+
+    alphabet = list("oOuUqQaAy hn.") + list("àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ") + ["Hoà", "Huyện uỷ", "quý", "Thuỷ"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert retone(text) == _UY.sub(_move, _OA.sub(_move, text)), repr(text)
