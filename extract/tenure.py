@@ -118,7 +118,7 @@ def _formula_events(doc: Doc) -> list[TenureEvent]:
     lex = lexicon.load()
     low = doc.low
     out = []
-    for m in _FORMULA.finditer(low):
+    for m in _FORMULA.finditer(low) if any(v in low for v in _VERBS) else ():  # (no verb, no scan)
         role = lex.role_re.match(low, m.end())
         if not role:
             continue
