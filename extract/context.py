@@ -108,7 +108,7 @@ def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
     head_end = min(len(doc.low), 600)
     low = doc.low
     best, best_score = None, None
-    for rx in (_FULL, _WORDY_FULL):
+    for rx in (_FULL, _WORDY_FULL) if _ANY_YEAR.search(low, 0, head_end) else ():  # (both name a year)
         for m in rx.finditer(low, 0, head_end):
             if dates_a_document(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
                 continue
@@ -468,7 +468,8 @@ def context_area(doc: Doc) -> dict:
     if not host_units:
         # a site named in the text stands for the host: "(Baohatinh.vn) -", a footer "Phuninh.gov.vn"
         ends = doc.text[:300] + "\n" + doc.text[-600:]  # (credits open an article, portals' footers close it)
-        for dom in list(dict.fromkeys(m.group(1).lower() for m in _TEXT_DOMAIN.finditer(ends)))[:3]:
+        for dom in list(dict.fromkeys(m.group(1).lower() for m in (_TEXT_DOMAIN.finditer(ends) if "vn" in ends.lower()
+                                                                  else ())))[:3]:  # (every domain ends in vn)
             units, _, dom_how = _host_units(dom)
             if units and dom_how.endswith("(ambiguous)"):
                 ambiguous = units  # (settled below by the province the text is about, as a host's would be)
