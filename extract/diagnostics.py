@@ -15,7 +15,8 @@ def diagnose(doc: Doc) -> dict:
     """Counts and phrases for the build report: sentences that say ``chủ trì`` and those that gave a
     chair, titles with no area, and the words before a ``tổ chức`` that no body lexicon knows."""
     chair_sentences = {s.sentence for m in doc.meetings for s in m.chair_spans}
-    chu_tri = [i for i, (s0, s1) in enumerate(doc.sentences) if CHAIR.search(doc.low, s0, s1)]
+    chu_tri = [i for i, (s0, s1) in enumerate(doc.sentences) if CHAIR.search(doc.low, s0, s1)] \
+        if "chủ trì" in doc.low or "chủ tọa" in doc.low else []  # (CHAIR's words: no scan without one)
     untyped_titles = [p.title for p in doc.posts if p.area is None and p.level != "nation"]
     unknown_bodies = []
     organised = {m.span.sentence for m in doc.meetings if m.organizer}

@@ -742,7 +742,8 @@ def meetings(doc: Doc) -> dict:
     longest = max((t1 - t0 for t0, t1 in taken), default=0)
     low = doc.low
     last_date = None
-    schedule = [m.start() for m in _SCHEDULE.finditer(low)]
+    schedule = [m.start() for m in _SCHEDULE.finditer(low)] \
+        if any(w in low for w in ("lịch công tác", "lịch làm việc", "chương trình công tác")) else []
     schedule_page = bool(schedule and doc.lines and schedule[0] < doc.lines[0][1] and schedule[0] - doc.lines[0][0] < 20)
     held_memo: list[frozenset[str]] = []  # (read only when a headline or a caption needs it)
 
