@@ -5,7 +5,7 @@ import re
 
 from . import lexicon
 from .document import Doc
-from .meetings import CHAIR
+from .meetings import CHAIR, CHAIR_WORDS
 
 _ORGANISED = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)(?![\w])")
 _CAPITALISED_RUN = re.compile(r"((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s*$")
@@ -16,7 +16,7 @@ def diagnose(doc: Doc) -> dict:
     chair, titles with no area, and the words before a ``tổ chức`` that no body lexicon knows."""
     chair_sentences = {s.sentence for m in doc.meetings for s in m.chair_spans}
     chu_tri = [i for i, (s0, s1) in enumerate(doc.sentences) if CHAIR.search(doc.low, s0, s1)] \
-        if "chủ trì" in doc.low or "chủ tọa" in doc.low else []  # (CHAIR's words: no scan without one)
+        if any(w in doc.low for w in CHAIR_WORDS) else []  # (no scan without one of CHAIR's words)
     untyped_titles = [p.title for p in doc.posts if p.area is None and p.level != "nation"]
     unknown_bodies = []
     organised = {m.span.sentence for m in doc.meetings if m.organizer}

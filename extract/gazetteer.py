@@ -105,6 +105,7 @@ _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
+_NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they are _NUMBERED's)
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết)\s*$")
 _HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
@@ -211,7 +212,7 @@ class Gazetteer:
                 # the thành phố the data know — still at the level the word names)
                 cands = same or [u for u in cands if u.level == _HINT_LEVEL.get(hint)] or cands
             found.append(AreaMention(start, end, cands, hint))
-        for m in _NUMBERED.finditer(low) if "quận" in low or "phường" in low else ():  # "quận 1", "phường 12":
+        for m in _NUMBERED.finditer(low) if any(w in low for w in _NUMBERED_WORDS) else ():  # "quận 1", "phường 12":
             # numbered units, only with their level word
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]
             if units:

@@ -39,3 +39,61 @@ def test_retone_prefilter_matches_the_plain_substitutions():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert retone(text) == _UY.sub(_move, _OA.sub(_move, text)), repr(text)
+
+
+def _branch_texts(pattern: str) -> list[str]:
+    """The literal text of each branch of the first alternation in `pattern` (other items as NUL)."""
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        import sre_constants as c
+        import sre_parse as parser
+
+    def first_branch(items):
+        for op, av in items:
+            if op is c.BRANCH:
+                return av[1]
+            if op is c.SUBPATTERN or (op is c.ASSERT and av[0] == 1):  # a group, a look-ahead
+                found = first_branch(av[-1])
+                if found:
+                    return found
+        return None
+
+    branches = first_branch(parser.parse(pattern)) or [parser.parse(pattern)]
+    return ["".join(chr(av) if op is c.LITERAL else "\0" for op, av in branch) for branch in branches]
+
+
+def _top_literals(pattern: str) -> str:
+    """The literal text of `pattern` outside its groups and alternations (other items as NUL)."""
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        import sre_constants as c
+        import sre_parse as parser
+    return "".join(chr(av) if op is c.LITERAL else "\0" for op, av in parser.parse(pattern))
+
+
+def test_prefilter_words_are_in_every_match_of_their_pattern():
+    """The scans skipped when a text lacks some words (for speed) rely on every match containing one
+    of them: a new alternative in one of these patterns must bring its word along."""
+    import sys
+
+    import vnkg.extract  # noqa: F401
+
+    meetings, names, gazetteer, context, tenure, sentences = (
+        sys.modules[f"vnkg.extract.{m}"] for m in ("meetings", "names", "gazetteer", "context", "tenure", "sentences"))
+    cases = [(meetings.CHAIR.pattern, meetings.CHAIR_WORDS), (meetings._SCHEDULE.pattern, meetings._SCHEDULE_WORDS),
+             (meetings._ATTEND.pattern, (meetings._ATTEND_WORD,)), (names._CREDIT_HEAD, names._CREDIT_WORDS),
+             (gazetteer._NUMBERED.pattern, gazetteer._NUMBERED_WORDS),
+             (tenure._FORMULA.pattern, tuple(tenure._VERBS)),
+             (sentences._OPENS.pattern, sentences._OPENING_WORDS)]
+    for pattern, words in cases:
+        for text in _branch_texts(pattern):
+            assert any(w in text for w in words), (pattern, text)
+    # every year clue, and the dateline's full dates, name a year
+    for rx in (context._FULL, context._WORDY_FULL, context._PERIOD, context._SCHOOL, context._REVIEW,
+               context._PLAN, context._MENTION):
+        assert "((?:19|20)\\d{2})" in rx.pattern, rx.pattern
+    assert "tháng" in _top_literals(context._WORDY_FULL.pattern)
+    assert "năm học" in _top_literals(context._SCHOOL.pattern)
+    assert "vn" in context._TEXT_DOMAIN.pattern.lower() and context._TEXT_DOMAIN.pattern.count("vn") == 6
