@@ -21,6 +21,7 @@ DAY_MONTH = re.compile(
 # "20.8 và 21.8", "từ ngày 18/9 đến hết ngày 20/9/2019"
 _RANGE_GAP = re.compile(r"\s*(?:[-–]|và|đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?(?:mùng\s+)?")
 WORDY = re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2}))?")
+_DIGIT = re.compile(r"\d")
 
 
 DOCUMENT = re.compile(r"(?<![\w])(nghị quyết|quyết định|kết luận|công văn|kế hoạch|chỉ thị|thông báo|nghị định|"
@@ -57,7 +58,9 @@ def find_dates(low: str, start: int = 0, end: int | None = None) -> list[DateMen
     """Day-month expressions (``14/6``, ``ngày 19 - 12``, ``26 tháng 6 năm 2020``) in low[start:end]."""
     end = len(low) if end is None else end
     out = []
-    for rx in (DAY_MONTH, WORDY):
+    if not _DIGIT.search(low, start, end):
+        return []  # (both shapes hold a day's digits: most sentences have none, and need no scan)
+    for rx in (DAY_MONTH, WORDY) if low.find("tháng", start, end) >= 0 else (DAY_MONTH,):  # (WORDY's word)
         for m in rx.finditer(low, start, end):
             before = low[max(0, m.start() - 8):m.start()]
             if re.search(r"(tháng|số|lần|thứ|khóa|quý)\s*$", before):

@@ -96,4 +96,7 @@ def test_prefilter_words_are_in_every_match_of_their_pattern():
         assert "((?:19|20)\\d{2})" in rx.pattern, rx.pattern
     assert "tháng" in _top_literals(context._WORDY_FULL.pattern)
     assert "năm học" in _top_literals(context._SCHOOL.pattern)
+    dates = sys.modules["vnkg.extract.dates"]
+    assert "tháng" in _top_literals(dates.WORDY.pattern)
+    assert dates.WORDY.pattern.startswith("(?P<d>\\d") and "(?P<d>\\d" in dates.DAY_MONTH.pattern  # a day's digits
     assert "vn" in context._TEXT_DOMAIN.pattern.lower() and context._TEXT_DOMAIN.pattern.count("vn") == 6
