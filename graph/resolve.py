@@ -1031,7 +1031,9 @@ def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
     people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
     member: dict[bytes, bytes] = {}
     post: dict[bytes, bytes] = {}
-    for m in _HELD.finditer(data):
+    # (a line is a quad: a person's or a holding's IRI is read, and renamed, only on the lines that hold one)
+    lines = data.splitlines(keepends=True)
+    for m in _HELD.finditer(b"".join(line for line in lines if line.startswith(_HOLDING))):
         (member if m.group(2) == _MEMBER else post)[m.group(1)] = m.group(3)
     holdings = {}  # old holding IRI without its ">" -> new one
     for h, person in member.items():
@@ -1050,7 +1052,8 @@ def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
                 return holdings[base] + term[len(base):]
         return term
 
-    return b"".join(sorted(set(_RENAMED_TERM.sub(sub, data).splitlines(keepends=True))))
+    return b"".join(sorted({_RENAMED_TERM.sub(sub, line) if _PERSON in line or _HOLDING in line else line
+                            for line in lines}))
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"

@@ -100,3 +100,57 @@ def test_prefilter_words_are_in_every_match_of_their_pattern():
     assert "tháng" in _top_literals(dates.WORDY.pattern)
     assert dates.WORDY.pattern.startswith("(?P<d>\\d") and "(?P<d>\\d" in dates.DAY_MONTH.pattern  # a day's digits
     assert "vn" in context._TEXT_DOMAIN.pattern.lower() and context._TEXT_DOMAIN.pattern.count("vn") == 6
+
+
+def _renamed_by_whole_scan(data: bytes, mapping: dict) -> bytes:
+    """graph/resolve.py's renamed_nquads as it was: one scan of the whole graph (the reference)."""
+    from vnkg.graph.rdf import _holding_value, person_iri
+    from vnkg.graph.resolve import _HELD, _HOLDING, _MEMBER, _PERSON, _RENAMED_TERM
+
+    people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
+    member, post = {}, {}
+    for m in _HELD.finditer(data):
+        (member if m.group(2) == _MEMBER else post)[m.group(1)] = m.group(3)
+    holdings = {}
+    for h, person in member.items():
+        if person in people and h in post:
+            holdings[h[:-1]] = b"<" + _holding_value(people[person][1:-1].decode(), post[h][1:-1].decode()).encode()
+
+    def sub(m):
+        term = m.group(0)
+        if term.startswith(_PERSON):
+            return people.get(term, term)
+        if term.startswith(_HOLDING):
+            cut = term.find(b"/during")
+            base = term[:cut] if cut >= 0 else term[:-1]
+            if base in holdings:
+                return holdings[base] + term[len(base):]
+        return term
+
+    return b"".join(sorted(set(_RENAMED_TERM.sub(sub, data).splitlines(keepends=True))))
+
+
+def test_renamed_nquads_by_lines_is_the_whole_scan():
+    from vnkg.graph.resolve import renamed_nquads
+
+    rng = random.Random(9)
+    idp, idh, g = "<https://vnkg.dev/id/person/", "<https://vnkg.dev/id/holding/", " <https://vnkg.dev/id/article/a> .\n"
+    member, post, name = "<http://www.w3.org/ns/org#member>", "<https://vnkg.dev/ns#post>", "<http://xmlns.com/foaf/0.1/name>"
+    people = ["le-van-an-1", "tran-thi-binh-2", "pham-cuong-3"]
+    changed = 0
+    for _ in range(300):
+        lines = []
+        for h in range(rng.randint(0, 4)):
+            who = rng.choice(people)
+            lines += [f"{idh}h{h}> {member} {idp}{who}>{g}", f"{idh}h{h}> {post} <https://vnkg.dev/id/post/p{h}>{g}",
+                      f"{idh}h{h}/during> <http://www.w3.org/2006/time#inside> \"2024\"{g}"]
+        for who in rng.sample(people, rng.randint(0, 3)):
+            quoted = rng.choice(["Lê Văn An", f'a \\" {idp}{who}> in a literal', "x\\\\"])
+            lines += [f"{idp}{who}> {name} \"{quoted}\"{g}", f"<https://vnkg.dev/id/mention/m{who}> "
+                      f"<https://vnkg.dev/ns#person> {idp}{who}>{g}",
+                      f"<https://vnkg.dev/id/mention/x> <http://www.w3.org/ns/prov#value> \"{quoted}\"{g}"]
+        data = "".join(sorted(set(lines))).encode()
+        mapping = {p: p + "-new" for p in rng.sample(people, rng.randint(0, 3))}
+        assert renamed_nquads(data, mapping) == _renamed_by_whole_scan(data, mapping)
+        changed += renamed_nquads(data, mapping) != data
+    assert changed > 100
