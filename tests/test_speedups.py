@@ -86,7 +86,9 @@ def test_prefilter_words_are_in_every_match_of_their_pattern():
              (meetings._ATTEND.pattern, (meetings._ATTEND_WORD,)), (names._CREDIT_HEAD, names._CREDIT_WORDS),
              (gazetteer._NUMBERED.pattern, gazetteer._NUMBERED_WORDS),
              (tenure._FORMULA.pattern, tuple(tenure._VERBS)),
-             (sentences._OPENS.pattern, sentences._OPENING_WORDS)]
+             (sentences._DAY_OPENER, sentences._OPENING_WORDS)]
+    # every branch of _OPENS looks ahead to a day's opener (the window the prefilter searches)
+    assert sentences._OPENS.pattern.count("|(?<=") + 1 == sentences._OPENS.pattern.count(sentences._DAY_OPENER)
     for pattern, words in cases:
         for text in _branch_texts(pattern):
             assert any(w in text for w in words), (pattern, text)
