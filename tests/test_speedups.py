@@ -1,5 +1,6 @@
 """The fast paths give exactly what the slow ones gave (they only skip work)."""
 import random
+import re
 
 from underthesea import sent_tokenize
 
@@ -86,7 +87,9 @@ def test_prefilter_words_are_in_every_match_of_their_pattern():
              (meetings._ATTEND.pattern, (meetings._ATTEND_WORD,)), (names._CREDIT_HEAD, names._CREDIT_WORDS),
              (gazetteer._NUMBERED.pattern, gazetteer._NUMBERED_WORDS),
              (tenure._FORMULA.pattern, tuple(tenure._VERBS)),
-             (sentences._DAY_OPENER, sentences._OPENING_WORDS)]
+             (sentences._DAY_OPENER, sentences._OPENING_WORDS),
+             (sentences._BARE_CREDIT.pattern, sentences._CREDIT_WORDS)]
+    assert sentences._CREDIT_END.pattern.startswith("\\(") and sentences._BARE_CREDIT.flags & re.IGNORECASE == 0
     # every branch of _OPENS looks ahead to a day's opener (the window the prefilter searches)
     assert sentences._OPENS.pattern.count("|(?<=") + 1 == sentences._OPENS.pattern.count(sentences._DAY_OPENER)
     for pattern, words in cases:
