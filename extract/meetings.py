@@ -502,7 +502,12 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
 
 
 def _year_from_term(doc: Doc, s0: int, s1: int, d: DateMention, noun_at: int) -> DateMention:
-    """A congress or a first session without a year falls in the first year of its term."""
+    """A congress or a first session without a year falls in the first year of its term (a congress whose term the
+    sentence gives, even when the article's own date is later: a report of 2017 on the congresses of 2015)."""
+    if d.year is None and doc.date and _CONGRESS.match(doc.low, noun_at):
+        term = _TERM.search(doc.low, s0, s1)
+        if term and int(term.group(1)) < int(doc.date[:4]) < int(term.group(2)):  # (not the term that ends that year)
+            return DateMention(d.start, d.end, d.day, d.month, int(term.group(1)), d.last)
     if d.year is not None or doc.date or any(c.kind == "period" for c in doc.year_clues):
         return d
     term = _TERM.search(doc.low, s0, s1)

@@ -810,3 +810,12 @@ def test_a_party_cells_meeting():
     assert meetings(doc) == [("2022-06-09", "xã Vũ Quý", "chi bộ thôn tri lễ", ["Trần Đăng Khôi"])]
     assert ("Trần Đăng Khôi", "Bí thư Chi bộ thôn Tri Lễ", "xã Vũ Quý") in {
         (p.person, p.title, p.area.label if p.area else "") for p in doc.posts}
+
+
+def test_a_congress_is_in_its_terms_first_year_even_in_a_later_article():
+    text = ("Chiều 22-10, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ X (nhiệm kỳ 2015-2020) bế mạc. Đại hội đã bầu "
+            "53 người vào Ban Chấp hành khóa mới.")
+    assert [m[0] for m in meetings(doc_of(text, "http://plo.vn/a.html", "2017-03-05"))] == ["2015-10-22"]
+    # (not the term that ends the year of the article: "tổng kết nhiệm kỳ 2015-2020" at the congress of 2020)
+    text = "Ngày 8/5, Đại hội Đảng bộ xã Vĩnh Phú tổng kết nhiệm kỳ 2015 - 2020."
+    assert [m[0] for m in meetings(doc_of(text, "https://baoangiang.com.vn/a.html", "2020-05-08"))] == ["2020-05-08"]
