@@ -43,6 +43,7 @@ _COMMA = re.compile(r",\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
+_ADDRESSEE = re.compile(r"(?<![\w])(?:(?<!đối )với|của|cho|tới|gửi|trình|thay mặt)\s*$")
 _INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
 _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
               "thị xã": "Thị ủy", "thành phố": "Thành ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
@@ -225,9 +226,9 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
             status = "former"
         out.append((s, end, status))
         prefix = low[seg_start:s]
-        if not first and not _INTRO.match(prefix):
-            out.pop()
-            break
+        if not first and (not _INTRO.match(prefix) or _ADDRESSEE.search(prefix)):
+            out.pop()  # ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A", "Thừa ủy quyền của Thủ tướng, Bộ trưởng B":
+            break      # the first title is someone else's, spoken to or for)
         if prefix.strip() and not _INTRO.match(prefix):
             break
         first = False

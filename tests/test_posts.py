@@ -658,3 +658,12 @@ def test_a_verb_of_speech_ends_a_title():
     text = "Ông Nguyễn Đăng Quyết, Giám đốc Sở Công Thương cam kết bảo đảm nguồn hàng thiết yếu cho vùng lũ."
     assert _posts_of(text, "https://baoquangtri.vn/a.htm", "2020-10-18") == {
         ("Nguyễn Đăng Quyết", "giám đốc sở công thương", "tỉnh Quảng Trị")}
+
+
+def test_a_title_spoken_to_or_for_is_someone_elses_and_national_committees_have_no_area():
+    text = ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh Trần Hữu Phúc cho biết tăng trưởng đạt 6,2%. Thừa ủy quyền của "
+            "Thủ tướng, Bộ trưởng Bộ Tài nguyên và Môi trường Mạc Thị Huyền Sang trình bày tờ trình. Ông Kha Văn Tiến, "
+            "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội dự họp tại Hà Nội.")
+    got = _posts_of(text, "https://baophuyen.vn/a.html", "2023-05-14")
+    assert ("Trần Hữu Phúc", "thủ tướng", "") not in got and ("Mạc Thị Huyền Sang", "thủ tướng", "") not in got
+    assert ("Kha Văn Tiến", "phó chủ nhiệm ủy ban về các vấn đề xã hội", "") in got
