@@ -214,3 +214,8 @@ def test_a_name_that_holds_a_stop_name_is_still_a_name():
     doc = doc_of("Đồng chí Lê Quang Trung, Giám đốc Sở Kế hoạch và Đầu tư dự họp. Đoàn tỉnh Phông Sa Lỳ (Lào) đến thăm.",
                  None, "2020-05-05")
     assert [p.name for p in doc.persons] == ["Lê Quang Trung"]
+
+
+def test_more_ethnic_groups_are_no_persons():
+    doc = doc_of("Xã có 60% đồng bào Cao Lan, Sán Dìu sinh sống. Bà Lâm Thị Hoa, Chủ tịch UBND xã phát biểu.", None, "2022-01-01")
+    assert [p.name for p in doc.persons] == ["Lâm Thị Hoa"]
