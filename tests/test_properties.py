@@ -42,12 +42,17 @@ def test_normalising_is_idempotent(text):
 
 @FAST
 @given(vietnamese_text)
+@example("hU")
 def test_a_text_finds_itself_however_it_is_written(text):
     if not search_key(text):
         return
     assert Search(text).matches(text)
     assert Search(text, start=True).matches(text)
-    assert Search(text.upper()).matches(text)
+    # (in capitals, a syllable may become an abbreviation — "hU" is no word, "HU" is Huyện ủy —: then the
+    # capitals are a different search, by design; any other text finds itself in capitals)
+    if search_key(text.upper()) == search_key(text.lower()) or not any(
+            w.isupper() and search_key(w) != search_key(w.lower()) for w in text.upper().split()):
+        assert Search(text.upper()).matches(text)
     assert Search(unicodedata.normalize("NFD", text)).matches(text)
     bare = "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
