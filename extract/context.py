@@ -244,7 +244,7 @@ _NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ c
                      r"ủy ban trung ương mặt trận|toàn quốc|cả nước)(?![\w])")
 _PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|phuong|thi-tran)-"
                         r"([a-z]+(?:-[a-z]+){0,3})")
-_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(xã|phường|thị trấn|đặc khu)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
 
 
 @lru_cache(maxsize=None)
@@ -584,7 +584,10 @@ def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:
         cut = min([p for p in starts if m.start(2) < p < m.end(2)], default=m.end(2))
         name = doc.text[m.start(2):cut].strip()  # "quận X Đoàn Văn A": the name stops at a person's
         on_host = ascii_slug(name) in labels  # "myloc.namdinh.gov.vn": the district's own portal
-        if any(u.level == "district" for u in gaz.lookup(name)) or not on_host and (
+        # (a district of another province with the name does not count: "huyện Kỳ Sơn" of Hòa Bình, merged away in
+        # 2019, is not Nghệ An's)
+        if any(u.level == "district" and (prov is None or gaz.within(u, prov)) for u in gaz.lookup(name)) \
+                or not on_host and (
                 not headline_end or name.lower() not in doc.text[:headline_end].lower()):
             continue
         return synthetic(m.group(1).lower(), name, prov)

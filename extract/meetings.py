@@ -498,6 +498,11 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
             continue  # (a long name, then "diễn ra trong 2 ngày (mùng 4 và mùng 5/8)" still dates it)
         if dist is None or gap < dist:
             best, dist = d, gap
+    if best is not None:
+        # ("Sau 3 ngày làm việc (từ ngày 15 đến 17-7), chiều 17-7, Đại hội … bế mạc": the range's first day)
+        ran = next((r for r in usable if r.last == (best.day, best.month) and r is not best
+                    and (r.year is None or best.year is None or r.year == best.year)), None)
+        return ran or best
     return best
 
 

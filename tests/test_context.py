@@ -224,3 +224,13 @@ def test_a_provinces_site_under_a_national_one():
     doc = doc_of("Ngày 3/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giao ban.",
                  "https://travinh.mattran.org.vn/tag/hoi-nghi", None)
     assert [u.label for u in doc.subject] == ["tỉnh Trà Vinh"]
+
+
+def test_a_commune_name_stops_at_the_line_and_a_district_merged_away_is_kept_in_its_province():
+    doc = doc_of("Thường trực Thị ủy làm việc với Đảng ủy phường Quang Trung\nThứ Năm, 18/04/2013 - 15:20\n\nChiều 17/4, "
+                 "Thường trực Thị ủy Sơn Tây làm việc với Đảng ủy phường Quang Trung.",
+                 "http://sontay.hanoi.gov.vn/tin-tuc/1", None)
+    assert not any("Thứ" in u.name for u in doc.subject)
+    doc = doc_of("Kỳ Sơn: Kỳ họp thứ nhất HĐND huyện khóa XIX\n\nNgày 23/6/2016, HĐND huyện Kỳ Sơn khóa XIX tổ chức kỳ họp "
+                 "thứ nhất.", "http://www.baohoabinh.com.vn/12/109874/a.htm", None)
+    assert [u.label for u in doc.subject] == ["huyện Kỳ Sơn", "tỉnh Hòa Bình"]

@@ -819,3 +819,9 @@ def test_a_congress_is_in_its_terms_first_year_even_in_a_later_article():
     # (not the term that ends the year of the article: "tổng kết nhiệm kỳ 2015-2020" at the congress of 2020)
     text = "Ngày 8/5, Đại hội Đảng bộ xã Vĩnh Phú tổng kết nhiệm kỳ 2015 - 2020."
     assert [m[0] for m in meetings(doc_of(text, "https://baoangiang.com.vn/a.html", "2020-05-08"))] == ["2020-05-08"]
+
+
+def test_the_closing_day_of_a_range_the_sentence_gives_dates_by_the_first():
+    text = ("Sau 3 ngày làm việc (từ ngày 15 đến 17-7), chiều 17-7, Đại hội đại biểu Đảng bộ thị xã Tân Châu lần thứ X, "
+            "nhiệm kỳ 2010 - 2015 đã bế mạc.")
+    assert [m[0] for m in meetings(doc_of(text, "http://www.baoangiang.com.vn/a", "2010-07-17"))] == ["2010-07-15"]
