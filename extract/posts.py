@@ -873,6 +873,7 @@ _NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân s�
 _AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ đội|Sở|Tổng công ty|Công ty|Tập đoàn|Bệnh viện|Trường)\b.*$")
 
 
+_STEERING_ROLES = {"trưởng", "phó trưởng", "phó trưởng ban thường trực", "trưởng ban", "phó trưởng ban"}
 _CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon|xóm|khu phố|tổ dân phố|khối)\s+"
                    r"[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*){0,3})")
 
@@ -882,6 +883,17 @@ def _cells_named_back(posts: list[Post], doc: Doc) -> list[Post]:
     Vũ Quý. … đồng chí A, Bí thư Chi bộ chủ trì"): that village's cell, in its commune."""
     out = []
     for post in posts:
+        if key(post.title).endswith(" ban chỉ đạo") and key(post.title)[:-len(" ban chỉ đạo")] in _STEERING_ROLES:
+            # "Trưởng Ban Chỉ đạo" written bare after the committee was named ("Ban Chỉ đạo phòng, chống dịch
+            # Covid-19 huyện họp …"): that committee
+            named = [m for m in fixed_names().finditer(doc.low, max(0, post.span.start - 2000), post.span.start)
+                     if m.group(0).startswith("ban chỉ đạo ")]
+            if named:
+                rest = doc.text[named[-1].start() + len("ban chỉ đạo "):named[-1].end()]
+                post = Post(post.person, f"{post.title} {rest}", post.role, post.kind, post.level, post.area,
+                            post.status, post.span)
+            out.append(post)
+            continue
         if key(post.title) == key(post.role) + " chi bộ":
             cells = [m for m in _CELL.finditer(doc.text, max(0, post.span.start - 2000), post.span.start)]
             if cells:

@@ -667,3 +667,12 @@ def test_a_title_spoken_to_or_for_is_someone_elses_and_national_committees_have_
     got = _posts_of(text, "https://baophuyen.vn/a.html", "2023-05-14")
     assert ("Trần Hữu Phúc", "thủ tướng", "") not in got and ("Mạc Thị Huyền Sang", "thủ tướng", "") not in got
     assert ("Kha Văn Tiến", "phó chủ nhiệm ủy ban về các vấn đề xã hội", "") in got
+
+
+def test_a_steering_committees_head_written_bare_and_a_weekday_is_no_name():
+    text = ("Thứ Năm, 12/05/2022 08:30\n\nSáng 11/5, Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Sóc Sơn họp. Đồng chí "
+            "Nguyễn Thành Lương, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì cuộc họp.")
+    doc = doc_of(text, "https://baomoi.com/a.epi", None)
+    assert "Thứ Năm" not in [p.name for p in doc.persons]
+    assert ("Nguyễn Thành Lương", "trưởng ban chỉ đạo phòng chống dịch covid 19", "huyện Sóc Sơn") in \
+        _posts_of(text, "https://baomoi.com/a.epi", None)
