@@ -997,19 +997,7 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     the same event (same area and organiser, or a chair in common), else the meeting reported just
     before it. A weak mention (a headline naming a meeting, with no date and no chair) only adds its
     organiser to a report it fits; an undated mention with neither organiser nor chair is dropped."""
-    strong = []
-    for m in (m for m in found if not m.weak):
-        # "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã …": the body named in full before, on that day
-        # (its area is the body's, not the voters')
-        anaphor = bool(m.organizer) and m.organizer == m.organizer.lower()  # (only these look back)
-        short = key(m.organizer or "") if anaphor else ""
-        same = next((o for o in reversed(strong) if short and o.date == m.date and o.organizer
-                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None) \
-            if anaphor else None
-        if same is not None:
-            _absorb(same, m)
-        else:
-            strong.append(m)
+    strong = _anaphors_joined(found)
     keyed: list[Meeting] = []
     by_area: dict[object, list[Meeting]] = {}  # (the same area is asked first: long articles were quadratic)
     # within an area, only those of m's date or with a range of days can match: looked up by date, the
@@ -1101,6 +1089,30 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             absorb(target, m)
+    return _finished(out, found)
+
+
+def _anaphors_joined(found: list[Meeting]) -> list[Meeting]:
+    """The strong mentions, a body named short in lower case joined to the one named in full that day."""
+    strong = []
+    for m in (m for m in found if not m.weak):
+        # "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã …": the body named in full before, on that day
+        # (its area is the body's, not the voters')
+        anaphor = bool(m.organizer) and m.organizer == m.organizer.lower()  # (only these look back)
+        short = key(m.organizer or "") if anaphor else ""
+        same = next((o for o in reversed(strong) if short and o.date == m.date and o.organizer
+                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None) \
+            if anaphor else None
+        if same is not None:
+            _absorb(same, m)
+        else:
+            strong.append(m)
+    return strong
+
+
+def _finished(out: list[Meeting], found: list[Meeting]) -> list[Meeting]:
+    """The merged reports made whole: one congress over its days, a month's session's organiser given to its
+    days, and the weak mentions (headlines, captions) read last."""
     out = _one_congress(out)
     for month in (o for o in out if o.date and len(o.date) == 7 and o.organizer):
         for day in out:  # "họp lệ kỳ tháng 12 năm 2018" names who held the session of 24 December

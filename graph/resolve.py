@@ -1024,16 +1024,24 @@ def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
     (old -> new) replaced, as subjects and objects (never inside a literal); holdings (keyed by
     person and post) re-keyed with them, and the nodes named after a holding (its ``/during``
     interval) with them. Sorted N-Quads lines again."""
-    from .rdf import _holding_value, person_iri
-
     if not mapping:
         return data
+    # (a line is a quad: a person's or a holding's IRI is read, and renamed, only on the lines that hold one)
+    lines = data.splitlines(keepends=True)
+    sub = _renamer(b"".join(line for line in lines if line.startswith(_HOLDING)), mapping)
+    return b"".join(sorted({_RENAMED_TERM.sub(sub, line) if _PERSON in line or _HOLDING in line else line
+                            for line in lines}))
+
+
+def _renamer(held: bytes, mapping: dict[str, str]):
+    """The substitution for `_RENAMED_TERM` that renames the people of `mapping` (old id -> new id) and the
+    holdings whose member and post `held` (N-Quads lines) states, re-keyed with them."""
+    from .rdf import _holding_value, person_iri
+
     people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
     member: dict[bytes, bytes] = {}
     post: dict[bytes, bytes] = {}
-    # (a line is a quad: a person's or a holding's IRI is read, and renamed, only on the lines that hold one)
-    lines = data.splitlines(keepends=True)
-    for m in _HELD.finditer(b"".join(line for line in lines if line.startswith(_HOLDING))):
+    for m in _HELD.finditer(held):
         (member if m.group(2) == _MEMBER else post)[m.group(1)] = m.group(3)
     holdings = {}  # old holding IRI without its ">" -> new one
     for h, person in member.items():
@@ -1052,8 +1060,7 @@ def renamed_nquads(data: bytes, mapping: dict[str, str]) -> bytes:
                 return holdings[base] + term[len(base):]
         return term
 
-    return b"".join(sorted({_RENAMED_TERM.sub(sub, line) if _PERSON in line or _HOLDING in line else line
-                            for line in lines}))
+    return sub
 
 
 RESOLUTION_GRAPH = "https://vnkg.dev/id/graph/resolution"

@@ -5,9 +5,8 @@ import random
 from bisect import bisect_right
 
 from vnkg.extract.gazetteer import Unit
-from vnkg.extract.meetings import _absorb, _code, _fits, _merge, _one_congress, _within
+from vnkg.extract.meetings import _absorb, _anaphors_joined, _code, _finished, _fits, _merge, _within
 from vnkg.extract.model import Meeting, Span
-from vnkg.extract.text import key
 
 
 def _merge_by_scans(found: list[Meeting]) -> list[Meeting]:
@@ -16,19 +15,7 @@ def _merge_by_scans(found: list[Meeting]) -> list[Meeting]:
     the same event (same area and organiser, or a chair in common), else the meeting reported just
     before it. A weak mention (a headline naming a meeting, with no date and no chair) only adds its
     organiser to a report it fits; an undated mention with neither organiser nor chair is dropped."""
-    strong = []
-    for m in (m for m in found if not m.weak):
-        # "Cùng ngày, tổ đại biểu tiếp tục tiếp xúc cử tri xã …": the body named in full before, on that day
-        # (its area is the body's, not the voters')
-        anaphor = bool(m.organizer) and m.organizer == m.organizer.lower()  # (only these look back)
-        short = key(m.organizer or "") if anaphor else ""
-        same = next((o for o in reversed(strong) if short and o.date == m.date and o.organizer
-                     and key(o.organizer) != short and key(o.organizer).startswith(short + " ")), None) \
-            if anaphor else None
-        if same is not None:
-            _absorb(same, m)
-        else:
-            strong.append(m)
+    strong = _anaphors_joined(found)  # (the head and the tail are shared: the lookups between are what changed)
     keyed: list[Meeting] = []
     by_area: dict[object, list[Meeting]] = {}  # (the same area is asked first: long articles were quadratic)
     for m in strong:
@@ -86,26 +73,7 @@ def _merge_by_scans(found: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             _absorb(target, m)
-    out = _one_congress(out)
-    for month in (o for o in out if o.date and len(o.date) == 7 and o.organizer):
-        for day in out:  # "họp lệ kỳ tháng 12 năm 2018" names who held the session of 24 December
-            if day.date and len(day.date) == 10 and day.date.startswith(month.date) and not day.organizer \
-                    and _fits(day, month):
-                day.organizer = month.organizer
-    # the weak mentions nearest to a report speak for it first ("Ban chấp hành Tỉnh Đoàn Thanh Hóa" right
-    # after the report beats "... Tỉnh Đoàn Nghệ An" five sentences up)
-    anchor = out[0].span.sentence if len(out) == 1 else 0
-    for w in sorted((m for m in found if m.weak), key=lambda m: (abs(m.span.sentence - anchor), m.span.start)
-                    if len(out) == 1 else (0, m.span.start)):
-        fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
-        if len(fits) == 1 or (fits and len(out) == 1):
-            _absorb(fits[0], w)
-        elif w.said_held and w.area is not None and all(o.weak and o.date is None for o in out) and not any(
-                o.organizer == w.organizer and _code(o) == _code(w) for o in out):
-            # "bế mạc Kỳ họp thứ 9, HĐND tỉnh": held, though the article gives no date (and so is the first plenum
-            # of the committee its congress elected, when the article dates neither)
-            out.append(w)
-    return out
+    return _finished(out, found)
 
 
 

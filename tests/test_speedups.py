@@ -108,31 +108,11 @@ def test_prefilter_words_are_in_every_match_of_their_pattern():
 
 
 def _renamed_by_whole_scan(data: bytes, mapping: dict) -> bytes:
-    """graph/resolve.py's renamed_nquads as it was: one scan of the whole graph (the reference)."""
-    from vnkg.graph.rdf import _holding_value, person_iri
-    from vnkg.graph.resolve import _HELD, _HOLDING, _MEMBER, _PERSON, _RENAMED_TERM
+    """graph/resolve.py's renamed_nquads as it was: every line read for holdings and renamed (the reference for
+    the choice of lines; the renaming itself is the shared `_renamer`)."""
+    from vnkg.graph.resolve import _RENAMED_TERM, _renamer
 
-    people = {_PERSON + o.encode() + b">": b"<" + person_iri(n).value.encode() + b">" for o, n in mapping.items()}
-    member, post = {}, {}
-    for m in _HELD.finditer(data):
-        (member if m.group(2) == _MEMBER else post)[m.group(1)] = m.group(3)
-    holdings = {}
-    for h, person in member.items():
-        if person in people and h in post:
-            holdings[h[:-1]] = b"<" + _holding_value(people[person][1:-1].decode(), post[h][1:-1].decode()).encode()
-
-    def sub(m):
-        term = m.group(0)
-        if term.startswith(_PERSON):
-            return people.get(term, term)
-        if term.startswith(_HOLDING):
-            cut = term.find(b"/during")
-            base = term[:cut] if cut >= 0 else term[:-1]
-            if base in holdings:
-                return holdings[base] + term[len(base):]
-        return term
-
-    return b"".join(sorted(set(_RENAMED_TERM.sub(sub, data).splitlines(keepends=True))))
+    return b"".join(sorted(set(_RENAMED_TERM.sub(_renamer(data, mapping), data).splitlines(keepends=True))))
 
 
 def test_renamed_nquads_by_lines_is_the_whole_scan():
