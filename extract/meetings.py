@@ -547,8 +547,8 @@ _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 # (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên phòng ...")
 _HONOR = r"(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))"
-_HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?:các\s+)?{_HONOR}\s")
-_HAS_BARE = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
+# "chủ trì hội nghị có (đồng chí) A, …": a list of those who chair after the verb
+_HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
@@ -638,7 +638,7 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 after = doc.persons_in(cm.end(), c1)
                 if after and low[cm.end():after[0].span.start].count(",") <= 2:
                     named = after[:1]
-                    if _HAS_AFTER.match(low, cm.end()) or _HAS_BARE.match(low, cm.end()):
+                    if _HAS_AFTER.match(low, cm.end()):
                         # "... có đồng chí A, Chủ tịch HĐND xã và đồng chí B, Phó Chủ tịch HĐND xã"
                         also = _AND_HONORIFIC.search(low, after[0].span.end, c1)
                         if also and len(after) > 1 and after[1].span.start == also.end():

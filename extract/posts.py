@@ -572,7 +572,7 @@ def posts(doc: Doc) -> dict:
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
     out = _committee_level(_respectively(_party_roles(_agency_committees(_share_areas(_deputies(out))), doc), doc))
-    out = _cells_named_back(out, doc)
+    out = _bodies_named_back(out, doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -878,33 +878,40 @@ _CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon
                    r"[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*){0,3})")
 
 
-def _cells_named_back(posts: list[Post], doc: Doc) -> list[Post]:
-    """"Bí thư Chi bộ" written bare after the cell was named ("… sinh hoạt chi bộ tại Chi bộ thôn Tri Lễ, Đảng bộ xã
-    Vũ Quý. … đồng chí A, Bí thư Chi bộ chủ trì"): that village's cell, in its commune."""
-    out = []
-    for post in posts:
-        if key(post.title).endswith(" ban chỉ đạo") and key(post.title)[:-len(" ban chỉ đạo")] in _STEERING_ROLES:
-            # "Trưởng Ban Chỉ đạo" written bare after the committee was named ("Ban Chỉ đạo phòng, chống dịch
-            # Covid-19 huyện họp …"): that committee
-            named = [m for m in fixed_names().finditer(doc.low, max(0, post.span.start - 2000), post.span.start)
-                     if m.group(0).startswith("ban chỉ đạo ")]
-            if named:
-                rest = doc.text[named[-1].start() + len("ban chỉ đạo "):named[-1].end()]
-                post = Post(post.person, f"{post.title} {rest}", post.role, post.kind, post.level, post.area,
-                            post.status, post.span)
-            out.append(post)
-            continue
-        if key(post.title) == key(post.role) + " chi bộ":
-            cells = [m for m in _CELL.finditer(doc.text, max(0, post.span.start - 2000), post.span.start)]
-            if cells:
-                cell = cells[-1]
-                s0, s1 = doc.sentence_bounds(cell.start())
-                named = [u for a in doc.areas_from(s0, s1) for u in a.units if u.level == "commune"]
-                area = choose(doc, named) if named else doc.subject_at("commune") or post.area
-                post = Post(post.person, f"{post.title} {cell.group(1)}", post.role, post.kind, "commune", area,
-                            post.status, post.span)
-        out.append(post)
-    return out
+def _bodies_named_back(posts: list[Post], doc: Doc) -> list[Post]:
+    """A body written bare in a title after the text named it in full is that body: "Trưởng Ban Chỉ đạo" the
+    steering committee named before, "Bí thư Chi bộ" the village's party cell named before."""
+    return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or p for p in posts]
+
+
+def _steering_named_back(post: Post, doc: Doc) -> Post | None:
+    """"Trưởng Ban Chỉ đạo" after "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện họp …": that committee."""
+    tkey = key(post.title)
+    if not (tkey.endswith(" ban chỉ đạo") and tkey[:-len(" ban chỉ đạo")] in _STEERING_ROLES):
+        return None
+    named = [m for m in fixed_names().finditer(doc.low, max(0, post.span.start - 2000), post.span.start)
+             if m.group(0).startswith("ban chỉ đạo ")]
+    if not named:
+        return post  # (a committee the text never names in full: as written)
+    rest = doc.text[named[-1].start() + len("ban chỉ đạo "):named[-1].end()]
+    return Post(post.person, f"{post.title} {rest}", post.role, post.kind, post.level, post.area, post.status,
+                post.span)
+
+
+def _cell_named_back(post: Post, doc: Doc) -> Post | None:
+    """"Bí thư Chi bộ" after "… sinh hoạt chi bộ tại Chi bộ thôn Tri Lễ, Đảng bộ xã Vũ Quý": that village's cell,
+    in its commune."""
+    if key(post.title) != key(post.role) + " chi bộ":
+        return None
+    cells = list(_CELL.finditer(doc.text, max(0, post.span.start - 2000), post.span.start))
+    if not cells:
+        return None
+    cell = cells[-1]
+    s0, s1 = doc.sentence_bounds(cell.start())
+    named = [u for a in doc.areas_from(s0, s1) for u in a.units if u.level == "commune"]
+    area = choose(doc, named) if named else doc.subject_at("commune") or post.area
+    return Post(post.person, f"{post.title} {cell.group(1)}", post.role, post.kind, "commune", area, post.status,
+                post.span)
 
 
 def _agency_committees(posts: list[Post]) -> list[Post]:
