@@ -47,6 +47,7 @@ class Lexicon:
     honorific_re: re.Pattern
     nonname: frozenset[str]
     spellings: dict[str, str]
+    committees: dict[str, str]  # level word -> its party committee ("huyện" -> "Huyện ủy")
     expanded: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # expand()'s memo
 
     def role_spelling(self, role: str) -> str:
@@ -106,5 +107,6 @@ def load() -> Lexicon:
     body_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(bodies))})(?![\w&])")
     honorific_re = re.compile(rf"(?<![\w/])(?:{_alternation(list(honorifics))})$")
     nonname = frozenset(_NONNAME)
+    committees = {_low(r[0]): r[1] for r in _lines("party_committees.tsv")}
     return Lexicon(surnames, honorifics, roles, role_re, abbreviations, levels, level_re,
-                   bodies, body_re, honorific_re, nonname, spellings)
+                   bodies, body_re, honorific_re, nonname, spellings, committees)

@@ -300,6 +300,10 @@ def canonical_title(raw: str) -> str:
     m = lex.role_re.match(lower(title))
     if m:
         title = lex.role_spelling(m.group(0)) + title[m.end():]
+        rest = lower(title[m.end():].strip())
+        if rest in lex.committees and "bí thư" in lower(m.group(0)):
+            # "Bí thư huyện Hồng Dân", as people say it, is the Bí thư of the Huyện ủy
+            title = lex.role_spelling(m.group(0)) + " " + lex.committees[rest]
     for word in ("Huyện ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
         title = re.sub(rf"(?<!\w){word}(?!\w)", word, title, flags=re.IGNORECASE)
     return title
@@ -563,7 +567,7 @@ def posts(doc: Doc) -> dict:
         if status == "current" and (_RETIRED.search(doc.low, look_from, p.span.start)
                                     or (heading and _RETIRED.search(doc.low, *heading))
                                     or (_RETIRED.search(doc.low, *headline) and _named_in(doc, p, headline))
-                                    or _RETIRES_AFTER.match(doc.low, e)
+                                    or _RETIRES_AFTER.match(doc.low, e) or _OLD_AFTER.match(doc.low, e)
                                     or _FORMER_LIST.match(doc.low, s0)):
             status = "former"
         kind = lex.role_kind(role.group(0))
@@ -643,6 +647,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
+_OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"

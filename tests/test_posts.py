@@ -676,3 +676,20 @@ def test_a_steering_committees_head_written_bare_and_a_weekday_is_no_name():
     assert "Thứ Năm" not in [p.name for p in doc.persons]
     assert ("Nguyễn Thành Lương", "trưởng ban chỉ đạo phòng chống dịch covid 19", "huyện Sóc Sơn") in \
         _posts_of(text, "https://baomoi.com/a.epi", None)
+
+
+def test_a_party_role_and_a_bare_level_word_is_the_levels_party_committee():
+    text = ("Tại buổi làm việc, đồng chí Trần Văn Ân, Bí thư huyện Hòa Vang phát biểu. Ông Lê Minh Khuê, Phó Bí thư "
+            "xã Hòa Phong, cùng dự. Bà Phan Thị Hoài, Bí thư tỉnh Lâm Đồng, đến thăm.")
+    got = _posts_of(text, "https://baodanang.vn/a.html", "2019-03-02")
+    assert ("Trần Văn Ân", "bí thư huyện ủy", "huyện Hòa Vang") in got
+    assert ("Lê Minh Khuê", "phó bí thư đảng ủy xã", "xã Hòa Phong") in got
+    assert ("Phan Thị Hoài", "bí thư tỉnh ủy", "tỉnh Lâm Đồng") in got
+
+
+def test_a_post_followed_by_cu_is_one_of_before():
+    text = ("Ông Trần Văn Hùng, Bí thư Quận ủy quận 6 cũ làm Bí thư phường Bình Tây\n"
+            "Ngày 8-8, Đảng bộ phường Bình Tây tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
+    got = _posts_of(text, "https://plo.vn/a-post864000.html", "2025-08-08")
+    assert ("Trần Văn Hùng", "bí thư đảng ủy phường", "phường Bình Tây") in got
+    assert not any(t == "bí thư quận ủy" for _, t, _ in got)
