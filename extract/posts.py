@@ -886,7 +886,8 @@ _CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon
 def _bodies_named_back(posts: list[Post], doc: Doc) -> list[Post]:
     """A body written bare in a title after the text named it in full is that body: "Trưởng Ban Chỉ đạo" the
     steering committee named before, "Bí thư Chi bộ" the village's party cell named before."""
-    return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or p for p in posts]
+    return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or _inspection_named_back(p, doc) or p
+            for p in posts]
 
 
 def _steering_named_back(post: Post, doc: Doc) -> Post | None:
@@ -900,6 +901,24 @@ def _steering_named_back(post: Post, doc: Doc) -> Post | None:
         return post  # (a committee the text never names in full: as written)
     rest = doc.text[named[-1].start() + len("ban chỉ đạo "):named[-1].end()]
     return Post(post.person, f"{post.title} {rest}", post.role, post.kind, post.level, post.area, post.status,
+                post.span)
+
+
+_INSPECTION_OF = re.compile(r"(?<![\w])(?:ủy ban kiểm tra|ubkt)\s+((?:tỉnh|huyện|thành|thị|quận) ủy|đảng ủy"
+                           r"(?:\s+(?:xã|phường|thị trấn|đặc khu))?)(?![\w])")
+
+
+def _inspection_named_back(post: Post, doc: Doc) -> Post | None:
+    """"Chủ nhiệm Ủy ban Kiểm tra" after "… bầu ra Ủy ban kiểm tra Thành ủy gồm 9 người": that committee's."""
+    tkey = key(post.title)
+    if not tkey.endswith(" ủy ban kiểm tra") or tkey[:-len(" ủy ban kiểm tra")] != key(post.role):
+        return None
+    named = list(_INSPECTION_OF.finditer(doc.low, max(0, post.span.start - 2000), post.span.start))
+    if not named:
+        return None
+    committee = doc.text[named[-1].start(1):named[-1].end(1)]
+    level = lexicon.load().level_of(named[-1].group(1)) or post.level
+    return Post(post.person, f"{post.title} {committee}", post.role, post.kind, level, post.area, post.status,
                 post.span)
 
 

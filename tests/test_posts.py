@@ -693,3 +693,11 @@ def test_a_post_followed_by_cu_is_one_of_before():
     got = _posts_of(text, "https://plo.vn/a-post864000.html", "2025-08-08")
     assert ("Trần Văn Hùng", "bí thư đảng ủy phường", "phường Bình Tây") in got
     assert not any(t == "bí thư quận ủy" for _, t, _ in got)
+
+
+def test_an_inspection_committees_head_written_bare_is_the_committee_named_before():
+    text = ("Chiều 20/10, Ban Chấp hành Đảng bộ thành phố Hải Phòng khóa XVI bầu ra Ủy ban kiểm tra Thành ủy gồm 9 "
+            "người, bầu ông Đỗ Văn Hiền làm Chủ nhiệm Ủy ban Kiểm tra. Bà Lê Thị Na làm Phó Chủ nhiệm UBKT.")
+    got = _posts_of(text, "https://vietnamnet.vn/hai-phong-a.html", "2020-10-21")
+    assert ("Đỗ Văn Hiền", "chủ nhiệm ủy ban kiểm tra thành ủy", "thành phố Hải Phòng") in got
+    assert ("Lê Thị Na", "phó chủ nhiệm ủy ban kiểm tra thành ủy", "thành phố Hải Phòng") in got
