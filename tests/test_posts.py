@@ -701,3 +701,8 @@ def test_an_inspection_committees_head_written_bare_is_the_committee_named_befor
     got = _posts_of(text, "https://vietnamnet.vn/hai-phong-a.html", "2020-10-21")
     assert ("Đỗ Văn Hiền", "chủ nhiệm ủy ban kiểm tra thành ủy", "thành phố Hải Phòng") in got
     assert ("Lê Thị Na", "phó chủ nhiệm ủy ban kiểm tra thành ủy", "thành phố Hải Phòng") in got
+
+
+def test_qh_is_quoc_hoi_in_a_title():
+    text = "Dự lễ có Trung tướng Huỳnh Văn Tâm, Ủy viên T.Ư Đảng, Phó Chủ tịch QH; đại diện lãnh đạo các bộ, ngành."
+    assert ("Huỳnh Văn Tâm", "phó chủ tịch quốc hội", "") in _posts_of(text, "https://cand.com.vn/a.html", None)
