@@ -545,8 +545,10 @@ _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
-# (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên phòng ...")
-_HONOR = r"(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))"
+# the honorifics of the lexicon (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên
+# phòng ..."), but "đại biểu", which is also a seat ("và đại biểu Quốc hội")
+_HONOR = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lexicon.load().honorifics
+                          if h != "đại biểu") + ")"
 # "chủ trì hội nghị có (đồng chí) A, …": a list of those who chair after the verb
 _HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
