@@ -594,6 +594,9 @@ def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:
     return None
 
 
+_NAME_TAIL = re.compile(r"[ \t]+\d{1,2}(?![\d\w])|[ \t]*[-–][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,2}")
+
+
 def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) -> Unit | None:
     """A commune named in the headline or lede with its level word, even one the gazetteer lacks."""
     news = Counter()
@@ -613,13 +616,22 @@ def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) 
                 continue  # "… CẤP XÃ TRÊN ĐỊA BÀN HUYỆN …": no name we know, and no telling where one would end
             caps = caps[:known_k[0]]
         name = " ".join(caps)
+        if len(caps) == len(words):
+            # "phường Móng Cái 2", "phường Xuân Hương - Đà Lạt" (2025): a number or a dashed name goes on, if known
+            tail = _NAME_TAIL.match(doc.text, m.end(2))
+            longer = [name + tail.group(0)[:k].rstrip() for k in range(len(tail.group(0)), 0, -1)
+                      if tail.group(0)[k - 1].isalnum() and (k == len(tail.group(0)) or not tail.group(0)[k].isalnum())] \
+                if tail else []
+            name = next((n for n in longer if gaz.lookup(n)), name)
         news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
     if not news:
         return None
     (kind, name), score = news.most_common(1)[0]
     anchor = best_dist or best_prov
     known = [u for u in gaz.lookup(name) if u.level == "commune"
-             and (anchor is None or gaz.within(u, anchor) or gaz.related(u, anchor))]
+             and (anchor is None or gaz.within(u, anchor) or gaz.related(u, anchor))] or \
+        [u for u in gaz.lookup(name) if u.level == "commune" and best_prov is not None and gaz.related(u, best_prov)
+         and u.since]  # (a commune of 2025, under its province: the district it lies in is gone)
     scoped = Doc(doc.article, on=doc.on, subject=(anchor,) if anchor else ())
     if score >= 3 and score >= rival:
         return choose(scoped, known) if known else synthetic(kind, name, anchor)

@@ -93,6 +93,18 @@ _COMMUNE_WORDS = frozenset(("xã", "phường", "thị trấn", "trấn"))
 _COMMUNE_WORD_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị trấn)\s+$")
 
 
+_DASHED_TAIL = re.compile(r"[ \t]*[-–][ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,2})")
+
+
+def _dashed_unit(doc, name: str, end: int) -> bool:
+    """`name` and the dashed words after it (up to three) name a unit: "Lâm Viên" + " - Đà Lạt"."""
+    tail = _DASHED_TAIL.match(doc.text, end)
+    if not tail:
+        return False
+    words = tail.group(1).split()
+    return any(gazetteer.load().lookup(f"{name} {' '.join(words[:k])}") for k in range(len(words), 0, -1))
+
+
 @lru_cache(maxsize=65536)
 def _is_commune_name(name: str) -> bool:
     return any(u.level == "commune" for u in gazetteer.load().lookup(name))
@@ -415,8 +427,10 @@ def persons(doc: Doc) -> dict:
                     if ok and not context and _in_place_list(doc, start, end) \
                             and not _titled(doc, start, end):
                         ok = False
-                    if ok and _COMMUNE_BEFORE.search(before) and gazetteer.load().lookup(" ".join(name_words)):
+                    if ok and _COMMUNE_BEFORE.search(before) and (gazetteer.load().lookup(" ".join(name_words))
+                                                                  or _dashed_unit(doc, " ".join(name_words), end)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
+                        # (also "phường Lâm Viên - Đà Lạt", a name of 2025 with a dash)
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
                             and _norm(name_words[1]) in _BRANCHES:
                         ok = False

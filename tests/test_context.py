@@ -234,3 +234,16 @@ def test_a_commune_name_stops_at_the_line_and_a_district_merged_away_is_kept_in_
     doc = doc_of("Kỳ Sơn: Kỳ họp thứ nhất HĐND huyện khóa XIX\n\nNgày 23/6/2016, HĐND huyện Kỳ Sơn khóa XIX tổ chức kỳ họp "
                  "thứ nhất.", "http://www.baohoabinh.com.vn/12/109874/a.htm", None)
     assert [u.label for u in doc.subject] == ["huyện Kỳ Sơn", "tỉnh Hòa Bình"]
+
+
+@pytest.mark.parametrize("ward, host, code", [
+    ("Móng Cái 1", "https://mongcai.gov.vn/tin/a-n1001", "2025-06712"),
+    ("Cam Ly - Đà Lạt", "https://camlydalat.lamdong.gov.vn/vi/news/a-412.html", "2025-24787"),
+])
+def test_a_2025_ward_with_a_number_or_a_dashed_name_is_the_gazetteers_ward(ward, host, code):
+    text = (f"UBND phường {ward} họp phiên thường kỳ tháng 10\n\nChiều 30/10, UBND phường {ward} tổ chức phiên họp "
+            "thường kỳ. Đồng chí Lê Văn Tám, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì phiên họp. Phường được thành "
+            "lập từ các phường của thành phố Đà Lạt, thành phố Móng Cái (cũ).")
+    doc = doc_of(text, host, "2025-10-31")
+    assert doc.subject[0].code == code and doc.subject[0].name == ward
+    assert {p.area.code for p in doc.posts} == {code}

@@ -219,3 +219,9 @@ def test_a_name_that_holds_a_stop_name_is_still_a_name():
 def test_more_ethnic_groups_are_no_persons():
     doc = doc_of("Xã có 60% đồng bào Cao Lan, Sán Dìu sinh sống. Bà Lâm Thị Hoa, Chủ tịch UBND xã phát biểu.", None, "2022-01-01")
     assert [p.name for p in doc.persons] == ["Lâm Thị Hoa"]
+
+
+def test_a_2025_wards_dashed_name_after_its_level_word_is_no_person():
+    doc = doc_of("Chiều 30/10, UBND phường Lâm Viên - Đà Lạt họp. Bà Lâm Thị Hoa, Chủ tịch UBND phường chủ trì.",
+                 "https://baolamdong.vn/a-12.html", "2025-10-31")
+    assert [p.name for p in doc.persons] == ["Lâm Thị Hoa"]
