@@ -94,6 +94,7 @@ class AreaMention:
     end: int
     units: list[Unit]
     hint: str | None = None  # the level word written before the name, if any
+    plural: bool = False  # an item of a list opened by "các xã/phường …": the items after it share its level word
 
 
 _ALIASES = {
@@ -104,6 +105,8 @@ _ALIASES = {
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they are _NUMBERED's)
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
@@ -201,6 +204,8 @@ class Gazetteer:
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
+            if hint is None and found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start):
+                hint = found[-1].hint  # "các phường Hoa Lư, Nam Định, Phủ Lý": every item is a phường
             cands = [u for u in units if u.level != "commune" or hint in _COMMUNE_HINTS]
             if not cands:
                 continue
@@ -211,7 +216,10 @@ class Gazetteer:
                 # (none of that kind: a unit raised in rank after the data's past — "thị xã Hà Tiên" of 2014 is
                 # the thành phố the data know — still at the level the word names)
                 cands = same or [u for u in cands if u.level == _HINT_LEVEL.get(hint)] or cands
-            found.append(AreaMention(start, end, cands, hint))
+            found.append(AreaMention(start, end, cands, hint,
+                                     plural=bool(hint in _COMMUNE_HINTS and (
+                                         _PLURAL.search(low, max(0, start - 24), start) or
+                                         found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start)))))
         for m in _NUMBERED.finditer(low) if any(w in low for w in _NUMBERED_WORDS) else ():  # "quận 1", "phường 12":
             # numbered units, only with their level word
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]

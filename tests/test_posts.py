@@ -706,3 +706,13 @@ def test_an_inspection_committees_head_written_bare_is_the_committee_named_befor
 def test_qh_is_quoc_hoi_in_a_title():
     text = "Dự lễ có Trung tướng Huỳnh Văn Tâm, Ủy viên T.Ư Đảng, Phó Chủ tịch QH; đại diện lãnh đạo các bộ, ngành."
     assert ("Huỳnh Văn Tâm", "phó chủ tịch quốc hội", "") in _posts_of(text, "https://cand.com.vn/a.html", None)
+
+
+def test_the_items_of_a_list_opened_by_cac_phuong_are_all_wards():
+    """"Chủ tịch UBND các phường Hoa Lư, Nam Định, Phủ Lý" (2025): Nam Định is a ward there, not the province
+    merged away, so it names no province for the posts of the sentence."""
+    text = ("Chiều 30/7, UBND tỉnh Ninh Bình họp phiên thường kỳ. Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Trần "
+            "Thị Mơ, Vũ Văn Lâm; lãnh đạo các sở, ngành và Chủ tịch UBND các phường Hoa Lư, Nam Định, Phủ Lý.")
+    got = _posts_of(text, "https://ninhbinh.gov.vn/tin-tuc/a.html", "2025-07-31")
+    assert ("Trần Thị Mơ", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình") in got
+    assert ("Vũ Văn Lâm", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình") in got
