@@ -45,11 +45,9 @@ _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
 _ADDRESSEE = re.compile(r"(?<![\w])(?:(?<!đối )với|của|cho|tới|gửi|trình|thay mặt)\s*$")
 _INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
-_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
-              "thị xã": "Thị ủy", "thành phố": "Thành ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
-              "thị trấn": "Đảng ủy thị trấn"}
+_COMMITTEE = lexicon.load().committees  # a unit's kind -> its party committee ("huyện" -> "Huyện ủy"; data)
 _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
-                  "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+                  "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
 _NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
                         r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$", re.IGNORECASE)
@@ -1033,6 +1031,17 @@ def _body(title: str, role: str) -> str:
 _TRANSFER = re.compile(r"(?<![\w])(điều động|luân chuyển|bổ nhiệm|chỉ định)(?![\w])")
 
 
+_PARTY_SECRETARY = re.compile(r"(?:phó )?bí thư(?: thường trực)? (?:(?:tỉnh|huyện|thành|thị|quận|đảng) ủy)(?![\w])")
+_COUNCIL_HEAD = re.compile(r"chủ tịch (?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?![\w])")
+
+
+def _concurrent(post: Post, new: Post) -> bool:
+    """A unit's (deputy) party secretary made the head of its council or committee keeps the party post ("chỉ
+    định đồng chí A, Phó Bí thư Đảng ủy đặc khu, giữ chức Chủ tịch UBND đặc khu"): the two are held together."""
+    return bool(_PARTY_SECRETARY.match(key(post.title)) and _COUNCIL_HEAD.match(key(new.title))
+                and post.area is not None and new.area is not None and post.area.code == new.area.code)
+
+
 def _supersede(posts: list[Post], doc: Doc) -> list[Post]:
     """A post someone is elected to replaces the post they held in the same body."""
     out = []
@@ -1048,7 +1057,8 @@ def _supersede(posts: list[Post], doc: Doc) -> list[Post]:
                  and (q.area.code if q.area else None) == (post.area.code if post.area else None)]
         moved = [q for q in mine if post.kind != "member"
                  and q.span.sentence == post.span.sentence and q.span.start > post.span.start
-                 and _TRANSFER.search(doc.low, doc.sentences[q.span.sentence][0], q.span.start)]
+                 and _TRANSFER.search(doc.low, doc.sentences[q.span.sentence][0], q.span.start)
+                 and not _concurrent(post, q)]
         if (newer or moved) and post.status == "current":
             post = Post(post.person, post.title, post.role, post.kind, post.level, post.area, "former", post.span)
         out.append(post)

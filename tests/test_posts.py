@@ -716,3 +716,13 @@ def test_the_items_of_a_list_opened_by_cac_phuong_are_all_wards():
     got = _posts_of(text, "https://ninhbinh.gov.vn/tin-tuc/a.html", "2025-07-31")
     assert ("Trần Thị Mơ", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình") in got
     assert ("Vũ Văn Lâm", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Ninh Bình") in got
+
+
+def test_a_deputy_secretary_made_chairman_keeps_the_party_post_and_a_zones_bare_seat_is_its_committees():
+    text = ("Sáng 1/7/2025, HĐND đặc khu Lý Sơn tiến hành kỳ họp thứ nhất. Thường trực HĐND tỉnh chỉ định đồng chí Đỗ "
+            "Văn Sang, Ủy viên Ban Thường vụ Đảng ủy, giữ chức Phó Chủ tịch HĐND đặc khu. Chủ tịch UBND tỉnh chỉ định "
+            "đồng chí Huỳnh Văn Lộc, Phó Bí thư Đảng ủy đặc khu, giữ chức Chủ tịch UBND đặc khu Lý Sơn.")
+    got = _posts_of(text, "https://lyson.quangngai.gov.vn/tin-tuc/a.html", "2025-07-01")
+    assert ("Đỗ Văn Sang", "ủy viên ban thường vụ đảng ủy đặc khu", "đặc khu Lý Sơn") in got
+    assert ("Huỳnh Văn Lộc", "phó bí thư đảng ủy đặc khu", "đặc khu Lý Sơn") in got
+    assert ("Huỳnh Văn Lộc", "chủ tịch ủy ban nhân dân đặc khu", "đặc khu Lý Sơn") in got
