@@ -825,3 +825,10 @@ def test_the_closing_day_of_a_range_the_sentence_gives_dates_by_the_first():
     text = ("Sau 3 ngày làm việc (từ ngày 15 đến 17-7), chiều 17-7, Đại hội đại biểu Đảng bộ thị xã Tân Châu lần thứ X, "
             "nhiệm kỳ 2010 - 2015 đã bế mạc.")
     assert [m[0] for m in meetings(doc_of(text, "http://www.baoangiang.com.vn/a", "2010-07-17"))] == ["2010-07-15"]
+
+
+def test_a_verb_of_results_ends_a_body():
+    text = ("Ngày 9/1/2026, Đảng ủy phường Chũ tổ chức hội nghị tổng kết năm 2025. Báo cáo cho biết, Đảng bộ hoàn thành "
+            "14/15 chỉ tiêu; tổ chức thành công Đại hội Đảng bộ phường lần thứ I.")
+    got = {m[2] for m in meetings(doc_of(text, "https://phuongchu.bacninh.gov.vn/tin-tuc/a", None))}
+    assert "đảng bộ hoàn thành" not in got and "đảng ủy phường" in got
