@@ -726,3 +726,9 @@ def test_a_deputy_secretary_made_chairman_keeps_the_party_post_and_a_zones_bare_
     assert ("Đỗ Văn Sang", "ủy viên ban thường vụ đảng ủy đặc khu", "đặc khu Lý Sơn") in got
     assert ("Huỳnh Văn Lộc", "phó bí thư đảng ủy đặc khu", "đặc khu Lý Sơn") in got
     assert ("Huỳnh Văn Lộc", "chủ tịch ủy ban nhân dân đặc khu", "đặc khu Lý Sơn") in got
+
+
+def test_a_wards_department_of_2025_runs_through_its_comma():
+    text = "Đồng chí Trần Quốc Hưng, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường trình bày báo cáo tại hội nghị."
+    assert ("Trần Quốc Hưng", "trưởng phòng kinh tế hạ tầng và đô thị phường", "phường Phố Hiến") in _posts_of(
+        text, "https://phohien.hungyen.gov.vn/tin-tuc/a.html", "2025-10-02")
