@@ -172,13 +172,15 @@ def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
     return out
 
 
-_UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân)\s+các\s+"
+_UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|hội nông dân|hội liên hiệp phụ nữ|"
+                         r"hội lhpn|hội cựu chiến binh|hội ccb|đoàn thanh niên|ủy ban mttq(?: việt nam)?|"
+                         r"ủy ban mặt trận tổ quốc(?: việt nam)?|mttq)\s+(?:các|\d{1,2}|hai|ba|bốn|năm)\s+"
                          r"(xã|phường|thị trấn|huyện|quận|thị xã)\s*:?\s*")
 
 
 def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]]:
-    """"Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công đã tổ chức đại hội": one meeting of each unit's body
-    (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not
+    """"Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công đã tổ chức đại hội", "Hội Nông dân 3 xã A, B và C đồng
+    loạt tổ chức Đại hội": one meeting of each unit's body (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not
     know at that level ends the list."""
     m = _UNITS_BODY.search(doc.low, s0, noun_at)
     held = HELD.search(doc.low, m.end(), noun_at + 1) if m else None
@@ -187,7 +189,8 @@ def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]
     body, kind = m.group(1), m.group(2)
     stop = min([held.start()] + [i for i in (doc.low.find("(", m.end(), held.start()),) if i >= 0])
     gaz = gazetteer.load()
-    title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, body.capitalize())
+    written = doc.text[m.start(1):m.end(1)]
+    title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, written[:1].upper() + written[1:])
     out = []
     # (the gazetteer finds communes only after their own level word: the names are read off the list)
     names = re.split(r"\s*(?:,|;|(?<![\w])và(?![\w]))\s*", doc.text[m.end():stop].strip(" ,.:"))
@@ -594,11 +597,12 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
     low = doc.low
     if all(low.find(w, s0, s1) < 0 for w in CHAIR_WORDS):
         return out  # (no CHAIR word in the sentence: no scan of it)
+    before = s0  # (the end of the last chair word: "Hội nghị do A chủ trì; cùng đồng chủ trì có B": no "do" for B)
     for cm in CHAIR.finditer(low, s0, s1):
-        c0 = s0
+        c0, before = before, cm.end()
         colon = low.rfind(":", s0, cm.start())
         if colon > 0 and re.search(r"các đồng chí\s*$|đồng chí\s*$", low[s0:colon]):
-            c0 = colon + 1  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
+            c0 = max(c0, colon + 1)  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
         by = list(re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]))  # "Hội nghị do ... chủ trì"
         lo = c0 + by[-1].end() if by else c0
         named: list = []

@@ -832,3 +832,18 @@ def test_a_verb_of_results_ends_a_body():
             "14/15 chỉ tiêu; tổ chức thành công Đại hội Đảng bộ phường lần thứ I.")
     got = {m[2] for m in meetings(doc_of(text, "https://phuongchu.bacninh.gov.vn/tin-tuc/a", None))}
     assert "đảng bộ hoàn thành" not in got and "đảng ủy phường" in got
+
+
+def test_a_mass_organisations_units_listed_after_a_count_each_hold_one():
+    text = ("Ngày 14/3/2023, Hội Nông dân 3 xã Quỳnh Thạch, Quỳnh Bảng và Quỳnh Văn đồng loạt tổ chức Đại hội đại biểu "
+            "Hội Nông dân xã nhiệm kỳ 2023 - 2028.")
+    assert meetings(doc_of(text, "https://quynhluu.nghean.gov.vn/a.html", None)) == [
+        ("2023-03-14", f"xã {x}", "hội nông dân xã", []) for x in ("Quỳnh Thạch", "Quỳnh Bảng", "Quỳnh Văn")]
+
+
+def test_co_chairs_after_a_chair_named_with_do():
+    text = ("Sáng 18/2/2016, Ban Thường trực Ủy ban MTTQ tỉnh Hậu Giang tổ chức Hội nghị hiệp thương lần thứ nhất. Hội "
+            "nghị do bà Trần Thị Sương, Chủ tịch Ủy ban MTTQ tỉnh chủ trì; cùng đồng chủ trì có ông Lê Minh Tâm, Phó "
+            "Chủ tịch HĐND tỉnh và ông Đào Văn Thái, Phó Chủ tịch UBND tỉnh.")
+    assert meetings(doc_of(text, "https://haugiang.gov.vn/a.html", None))[0][3] == \
+        ["Lê Minh Tâm", "Trần Thị Sương", "Đào Văn Thái"]
