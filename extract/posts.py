@@ -427,6 +427,8 @@ def posts(doc: Doc) -> dict:
         copula = _COPULA.match(doc.low, tail)
         if copula and copula.end() < limit and _role_at(doc.low, copula.end()) and (m is None or m.start() > tail + 6):
             m = copula  # "A – Bí thư Tỉnh ủy X là Ủy viên dự khuyết Trung ương Đảng"
+        if m and _role_at(doc.low, m.end()) and _PUT_FORWARD.search(doc.low, tail, m.end()):
+            m = None  # "giới thiệu để bầu giữ chức Chủ tịch Hội": put forward for the post, not (yet) holding it
         if m and _role_at(doc.low, m.end()):
             end, why = _segment_end(doc, m.end(), limit, person_starts)
             bare = _role_at(doc.low, m.end())
@@ -645,6 +647,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
+_PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])")
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
@@ -884,8 +887,33 @@ _CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon
 def _bodies_named_back(posts: list[Post], doc: Doc) -> list[Post]:
     """A body written bare in a title after the text named it in full is that body: "Trưởng Ban Chỉ đạo" the
     steering committee named before, "Bí thư Chi bộ" the village's party cell named before."""
-    return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or _inspection_named_back(p, doc) or p
-            for p in posts]
+    return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or _inspection_named_back(p, doc)
+            or _association_named_back(p, doc) or p for p in posts]
+
+
+_BARE_HEAD = {"hội": re.compile(r"(?<![\w])Hội\s+(?=[A-ZĐ])"), "sở": re.compile(r"(?<![\w])Sở\s+(?=[A-ZĐ])")}
+
+
+def _association_named_back(post: Post, doc: Doc) -> Post | None:
+    """"Chủ tịch Hội" after "… Hội Cựu chiến binh tỉnh khóa VII", "Phó Bí thư Đảng ủy Sở" after "Sở Y tế": the
+    association or department the text named last before."""
+    tkey, rkey = key(post.title), key(post.role)
+    rest = tkey[len(rkey):].strip() if tkey.startswith(rkey) else ""
+    word = {"hội": "hội", "sở": "sở", "đảng ủy sở": "sở"}.get(rest)
+    if word is None:
+        return None
+    named = [m for m in _BARE_HEAD[word].finditer(doc.text, max(0, post.span.start - 2000), post.span.start)
+             if not post.span.start <= m.start() < post.span.end]
+    if not named:
+        return None
+    start = named[-1].start()
+    end, _ = phrase_end(doc, start, min(len(doc.text), start + 120), doc.person_starts(), skip_to=named[-1].end())
+    name = doc.text[start:end].strip(" ,.;:-–")
+    if len(name.split()) < 2:
+        return None
+    title = post.title[:len(post.title) - len(post.title.split()[-1])] + name
+    level = lexicon.load().level_of(key(name)) or post.level
+    return Post(post.person, title, post.role, post.kind, level, post.area, post.status, post.span)
 
 
 def _steering_named_back(post: Post, doc: Doc) -> Post | None:
@@ -948,6 +976,12 @@ def _agency_committees(posts: list[Post]) -> list[Post]:
             nxt = next((q for q in posts if q.person == post.person and q is not post
                         and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
             agency = _AGENCY.search(nxt.title) if nxt is not None and tkey.endswith("đảng ủy") else None
+            if agency is None and tkey.endswith("đảng ủy"):
+                # "các Phó Giám đốc Công an tỉnh: Thượng tá A, Phó Bí thư Đảng ủy": the agency the list's heading names
+                nxt = next((q for q in reversed(posts) if q.person == post.person and q is not post
+                            and q.span.sentence == post.span.sentence and q.span.start < post.span.start
+                            and _AGENCY.search(q.title)), None)
+                agency = _AGENCY.search(nxt.title) if nxt is not None else None
             named = None
             if agency is None and tkey in _PARTY_ROLES:
                 named = next((m for q in reversed(posts) if q.span.sentence == post.span.sentence

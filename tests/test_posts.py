@@ -732,3 +732,22 @@ def test_a_wards_department_of_2025_runs_through_its_comma():
     text = "Đồng chí Trần Quốc Hưng, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường trình bày báo cáo tại hội nghị."
     assert ("Trần Quốc Hưng", "trưởng phòng kinh tế hạ tầng và đô thị phường", "phường Phố Hiến") in _posts_of(
         text, "https://phohien.hungyen.gov.vn/tin-tuc/a.html", "2025-10-02")
+
+
+def test_an_association_or_department_written_bare_is_the_one_named_before():
+    text = ("Đại hội đã bầu Ban Chấp hành Hội Cựu chiến binh tỉnh khóa VII gồm 23 đồng chí. Đại tá Lại Văn Khiêm được "
+            "tín nhiệm bầu lại giữ chức Chủ tịch Hội. Đồng chí Nguyễn Văn Hảo tiếp tục được bầu giữ chức Bí thư Đảng ủy "
+            "Sở Y tế; đồng chí Hoàng Thị Thư được bầu làm Phó Bí thư Đảng ủy Sở.")
+    got = _posts_of(text, "https://baothaibinh.com.vn/a.html", "2022-06-10")
+    assert ("Lại Văn Khiêm", "chủ tịch hội cựu chiến binh tỉnh", "tỉnh Thái Bình") in got
+    assert ("Hoàng Thị Thư", "phó bí thư đảng ủy sở y tế", "tỉnh Thái Bình") in got
+
+
+def test_a_bare_party_role_after_an_agencys_list_heading_and_a_post_put_forward_is_not_held():
+    text = ("Dự hội nghị có các Phó Giám đốc Công an tỉnh: Thượng tá Trần Hữu Nghị, Phó Bí thư Đảng ủy; Đại tá Võ Thị "
+            "Thủy, Ủy viên Ban Thường vụ Đảng ủy Công an tỉnh. Ban Thường vụ Tỉnh ủy điều động đồng chí Lâm Quốc Bảo, "
+            "Phó Trưởng Ban Dân vận Tỉnh ủy đến nhận công tác tại LĐLĐ tỉnh và giới thiệu để bầu giữ chức Chủ tịch "
+            "LĐLĐ tỉnh.")
+    got = _posts_of(text, "https://baolongan.vn/a.html", "2019-06-12")
+    assert ("Trần Hữu Nghị", "phó bí thư đảng ủy công an tỉnh", "tỉnh Long An") in got
+    assert not any(who == "Lâm Quốc Bảo" and t.startswith("chủ tịch") for who, t, _ in got)
