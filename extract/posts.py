@@ -442,6 +442,12 @@ def posts(doc: Doc) -> dict:
             past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))
+            # "chị A và anh B được bầu giữ chức Phó Bí thư Huyện đoàn": the names joined before B share the post
+            j = idx
+            while j > 0 and not chain and _JOINED.fullmatch(doc.low, ordered[j - 1].span.end, ordered[j].span.start) \
+                    and not any(who is ordered[j - 1] for who, _, _, _ in found):
+                j -= 1
+                found.append((ordered[j], s, e, "former" if past else "elected"))
     # a table row "1 | Lý Văn Páo | Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": the cells after the name hold its
     # titles, as the header row says ("Chức vụ cũ | Chức vụ mới": former, then elected; without one, the next cell)
     for p in ordered:
@@ -647,6 +653,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
+_JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:anh|chị|ông|bà|đồng chí|đ/c)\s+)?")
 _PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])")
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
