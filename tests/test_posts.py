@@ -756,6 +756,6 @@ def test_a_bare_party_role_after_an_agencys_list_heading_and_a_post_put_forward_
 def test_names_joined_before_an_elected_title_share_it():
     text = ("Đại hội đã bầu Ban Chấp hành Huyện đoàn khóa X gồm 23 đồng chí. Anh Lê Văn Định tái đắc cử Bí thư Huyện "
             "đoàn; chị Ka Phương và anh Trịnh Xuân Thái được bầu giữ chức Phó Bí thư Huyện đoàn khóa X.")
-    got = _posts_of(text, "https://tinhdoanlamdong.org.vn/tin-tuc/2017/06/23/bao-lam", None)
+    got = _posts_of(text, "http://tinhdoanlamdong.org.vn/tin-tuc/2017/06/23/dai-hoi-doan-huyen-bao-lam-lan-thu-x", None)
     assert ("Ka Phương", "phó bí thư huyện đoàn", "huyện Bảo Lâm") in got
     assert ("Trịnh Xuân Thái", "phó bí thư huyện đoàn", "huyện Bảo Lâm") in got
