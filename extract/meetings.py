@@ -46,6 +46,8 @@ _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát bi
 _DAY_LEAD = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
+# "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
+_PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
@@ -815,7 +817,7 @@ def meetings(doc: Doc) -> dict:
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):
             date = (_date.fromisoformat(doc.date) - _timedelta(days=1)).isoformat()  # "Chiều qua, ..."
-        elif noun and (last_date or told) and _SAME_DAY.search(low, s0, noun_at):
+        elif noun and (last_date or told) and (_SAME_DAY.search(low, s0, noun_at) or _PART_OF_DAY.match(low, s0)):
             # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
             # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
             date = last_date or told

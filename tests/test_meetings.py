@@ -847,3 +847,12 @@ def test_co_chairs_after_a_chair_named_with_do():
             "Chủ tịch HĐND tỉnh và ông Đào Văn Thái, Phó Chủ tịch UBND tỉnh.")
     assert meetings(doc_of(text, "https://haugiang.gov.vn/a.html", None))[0][3] == \
         ["Lê Minh Tâm", "Trần Thị Sương", "Đào Văn Thái"]
+
+
+def test_buoi_sang_buoi_chieu_open_meetings_of_the_day_just_told():
+    text = ("Ngày 16/6, lãnh đạo UBND tỉnh Kiên Giang đã lần lượt làm việc với hai huyện U Minh Thượng và An Biên.\n\n"
+            "Buổi sáng, ông Danh Văn Quế, Chủ tịch UBND tỉnh chủ trì buổi làm việc với huyện U Minh Thượng.\n\n"
+            "Buổi chiều, bà Đỗ Thị Mai Sa, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với huyện An Biên.")
+    got = meetings(doc_of(text, "https://kiengiang.dcs.vn/tin-tuc/a-4471", None))
+    assert got == [("--06-16", "huyện U Minh Thượng", "", ["Danh Văn Quế"]),
+                   ("--06-16", "huyện An Biên", "", ["Đỗ Thị Mai Sa"])]
