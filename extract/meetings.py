@@ -43,7 +43,7 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_DAY_LEAD = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
@@ -775,11 +775,12 @@ def meetings(doc: Doc) -> dict:
         return kind in held_memo[0]
 
     told = None  # the day the article last opened a sentence with ("Sáng 15/5, … kiểm tra …"), meeting or not
+    told_at = found_at = -1  # where it was told, and where the last meeting was reported
     for s0, s1 in doc.sentences:
         day = _DAY_LEAD.match(low, s0)
         if day:
             lead = find_dates(low, s0, day.end())
-            told = resolve_date(doc, lead[0]) if lead else told
+            told, told_at = (resolve_date(doc, lead[0]), s0) if lead else (told, told_at)
         if schedule and ("|" in low[s0:s1] or schedule_page) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
             # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
@@ -821,6 +822,8 @@ def meetings(doc: Doc) -> dict:
             # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
             # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
             date = last_date or told
+        elif noun and chairs and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
+            date = told  # "2. Ngày 16/7, Ban Pháp chế … giám sát …. Ông A … chủ trì buổi làm việc …": the item's day
         else:
             date = None
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)
@@ -885,6 +888,7 @@ def meetings(doc: Doc) -> dict:
                     meeting.chairs.append(name)
                     meeting.chair_spans.append(doc.span(c0, c1))
             found.append(meeting)
+            found_at = s0
     merged = _merge(found)
     _first_plenum(doc, merged)
     _participants(doc, merged)

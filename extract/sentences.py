@@ -253,6 +253,7 @@ def sentences(doc: Doc) -> dict:
     return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.)]")
 _ABBR_END = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|P|Q|H|X|GS|PGS|TS|ThS|BS|KS|ĐBQH)\.$")
 
 
@@ -262,6 +263,9 @@ def _glued(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s, e in sents:
         if out and out[-1][1] == s and text[s - 1] == "." and s >= 2 and text[s - 2].isalpha():
             out[-1] = (out[-1][0], e)
+        elif out and out[-1][1] - out[-1][0] <= 4 and _ITEM_NUMBER.fullmatch(text, *out[-1]) \
+                and "\n" not in text[out[-1][1]:s]:
+            out[-1] = (out[-1][0], e)  # "2. Ngày 16/7, Ban Pháp chế …": an item's number opens its sentence
         elif out and _ABBR_END.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]) \
                 and re.match(r"\s{1,2}[^\W\d_]", text[out[-1][1]:s + 1]) and text[s:s + 1].isupper():
             out[-1] = (out[-1][0], e)  # "UBND TX. Phú Mỹ", "TS. Lê Văn A": an abbreviation's stop, then a name

@@ -856,3 +856,18 @@ def test_buoi_sang_buoi_chieu_open_meetings_of_the_day_just_told():
     got = meetings(doc_of(text, "https://kiengiang.dcs.vn/tin-tuc/a-4471", None))
     assert got == [("--06-16", "huyện U Minh Thượng", "", ["Danh Văn Quế"]),
                    ("--06-16", "huyện An Biên", "", ["Đỗ Thị Mai Sa"])]
+
+
+def test_a_numbered_items_chair_sentence_is_of_the_items_day():
+    text = ("TIN HOẠT ĐỘNG TUẦN CỦA HĐND TỈNH\n"
+            "1. Ngày 15/7/2024, Thường trực HĐND tỉnh họp thường kỳ tháng 7. Ông Lữ Văn Trí, Chủ tịch HĐND tỉnh chủ trì "
+            "cuộc họp.\n"
+            "2. Ngày 16/7/2024, Ban Pháp chế HĐND tỉnh giám sát việc thực hiện chính sách đối với người có công tại thị "
+            "xã Giá Rai. Ông Tô Văn Dương, Trưởng Ban Pháp chế HĐND tỉnh chủ trì buổi làm việc với UBND thị xã Giá Rai.\n"
+            "3. Ngày 17/7/2024, HĐND huyện Hồng Dân tổ chức kỳ họp thứ 15. Bà Dương Thị Kiều Oanh, Chủ tịch HĐND huyện "
+            "chủ trì kỳ họp.")
+    got = meetings(doc_of(text, "https://hdnd.baclieu.gov.vn/tin-hoat-dong/a", None))
+    assert ("2024-07-16", "thị xã Giá Rai", "", ["Tô Văn Dương"]) in got
+    assert ("2024-07-17", "huyện Hồng Dân", "hội đồng nhân dân huyện", ["Dương Thị Kiều Oanh"]) in got
+    doc = doc_of(text, "https://hdnd.baclieu.gov.vn/tin-hoat-dong/a", None)
+    assert not any(doc.text[s:e].strip() in ("1.", "2.", "3.") for s, e in doc.sentences)
