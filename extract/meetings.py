@@ -1151,5 +1151,6 @@ def _fits(o: Meeting, m: Meeting) -> bool:
     """Two mentions can be one meeting: same area (or one guessed from the article's subject, or
     none), and the same organiser (or one of them unknown)."""
     area_ok = _code(o) == _code(m) or o.area is None or m.area is None or "subject" in (o.area_source, m.area_source) \
+        or "chairs" in (o.area_source, m.area_source) \
         or "partner" in (o.area_source, m.area_source)  # (a working session's chair is the visitor's, named with his unit)
     return area_ok and (o.organizer == m.organizer or not o.organizer or not m.organizer)

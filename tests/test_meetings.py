@@ -871,3 +871,19 @@ def test_a_numbered_items_chair_sentence_is_of_the_items_day():
     assert ("2024-07-17", "huyện Hồng Dân", "hội đồng nhân dân huyện", ["Dương Thị Kiều Oanh"]) in got
     doc = doc_of(text, "https://hdnd.baclieu.gov.vn/tin-hoat-dong/a", None)
     assert not any(doc.text[s:e].strip() in ("1.", "2.", "3.") for s, e in doc.sentences)
+
+
+def test_a_chair_whose_first_title_is_the_provinces_chairs_the_district_meeting_just_reported():
+    text = ("ĐIỂM TIN CHIỀU 21/3\nCập nhật: 14:32 | 21/03/2017\n\n"
+            "* Sáng nay (21/3), HĐND huyện Gio Linh tổ chức kỳ họp thứ 4 (kỳ họp bất thường). Đồng chí Lê Văn Tuấn, Phó "
+            "Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp.\n\n"
+            "* Chiều 20/3, Ban Thường vụ Huyện ủy Vĩnh Linh tổ chức hội nghị sơ kết một năm thực hiện Nghị quyết về kinh "
+            "tế vùng gò đồi. Đồng chí Hồ Xuân Thanh, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị. Sau một năm, toàn "
+            "huyện trồng mới hơn 600 ha rừng.\n\n"
+            "* Cũng trong chiều 20/3, đồng chí Nguyễn Quang Thắng, Phó Chủ tịch UBND tỉnh đi kiểm tra công tác phòng cháy "
+            "rừng tại các huyện Đakrông và Hướng Hóa.\n\n"
+            "* Sáng 21/3, Hội Nông dân tỉnh tổ chức hội nghị giao ban công tác Hội quý I. Bà Trương Thị Ngọc Diễm, Chủ "
+            "tịch Hội Nông dân tỉnh chủ trì hội nghị.")
+    got = meetings(doc_of(text, "https://www.quangtritv.vn/thoi-su/diem-tin-chieu-21-3-38842.htm", None))
+    assert ("2017-03-20", "huyện Vĩnh Linh", "ban thường vụ huyện ủy", ["Hồ Xuân Thanh"]) in got
+    assert ("2017-03-21", "tỉnh Quảng Trị", "hội nông dân tỉnh", ["Trương Thị Ngọc Diễm"]) in got
