@@ -1036,9 +1036,12 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             if m.until:
                 ranged.setdefault(_code(m), []).append(at)
         else:
-            if target.area_source == "listed" and target.until and m.area_source != "listed" and m.date:
+            partners = target.area_source == "partner" and target.until and m.date and m.span.sentence != \
+                target.span.sentence and any(o is not target and o.span.sentence == target.span.sentence for o in keyed)
+            if (target.area_source == "listed" and m.area_source != "listed" or partners) and target.until and m.date:
                 # "Trong hai ngày 8 và 9/8, Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8,
-                # Đảng bộ phường B tổ chức đại hội": B's own day
+                # Đảng bộ phường B tổ chức đại hội": B's own day (and "Trong 2 ngày 17 và 18/9, … làm việc với phường
+                # A và phường B" then "Ngày 18/9, … làm việc với phường B")
                 target.date, target.until, target.area_source = m.date, m.until, m.area_source
                 at = next(i for i, o in enumerate(area) if o is target)
                 by_day.setdefault((_code(m), target.date), []).append(at)

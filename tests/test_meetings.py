@@ -887,3 +887,12 @@ def test_a_chair_whose_first_title_is_the_provinces_chairs_the_district_meeting_
     got = meetings(doc_of(text, "https://www.quangtritv.vn/thoi-su/diem-tin-chieu-21-3-38842.htm", None))
     assert ("2017-03-20", "huyện Vĩnh Linh", "ban thường vụ huyện ủy", ["Hồ Xuân Thanh"]) in got
     assert ("2017-03-21", "tỉnh Quảng Trị", "hội nông dân tỉnh", ["Trương Thị Ngọc Diễm"]) in got
+
+
+def test_partners_worked_with_over_a_range_of_days_each_on_the_day_the_text_gives():
+    text = ("Trong 2 ngày 17 và 18/9/2025, đồng chí Lê Trọng Nghị, Chủ tịch UBND tỉnh Gia Lai đã chủ trì làm việc với "
+            "phường Pleiku và phường Quy Nhơn về vận hành chính quyền địa phương 2 cấp.\n\n"
+            "Sáng 17/9, tại phường Pleiku, Bí thư Đảng ủy phường báo cáo kết quả thu ngân sách.\n\n"
+            "Ngày 18/9, Chủ tịch UBND tỉnh làm việc với phường Quy Nhơn.")
+    got = meetings(doc_of(text, "https://gialai.gov.vn/tin-tuc/a.81544.aspx", None))
+    assert [(m[0], m[1]) for m in got] == [("2025-09-17", "phường Pleiku"), ("2025-09-18", "phường Quy Nhơn")]
