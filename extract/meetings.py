@@ -1036,12 +1036,7 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             if m.until:
                 ranged.setdefault(_code(m), []).append(at)
         else:
-            partners = target.area_source == "partner" and target.until and m.date and m.span.sentence != \
-                target.span.sentence and any(o is not target and o.span.sentence == target.span.sentence for o in keyed)
-            if (target.area_source == "listed" and m.area_source != "listed" or partners) and target.until and m.date:
-                # "Trong hai ngày 8 và 9/8, Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8,
-                # Đảng bộ phường B tổ chức đại hội": B's own day (and "Trong 2 ngày 17 và 18/9, … làm việc với phường
-                # A và phường B" then "Ngày 18/9, … làm việc với phường B")
+            if _own_day(target, m, keyed):
                 target.date, target.until, target.area_source = m.date, m.until, m.area_source
                 at = next(i for i, o in enumerate(area) if o is target)
                 by_day.setdefault((_code(m), target.date), []).append(at)
@@ -1105,6 +1100,18 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         else:
             absorb(target, m)
     return _finished(out, found)
+
+
+def _own_day(target: Meeting, m: Meeting, keyed: list[Meeting]) -> bool:
+    """Whether `m` gives the day of one of several units a range of days was told for: "Trong hai ngày 8 và 9/8,
+    Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8, Đảng bộ phường B tổ chức đại hội" (and
+    "Trong 2 ngày 17 và 18/9, … làm việc với phường A và phường B" then "Ngày 18/9, … làm việc với phường B")."""
+    if not (target.until and m.date):
+        return False
+    if target.area_source == "listed":
+        return m.area_source != "listed"
+    return target.area_source == "partner" and m.span.sentence != target.span.sentence and \
+        any(o is not target and o.span.sentence == target.span.sentence for o in keyed)
 
 
 def _anaphors_joined(found: list[Meeting]) -> list[Meeting]:

@@ -5,7 +5,7 @@ import random
 from bisect import bisect_right
 
 from vnkg.extract.gazetteer import Unit
-from vnkg.extract.meetings import _absorb, _anaphors_joined, _code, _finished, _fits, _merge, _within
+from vnkg.extract.meetings import _absorb, _anaphors_joined, _code, _finished, _fits, _merge, _own_day, _within
 from vnkg.extract.model import Meeting, Span
 
 
@@ -32,9 +32,7 @@ def _merge_by_scans(found: list[Meeting]) -> list[Meeting]:
             keyed.append(m)
             by_area.setdefault(_code(m), []).append(m)
         else:
-            if target.area_source == "listed" and target.until and m.area_source != "listed" and m.date:
-                # "Trong hai ngày 8 và 9/8, Đảng bộ các phường: A, B lần lượt tổ chức đại hội" then "Ngày 9/8,
-                # Đảng bộ phường B tổ chức đại hội": B's own day
+            if _own_day(target, m, keyed):
                 target.date, target.until, target.area_source = m.date, m.until, m.area_source
             _absorb(target, m)
     dated = sorted((o for o in keyed if o.date), key=lambda o: o.span.start)
