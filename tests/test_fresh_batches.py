@@ -53,7 +53,8 @@ def _keys(facts):
                                    "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
                                    "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
                                    "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
-                                   "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43"])
+                                   "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
+                                   "fresh44", "fresh45", "fresh46", "fresh47"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])
