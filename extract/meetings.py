@@ -822,7 +822,7 @@ def meetings(doc: Doc) -> dict:
             # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
             # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
             date = last_date or told
-        elif noun and chairs and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
+        elif noun and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
             date = told  # "2. Ngày 16/7, Ban Pháp chế … giám sát …. Ông A … chủ trì buổi làm việc …": the item's day
         else:
             date = None

@@ -896,3 +896,11 @@ def test_partners_worked_with_over_a_range_of_days_each_on_the_day_the_text_give
             "Ngày 18/9, Chủ tịch UBND tỉnh làm việc với phường Quy Nhơn.")
     got = meetings(doc_of(text, "https://gialai.gov.vn/tin-tuc/a.81544.aspx", None))
     assert [(m[0], m[1]) for m in got] == [("2025-09-17", "phường Pleiku"), ("2025-09-18", "phường Quy Nhơn")]
+
+
+def test_a_meeting_later_in_a_paragraph_whose_day_was_told_is_of_that_day():
+    text = ("* Chiều 4/6/2024, Chủ tịch UBND tỉnh Đặng Quốc Thanh cùng lãnh đạo các sở, ngành đi kiểm tra tiến độ giải "
+            "phóng mặt bằng dự án đường cao tốc. Sau khi kiểm tra hiện trường, Chủ tịch UBND tỉnh làm việc với lãnh đạo "
+            "huyện Cẩm Xuyên.\n\n* Ngày 5/6/2024, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 6.")
+    got = meetings(doc_of(text, "https://hatinh.gov.vn/tin-tuc/a-58214.html", None))
+    assert ("2024-06-04", "huyện Cẩm Xuyên") in [(m[0], m[1]) for m in got]
