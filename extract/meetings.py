@@ -288,7 +288,7 @@ def _title(doc: Doc, start: int, end: int):
     return title, level, area, role
 
 
-_TEAM_OF = re.compile(r"(?<![\w])đoàn\s+(?:công tác|giám sát|khảo sát|kiểm tra(?:\s*,\s*giám sát)?)(?:\s+số\s+\d+)?"
+_TEAM_OF = re.compile(r"(?<![\w])(?:đoàn|tổ)\s+(?:công tác|giám sát|khảo sát|kiểm tra(?:\s*,\s*giám sát)?)(?:\s+số\s+\d+)?"
                       r"\s+của\s+$")
 _SHARED_HEAD = re.compile(r"(?:Tổ đại biểu|Đoàn đại biểu|Thường trực|Ban Thường trực)\s+", re.IGNORECASE)
 _COUNCIL = re.compile(r"(?:hội đồng nhân dân|ủy ban mặt trận tổ quốc)")

@@ -904,3 +904,10 @@ def test_a_meeting_later_in_a_paragraph_whose_day_was_told_is_of_that_day():
             "huyện Cẩm Xuyên.\n\n* Ngày 5/6/2024, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 6.")
     got = meetings(doc_of(text, "https://hatinh.gov.vn/tin-tuc/a-58214.html", None))
     assert ("2024-06-04", "huyện Cẩm Xuyên") in [(m[0], m[1]) for m in got]
+
+
+def test_a_working_group_called_to_cong_tac_holds_its_session():
+    text = ("Chiều 12/9/2016, Tổ công tác của Ban Thường vụ Tỉnh ủy do đồng chí Trần Văn Hợp, Phó Bí thư Thường trực "
+            "Tỉnh ủy làm tổ trưởng đã làm việc với Ban Thường vụ Huyện ủy Mường Ảng.")
+    got = meetings(doc_of(text, "http://dienbien.dcs.vn/tin-tuc/a-1209.html", None))
+    assert [(m[0], m[2]) for m in got] == [("2016-09-12", "tổ công tác của ban thường vụ tỉnh ủy")]
