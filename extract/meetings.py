@@ -47,6 +47,7 @@ _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
+_SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
 _PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
@@ -704,8 +705,15 @@ def _partner(doc: Doc, s0: int, s1: int) -> list:
         return []
     bodies = _bodies(doc, m.end(), s1, [])
     if bodies and bodies[0][0] - m.end() < 20:
-        area = parse_title(doc, *bodies[0])[2]
-        return [area] if area is not None else []
+        # "… làm việc với UBND huyện Tây Sơn và UBND huyện Hoài Ân": each body joined to the first, one session each
+        joined = [bodies[0]]
+        for b in bodies[1:]:
+            if not re.fullmatch(r"\s*(?:,|và)\s*", doc.low[joined[-1][1]:b[0]]):
+                break
+            joined.append(b)
+        areas = [parse_title(doc, *b)[2] for b in joined]
+        areas = [a for i, a in enumerate(areas) if a is not None and all(o is None or o.code != a.code for o in areas[:i])]
+        return areas
     near = [a for a in doc.areas_from(m.end(), m.end() + 25) if a.hint]
     if not near:
         return []
@@ -875,14 +883,16 @@ def meetings(doc: Doc) -> dict:
             partner = _partner(doc, s0, s1)
             named = {u.code for a in doc.areas_from(with_at.end(), s1) for u in a.units}
             people = _PEOPLE.match(low, with_at.end())  # "đối thoại với người dân xã X": the host's, as voters'
-            if not people and len(partner) == 1 and partner[0] is not None and partner[0].code in named and (
-                    area is None or (area.code != partner[0].code and gazetteer.load().within(partner[0], area))):
-                entries = [(org, partner[0], "partner")]
+            if not people and partner and all(p.code in named and (area is None or (
+                    area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
+                entries = [(org, p, "partner") for p in partner]  # (each partner one session: "làm việc với UBND
+                # huyện A và UBND huyện B")
         said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or held_elsewhere(noun.group(1)))
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
-                              until=until, noun=noun.group(1) if noun else None)
+                              until=until, noun=noun.group(1) if noun else None,
+                              several=bool(chairs and _SEVERAL.search(low, s0, s1)))
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -1077,6 +1087,13 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
             before = next((o for o in reversed(dated[max(0, at - 8):at]) if _fits(o, m)), None)
             if before is not None and m.span.sentence - before.span.sentence <= 2:
                 absorb(before, m)
+                if m.several:  # "Ông A chủ trì các buổi làm việc": every session the report before told of
+                    for o in dated[max(0, at - 8):at]:
+                        if o is not before and o.span.sentence == before.span.sentence and _fits(o, m):
+                            for name, span in zip(m.chairs, m.chair_spans):
+                                if name not in o.chairs:
+                                    o.chairs.append(name)
+                                    o.chair_spans.append(span)
                 continue
         if m.organizer:
             fits = [o for o in dated if _fits(o, m)]

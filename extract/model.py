@@ -89,6 +89,7 @@ class Meeting:
     said_held: bool = False           # ... which still says it took place (khai mạc, bế mạc, phát biểu tại)
     until: str | None = None          # the last day of a meeting said to run over several days (same form as date)
     noun: str | None = None           # the noun that named it ("đại hội", "hội nghị", ...), lower case
+    several: bool = False             # its chairs chair several sessions ("chủ trì các buổi làm việc")
 
 
 @dataclass

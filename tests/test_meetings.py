@@ -911,3 +911,13 @@ def test_a_working_group_called_to_cong_tac_holds_its_session():
             "Tỉnh ủy làm tổ trưởng đã làm việc với Ban Thường vụ Huyện ủy Mường Ảng.")
     got = meetings(doc_of(text, "http://dienbien.dcs.vn/tin-tuc/a-1209.html", None))
     assert [(m[0], m[2]) for m in got] == [("2016-09-12", "tổ công tác của ban thường vụ tỉnh ủy")]
+
+
+def test_each_body_worked_with_is_a_session_and_chairing_the_sessions_chairs_each():
+    text = ("Trong hai ngày 18 và 19/9/2018, Đoàn giám sát của Thường trực HĐND tỉnh do ông Phan Văn Lợi, Chủ tịch HĐND "
+            "tỉnh làm trưởng đoàn đã làm việc với UBND huyện Tây Sơn và UBND huyện Hoài Ân về chính sách hỗ trợ sản "
+            "xuất. Ông Phan Văn Lợi chủ trì các buổi làm việc.\n\nSáng 19/9, đoàn giám sát làm việc với UBND huyện Hoài "
+            "Ân.")
+    got = meetings(doc_of(text, "http://hdnd.binhdinh.gov.vn/tin-tuc/2018/09/a", None))
+    assert got == [("2018-09-18", "huyện Tây Sơn", "đoàn giám sát của thường trực hội đồng nhân dân tỉnh", ["Phan Văn Lợi"]),
+                   ("2018-09-19", "huyện Hoài Ân", "đoàn giám sát của thường trực hội đồng nhân dân tỉnh", ["Phan Văn Lợi"])]
