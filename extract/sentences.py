@@ -26,6 +26,9 @@ def normalise(doc: Doc) -> dict:
 _LINKS_HEADING = re.compile(r"[ \t]*(?:[•*\-–]\s*)?(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|"
                             r"bài viết liên quan|bài liên quan|tin bài liên quan|tin mới hơn|tin cũ hơn|tin đã đưa|"
                             r"tin mới nhất|các tin đã đưa|cùng chuyên mục|có thể bạn quan tâm|tin nổi bật)\s*:?[ \t]*$")
+_LINKS_INLINE = re.compile(r"(?<![\w])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục)\s*:[^\n]*")
+# a page's font-size buttons ("Cỡ chữ: A A A", "Cỡ chữ A- A+"): no name of a Hmong "A"
+_WIDGET = re.compile(r"(?<![\w])cỡ chữ\s*:?\s*(?:a\s*[-+]?\s*){1,3}(?![\w])")
 _BREADCRUMB = re.compile(r"[ \t]*(?:trang chủ|home)\s*[>›»/|][^\n]{0,160}$|[ \t]*[^\n>›»]{1,40}(?:\s*[>›»]\s*[^\n>›»]{1,40}){1,5}[ \t]*$")
 
 
@@ -45,7 +48,13 @@ def _furniture(low: str) -> list[tuple[int, int]]:
             end = m.end() + line.end()
         spans.append((m.start(), end))
         break
-    return spans
+    # the same heading run into the body's last line, when line breaks were lost ("… Tường Vi  Xem thêm: Điện Bàn …")
+    for m in _LINKS_INLINE.finditer(low, int(len(low) * 0.5)):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+            break
+    spans += [(m.start(), m.end()) for m in _WIDGET.finditer(low) if not any(s <= m.start() < e for s, e in spans)]
+    return sorted(spans)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -56,9 +56,12 @@ _SPACE_RUN = re.compile("  +")
 def nfc(text: str) -> str:
     """The stored text, which offsets point into: Unicode NFC, zero-width characters dropped, every
     Unicode space (``&nbsp;`` of scraped pages, thin spaces) an ordinary one, runs of spaces one space
-    (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``), Windows and old Mac line ends ``\\n``."""
+    (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``), Windows and old Mac line ends ``\\n``, an
+    Icelandic Ð typed for Đ the Đ."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "Ð" in text or "ð" in text:
+        text = text.replace("Ð", "Đ").replace("ð", "đ")  # (Icelandic eth typed for Đ: the names are written with Đ)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))

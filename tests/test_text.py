@@ -27,3 +27,17 @@ def test_key_and_slug():
 def test_windows_line_ends_are_line_ends():
     """A name broken over a Windows line end is read as over a plain one ("Nguyễn\\r\\nVăn Hán")."""
     assert nfc("đ/c Nguyễn\r\nVăn Hán, Phó Chủ tịch\rHĐND huyện") == "đ/c Nguyễn\nVăn Hán, Phó Chủ tịch\nHĐND huyện"
+
+
+def test_an_icelandic_eth_typed_for_dj_is_stored_as_dj():
+    from vnkg.extract.text import nfc
+    assert nfc("Bà Ðỗ Thị Thu Hường, Phó Chủ tịch HĐND huyện") == "Bà Đỗ Thị Thu Hường, Phó Chủ tịch HĐND huyện"
+
+
+def test_font_size_buttons_and_a_links_heading_run_into_the_body_name_no_one():
+    from conftest import doc_of
+    text = ("Khai mạc kỳ họp thứ 5 HĐND huyện Điện Bàn\nCỡ chữ: A A A    In trang\nSáng 12/7/2017, HĐND huyện Điện Bàn khai "
+            "mạc kỳ họp thứ 5. Bà Lê Thị Mai, Chủ tịch HĐND huyện chủ trì kỳ họp. " + "Kỳ họp xem xét nhiều nội dung. " * 8 +
+            "Tường Vi  Xem thêm: Điện Bàn đón nhận Nghị quyết của Chính phủ")
+    doc = doc_of(text, "https://dienban.quangnam.gov.vn/a.html", "2017-07-12")
+    assert [p.name for p in doc.persons] == ["Lê Thị Mai"]
