@@ -61,6 +61,7 @@ _REVIEW = re.compile(r"(?:tổng kết|kết quả|đánh giá|nhìn lại)(?:\s
 _PLAN = re.compile(r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chương trình công tác|nghị quyết về|dự toán)"
                    # (the words between may be a list: "nghị quyết về phát triển kinh tế, văn hóa xã hội năm 2011")
                    r"(?:(?:\s+|\s*,\s*|\s+[-–]\s+)[^\s.;,]+){0,9}?\s+năm\s+((?:19|20)\d{2})(?![\d\-–])")
+_DECISION = re.compile(r"(?<![\w])quyết định(?:\s+số)?\s+[\w/.\-]*\d[\w/.\-]*\s+ngày\s*$")
 _IN_FORCE = re.compile(r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ(?:\s+ngày)?\s*$")
 _SCHOOL = re.compile(r"(?<![\w])năm học(?:\s+mới)?\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 _MENTION = re.compile(r"(?<![\w])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})")
@@ -165,9 +166,14 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
     if not _ANY_YEAR.search(low):
         return ()  # (every clue below names a year: no scan of the text for each kind)
     clues: list[YearClue] = []
+    decisions: list[YearClue] = []
     for m in list(_FULL.finditer(low)) + list(_WORDY_FULL.finditer(low) if "tháng" in low else ()):
         if (dates_a_document(low, m.start()) and not _IN_FORCE.search(low, max(0, m.start() - 40), m.start())) \
                 or _RANGE_AFTER.match(low, m.end()):
+            if _DECISION.search(low, max(0, m.start() - 60), m.start()) and _iso(int(m.group(3)), int(m.group(2)),
+                                                                                   int(m.group(1))):
+                # "công bố Quyết định số 2741-QĐNS/TW ngày 8/12/2025": a decision is announced within weeks
+                decisions.append(YearClue(int(m.group(3)), "decision", m.group(0), int(m.group(2))))
             continue  # (a decision "in force from" a date takes effect about when it is reported)
         if _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             clues.append(YearClue(int(m.group(3)), "period", m.group(0)))
@@ -190,6 +196,7 @@ def _year_clues(doc: Doc) -> tuple[YearClue, ...]:
                 continue  # "triển khai quy hoạch đến năm 2030": a horizon, not the year of the events
             if int(m.group(1)) in _YEARS:
                 ordered.append(YearClue(int(m.group(1)), kind, m.group(0)))
+    ordered += decisions
     mentions = Counter()
     for m in _MENTION.finditer(low):
         if _HORIZON.search(low[max(0, m.start() - 16):m.start()]):

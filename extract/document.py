@@ -17,17 +17,21 @@ class YearClue:
     the text) any month of `year`; ``review`` (``tổng kết năm 2023``) the year's last months or the
     first ones of the next; ``plan`` (``triển khai nhiệm vụ năm 2024``) the year, or the last months
     of the one before; ``school`` (``năm học 2022 - 2023``) August to December of `year`, the months
-    before August of the next; ``mention`` (``năm 2022``) any month, weakest.
+    before August of the next; ``mention`` (``năm 2022``) any month, weakest; ``decision`` (``Quyết định số
+    2741-QĐNS/TW ngày 8/12/2025``, announced at the meeting reported) its own month and the next.
     """
 
     year: int
     kind: str
     source: str
+    month: int | None = None  # a ``decision``'s month: it vouches for that month and the next only
 
     def fits(self, month: int) -> bool:
-        return True
+        return self.month is None or month in (self.month, self.month % 12 + 1)
 
     def year_for(self, month: int) -> int:
+        if self.month is not None and month < self.month:
+            return self.year + 1  # (a decision of December announced in January)
         if self.kind == "review" and month <= 3:
             return self.year + 1
         if self.kind == "plan" and month >= 10:

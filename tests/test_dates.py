@@ -54,3 +54,16 @@ def test_year_from_published_url_header_or_text():
     assert resolve(doc_of("Sáng 14/6, họp nhiệm kỳ 2020-2025."), find_dates("14/6")[0]) == "--06-14"
     # a date in late December in an article published in early January is last year's
     assert resolve(doc_of("Ngày 30/12, họp.", published="2021-01-04"), find_dates("30/12")[0]) == "2020-12-30"
+
+
+@pytest.mark.parametrize("decision, expected", [
+    ("Quyết định số 2741-QĐNS/TW ngày 8/12/2025", "2025-12-12"),  # announced days after it was signed
+    ("Quyết định số 1201-QĐ/TU ngày 28/11/2025", "2025-12-12"),   # the month before
+    ("Nghị quyết số 18-NQ/TW ngày 8/12/2017", "--12-12"),          # a resolution cited, not announced
+    ("Quyết định số 61-QĐ/TW ngày 8/3/2019", "--12-12"),           # a decision of another season
+])
+def test_a_decision_announced_at_the_meeting_gives_its_year(decision, expected):
+    text = (f"Sáng 12/12, Tỉnh ủy Sơn La tổ chức hội nghị công bố {decision} về công tác cán bộ. Bí thư Tỉnh ủy Vi Văn "
+            "Thuận chủ trì hội nghị.")
+    doc = doc_of(text, "https://vtcnews.vn/a-ar981547.html", None)
+    assert [m.date for m in doc.meetings] == [expected]
