@@ -178,7 +178,7 @@ def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
 _UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|hội nông dân|hội liên hiệp phụ nữ|"
                          r"hội lhpn|hội cựu chiến binh|hội ccb|đoàn thanh niên|ủy ban mttq(?: việt nam)?|"
                          r"ủy ban mặt trận tổ quốc(?: việt nam)?|mttq)\s+(?:các|\d{1,2}|hai|ba|bốn|năm)\s+"
-                         r"(xã|phường|thị trấn|huyện|quận|thị xã)\s*:?\s*")
+                         r"(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s*:?\s*")
 
 
 def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]]:

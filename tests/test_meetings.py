@@ -921,3 +921,10 @@ def test_each_body_worked_with_is_a_session_and_chairing_the_sessions_chairs_eac
     got = meetings(doc_of(text, "http://hdnd.binhdinh.gov.vn/tin-tuc/2018/09/a", None))
     assert got == [("2018-09-18", "huyện Tây Sơn", "đoàn giám sát của thường trực hội đồng nhân dân tỉnh", ["Phan Văn Lợi"]),
                    ("2018-09-19", "huyện Hoài Ân", "đoàn giám sát của thường trực hội đồng nhân dân tỉnh", ["Phan Văn Lợi"])]
+
+
+def test_provinces_listed_after_their_councils_each_hold_a_session():
+    text = ("Ngày 28/6/2016, Hội đồng Nhân dân các tỉnh Quảng Bình, Thái Bình, Đắk Nông và Bạc Liêu đã khai mạc kỳ họp "
+            "thứ nhất, bầu các chức danh chủ chốt.")
+    got = meetings(doc_of(text, "https://www.vietnamplus.vn/a/391824.vnp", None))
+    assert [m[1] for m in got] == ["tỉnh Quảng Bình", "tỉnh Thái Bình", "tỉnh Đắk Nông", "tỉnh Bạc Liêu"]
