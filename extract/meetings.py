@@ -18,7 +18,7 @@ from .areas import choose
 from .document import Doc
 from .model import Meeting, Post
 from .grammar import phrase_end
-from .posts import parse_title
+from .posts import canonical_title, parse_title
 from .text import key
 
 NOUN = re.compile(
@@ -206,7 +206,7 @@ def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]
                 break
         else:
             break
-        out.append((f"{title} {kind}", unit))
+        out.append((canonical_title(f"{title} {kind}"), unit))
     return out if len(out) >= 2 else []
 
 

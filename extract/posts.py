@@ -324,6 +324,7 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     kind = {"city": "thành phố", "town": "thị xã"}.get(level or "")
     # (a list's section heading first: the item's other, former posts name other units)
     local = _section_unit(doc, pos, level if kind else unit_level) or \
+        _venue_unit(doc, pos, level if kind else unit_level) or \
         _sentence_unit(doc, pos, level if kind else unit_level) or \
         _paragraph_unit(doc, pos, level if kind else unit_level)
     if local is not None:
@@ -374,6 +375,21 @@ def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     posts whatever the article's subject (a round-up of several provinces, a visitor from elsewhere)."""
     found = {unit.code: unit for _, unit in _units_named(doc, *doc.sentence_bounds(pos), level)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_VENUE_OPENER = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:cùng ngày|nay|qua|\d{1,2}\s*[/.\-]\s*\d{1,2})\s*,\s*)?"
+                           r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|đặc khu)\s+)?$")
+
+
+def _venue_unit(doc: Doc, pos: int, level: str) -> Unit | None:
+    """The unit a sentence opens with as its place ("Chiều cùng ngày, tại Kon Tum, Ban Thường vụ Tỉnh ủy tổ chức …",
+    "Tại Quảng Ninh, Đảng ủy phường Hạ Long …"), for a title or body after it that names no place of its own."""
+    s0, _ = doc.sentence_bounds(pos)
+    for a in doc.areas_from(s0, pos):
+        if not _VENUE_OPENER.fullmatch(doc.low, s0, a.start) or not re.match(r"\s*(?:\([^)]{1,30}\)\s*)?,", doc.low[a.end:pos]):
+            continue
+        return choose(doc, a.units, level)
+    return None
 
 
 def _paragraph_unit(doc: Doc, pos: int, level: str) -> Unit | None:

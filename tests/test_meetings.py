@@ -928,3 +928,11 @@ def test_provinces_listed_after_their_councils_each_hold_a_session():
             "thứ nhất, bầu các chức danh chủ chốt.")
     got = meetings(doc_of(text, "https://www.vietnamplus.vn/a/391824.vnp", None))
     assert [m[1] for m in got] == ["tỉnh Quảng Bình", "tỉnh Thái Bình", "tỉnh Đắk Nông", "tỉnh Bạc Liêu"]
+
+
+def test_a_sentence_opening_with_its_place_gives_a_bare_body_its_area():
+    text = ("Sáng 5/6/2019, Tỉnh ủy Bình Phước tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n\n"
+            "Chiều cùng ngày, tại Kon Tum, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định chỉ định bà Y Ngọc "
+            "Lệ - Trưởng Ban Dân vận Tỉnh ủy Gia Lai - giữ chức Phó Bí thư Tỉnh ủy Kon Tum.")
+    got = meetings(doc_of(text, "https://laodong.vn/thoi-su/a-732514.ldo", None))
+    assert ("2019-06-05", "tỉnh Kon Tum", "ban thường vụ tỉnh ủy", []) in got
