@@ -44,9 +44,10 @@ _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
-_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay sau đó|"
+_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
+_AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
 _PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
@@ -784,6 +785,7 @@ def meetings(doc: Doc) -> dict:
 
     told = None  # the day the article last opened a sentence with ("Sáng 15/5, … kiểm tra …"), meeting or not
     told_at = found_at = -1  # where it was told, and where the last meeting was reported
+    at_once = None  # the day a round-up says many bodies met at once ("… đồng loạt tổ chức …")
     for s0, s1 in doc.sentences:
         day = _DAY_LEAD.match(low, s0)
         if day:
@@ -832,8 +834,14 @@ def meetings(doc: Doc) -> dict:
             date = last_date or told
         elif noun and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
             date = told  # "2. Ngày 16/7, Ban Pháp chế … giám sát …. Ông A … chủ trì buổi làm việc …": the item's day
+        elif noun and at_once and (chairs or not PLANNED.search(low, s0, s1)):
+            date = at_once  # "Ngày 1-7-2025, các phường … đồng loạt tổ chức hội nghị …. Tại Quảng Ninh, Đảng ủy phường
+            # Hạ Long tổ chức hội nghị …": each report of the round-up is of that day (if it names its body or place)
         else:
             date = None
+        once = bool(noun and date is not None and date == at_once and not dated)
+        if dated and _AT_ONCE.search(low, s0, s1):
+            at_once = date
         congress_done = noun and re.search(r"tổ chức thành công", low[s0:noun_at]) and _CONGRESS.match(low, noun_at)
         just_held = noun and (_JUST_HELD.search(low, s0, noun_at) or _RECENTLY.match(low, s0))
         weak = date is None and not chairs and not (congress_done or just_held)
@@ -887,6 +895,9 @@ def meetings(doc: Doc) -> dict:
                     area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
                 entries = [(org, p, "partner") for p in partner]  # (each partner one session: "làm việc với UBND
                 # huyện A và UBND huyện B")
+        if once and all(source in ("subject", "chairs") for _, _, source in entries):
+            date = None  # (a sentence of the round-up that names neither its body nor its place: as before)
+            weak = not chairs and not (congress_done or just_held)
         said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or held_elsewhere(noun.group(1)))
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:

@@ -936,3 +936,16 @@ def test_a_sentence_opening_with_its_place_gives_a_bare_body_its_area():
             "Lệ - Trưởng Ban Dân vận Tỉnh ủy Gia Lai - giữ chức Phó Bí thư Tỉnh ủy Kon Tum.")
     got = meetings(doc_of(text, "https://laodong.vn/thoi-su/a-732514.ldo", None))
     assert ("2019-06-05", "tỉnh Kon Tum", "ban thường vụ tỉnh ủy", []) in got
+
+
+def test_the_reports_of_a_round_up_that_met_at_once_are_of_its_day():
+    text = ("(NLĐO) - Ngày 1-7-2025, các phường, đặc khu mới ở TP HCM, Quảng Ninh và An Giang đồng loạt tổ chức hội nghị "
+            "đầu tiên của cấp ủy sau sắp xếp.\n\n"
+            "Cùng sáng, ông Phan Văn Nghĩa, Bí thư Đảng ủy phường Thủ Dầu Một, chủ trì phiên họp đầu tiên của Ban "
+            "Thường vụ Đảng ủy phường.\n\n"
+            "Tại Quảng Ninh, Đảng ủy phường Hạ Long tổ chức hội nghị triển khai nhiệm vụ dưới sự chủ trì của ông Đào "
+            "Quang Hùng, Bí thư Đảng ủy phường.\n\n"
+            "Hội nghị đã thống nhất quy chế làm việc của Ban Chấp hành.")
+    got = meetings(doc_of(text, "https://nld.com.vn/thoi-su/a-196250701153012345.htm", None))
+    assert ("2025-07-01", "phường Thủ Dầu Một", "ban thường vụ đảng ủy phường", ["Phan Văn Nghĩa"]) in got
+    assert ("2025-07-01", "phường Hạ Long", "đảng ủy phường", ["Đào Quang Hùng"]) in got
