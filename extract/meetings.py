@@ -44,7 +44,7 @@ _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
-_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cũng trong ngày|trong cùng ngày|ngay sau đó|"
+_SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cùng thời điểm|cùng thời gian|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
 _AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])")

@@ -949,3 +949,14 @@ def test_the_reports_of_a_round_up_that_met_at_once_are_of_its_day():
     got = meetings(doc_of(text, "https://nld.com.vn/thoi-su/a-196250701153012345.htm", None))
     assert ("2025-07-01", "phường Thủ Dầu Một", "ban thường vụ đảng ủy phường", ["Phan Văn Nghĩa"]) in got
     assert ("2025-07-01", "phường Hạ Long", "đảng ủy phường", ["Đào Quang Hùng"]) in got
+
+
+def test_disaster_command_boards_hold_their_emergency_meetings_at_the_same_time():
+    text = ("Tối 25/10/2020, Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Quảng Ngãi họp khẩn "
+            "để triển khai các biện pháp ứng phó với bão số 9. Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT&TKCN "
+            "tỉnh Huỳnh Tấn Long chủ trì cuộc họp.\n\nCùng thời điểm, Ban Chỉ huy PCTT&TKCN huyện Lý Sơn cũng tổ chức "
+            "họp khẩn. Đồng chí Phạm Thế Vinh, Chủ tịch UBND huyện, Trưởng Ban Chỉ huy PCTT&TKCN huyện chủ trì.")
+    got = meetings(doc_of(text, "https://quangngaitv.vn/thoi-su/202010/a/", None))
+    assert got == [("2020-10-25", "tỉnh Quảng Ngãi", "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
+                    ["Huỳnh Tấn Long"]),
+                   ("2020-10-25", "huyện Lý Sơn", "ban chỉ huy pctt&tkcn huyện", ["Phạm Thế Vinh"])]
