@@ -17,7 +17,7 @@ from .dates import resolve as resolve_date
 from .areas import choose
 from .document import Doc
 from .model import Meeting, Post
-from .grammar import phrase_end
+from .grammar import fixed_names, phrase_end
 from .posts import canonical_title, parse_title
 from .text import key
 
@@ -265,6 +265,14 @@ def _title(doc: Doc, start: int, end: int):
         if named:
             whole = _title(doc, *named[-1])
             return (title[:head.end()] + whole[0] if head else whole[0]), whole[1], whole[2], whole[3]
+    if short in ("ban chỉ đạo", "ban chỉ huy"):
+        # "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh chủ trì cuộc họp Ban Chỉ đạo": the committee
+        # named in full before (in a title too)
+        named = [m for m in fixed_names().finditer(doc.low, max(0, start - 1500), start)
+                 if m.group(0).startswith(short + " ")]
+        if named:
+            tail = re.match(r"\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?![\w])", doc.low[named[-1].end():])
+            return _title(doc, named[-1].start(), named[-1].end() + (tail.end() if tail else 0))
     title = _QUANTIFIER.sub("", title)
     team = _TEAM_OF.search(doc.low, max(0, start - 40), start)
     if team:  # "Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc tại ...": the team holds the session

@@ -960,3 +960,10 @@ def test_disaster_command_boards_hold_their_emergency_meetings_at_the_same_time(
     assert got == [("2020-10-25", "tỉnh Quảng Ngãi", "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
                     ["Huỳnh Tấn Long"]),
                    ("2020-10-25", "huyện Lý Sơn", "ban chỉ huy pctt&tkcn huyện", ["Phạm Thế Vinh"])]
+
+
+def test_a_steering_committee_written_bare_as_organiser_is_the_one_its_head_was_named_by():
+    text = ("- Chiều 14/3/2023, ông Châu Minh Khanh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu "
+            "quốc gia tỉnh chủ trì cuộc họp Ban Chỉ đạo để đánh giá tiến độ giải ngân vốn.")
+    got = meetings(doc_of(text, "https://baclieu.gov.vn/web/guest/-/a", None))
+    assert [m[2] for m in got] == ["ban chỉ đạo các chương trình mục tiêu quốc gia tỉnh"]
