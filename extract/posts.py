@@ -285,7 +285,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     return title, level, area, role
 
 
-_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy$")
+_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy(?: viên)?$")  # (and a member of one: "Đảng ủy viên")
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the words: the same few thousand titles recur
@@ -707,6 +707,8 @@ def _list_heading(doc: Doc, i: int, item) -> tuple[int, int] | None:
 # a mass organisation whose standing committee a bare "Ủy viên Ban Thường vụ" may sit on
 # (the Youth Union's or a central association's: a provincial "Chủ tịch Hội Nông dân tỉnh" or "Chủ tịch Ủy ban MTTQ
 # tỉnh" often sits on the party's standing committee, so those stay the party's)
+_YOUTH_BODY = re.compile(r"\s*(?:(?:tỉnh|thành|huyện|quận|thị) đoàn|đoàn (?:thanh niên|tncs|xã|phường|thị trấn|khối|trường)|"
+                         r"chi đoàn|trung ương đoàn)(?![\w])")
 _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn.*)$", re.IGNORECASE)
 
 
@@ -1046,6 +1048,14 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
                 committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize())
                 post = Post(post.person, f"Ủy viên Ban Thường vụ {committee}", post.role, post.kind, sibling.level,
                             sibling.area, post.status, post.span)
+        youth = next((q for q in reversed(posts) if key(post.title) in _PARTY_ROLES and q.person != post.person
+                      and q.span.sentence == post.span.sentence and q.span.start < post.span.start
+                      and key(q.role) in _PARTY_ROLES and _YOUTH_BODY.match(key(q.title)[len(key(q.role)):])), None)
+        if youth is not None:
+            # "anh A tái cử Bí thư Đoàn xã; chị B được bầu làm Phó Bí thư": the union's, as A's post just named
+            body = youth.title[len(youth.role):].strip()
+            post = Post(post.person, f"{post.title} {body}", post.role, post.kind, youth.level, youth.area,
+                        post.status, post.span)
         if key(post.title) in _PARTY_ROLES:
             sibling = next((q for q in posts if q.person == post.person and q is not post and q.level
                             and q.level != "nation" and q.span.sentence == post.span.sentence), None)

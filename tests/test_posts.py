@@ -759,3 +759,14 @@ def test_names_joined_before_an_elected_title_share_it():
     got = _posts_of(text, "http://tinhdoanlamdong.org.vn/tin-tuc/2017/06/23/dai-hoi-doan-huyen-bao-lam-lan-thu-x", None)
     assert ("Ka Phương", "phó bí thư huyện đoàn", "huyện Bảo Lâm") in got
     assert ("Trịnh Xuân Thái", "phó bí thư huyện đoàn", "huyện Bảo Lâm") in got
+
+
+def test_a_bare_deputy_after_a_union_secretary_a_member_of_a_bare_dang_uy_and_thay_ending_a_title():
+    text = ("Ngày 20/3/2022, Đại hội Đoàn xã Ngọc Tố lần thứ XII bầu Ban Chấp hành Đoàn xã gồm 15 đồng chí. Tại phiên "
+            "họp thứ nhất, anh Sơn Minh Tài tái cử Bí thư Đoàn xã; chị Kim Thị Ngọc Hà được bầu làm Phó Bí thư. Tham "
+            "dự có ông Phạm Minh Triều, Đảng ủy viên, Trưởng Công an xã Ngọc Tố. Ông Lê Đức Minh, Phó Chủ tịch UBND xã "
+            "thay ông Trần Văn Bảy nghỉ hưu.")
+    got = _posts_of(text, "https://mytu.soctrang.gov.vn/a.html", "2022-03-21")
+    assert ("Kim Thị Ngọc Hà", "phó bí thư đoàn xã", "xã Ngọc Tố") in got
+    assert ("Phạm Minh Triều", "đảng ủy viên", "xã Ngọc Tố") in got
+    assert ("Lê Đức Minh", "phó chủ tịch ủy ban nhân dân xã", "xã Ngọc Tố") in got
