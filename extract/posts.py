@@ -318,6 +318,10 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
         return doc.subject[0] if doc.subject else None
     if level == "city":
         top = doc.subject[-1] if doc.subject else None
+        named = _sentence_unit(doc, pos, "province")
+        if named is not None and named.kind in ("thành phố", "thành phố trung ương") and top is not None \
+                and named.code != top.code:
+            return named  # "Ban Thường vụ Thành ủy Đà Nẵng … dưới sự chủ trì của Bí thư Thành ủy A" in a Hải Phòng article
         if top is not None and top.kind in ("thành phố", "thành phố trung ương"):
             district = doc.subject_at("district")
             return district if district is not None and district.kind == "thành phố" else top
@@ -459,11 +463,18 @@ def posts(doc: Doc) -> dict:
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))
             # "chị A và anh B được bầu giữ chức Phó Bí thư Huyện đoàn": the names joined before B share the post
+            # (also after the titles of the name before: "Ông A, Chủ tịch UBND tỉnh, và bà B được bầu làm phó bí thư")
             j = idx
-            while j > 0 and not chain and _JOINED.fullmatch(doc.low, ordered[j - 1].span.end, ordered[j].span.start) \
-                    and not any(who is ordered[j - 1] for who, _, _, _ in found):
+            while j > 0 and not chain:
+                prev = ordered[j - 1]
+                prev_end = max([e1 for who, _, e1, _ in found if who is prev and e1 <= ordered[j].span.start]
+                               + [prev.span.end])
+                if not _JOINED.fullmatch(doc.low, prev_end, ordered[j].span.start) or \
+                        doc.sentence_of(prev.span.start) != doc.sentence_of(p.span.start) or \
+                        any(who is prev and st != "current" for who, _, _, st in found):
+                    break  # (not one elected to a post of their own: "bầu ông A làm Trưởng Ban X và bà B làm …")
                 j -= 1
-                found.append((ordered[j], s, e, "former" if past else "elected"))
+                found.append((prev, s, e, "former" if past else "elected"))
     # a table row "1 | Lý Văn Páo | Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": the cells after the name hold its
     # titles, as the header row says ("Chức vụ cũ | Chức vụ mới": former, then elected; without one, the next cell)
     for p in ordered:
@@ -598,7 +609,7 @@ def posts(doc: Doc) -> dict:
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
     out = _committee_level(_respectively(_party_roles(_agency_committees(_share_areas(_deputies(out))), doc), doc))
-    out = _bodies_named_back(out, doc)
+    out = _promoted(_bodies_named_back(out, doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -669,7 +680,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
-_JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:anh|chị|ông|bà|đồng chí|đ/c)\s+)?")
+_JOINED = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:anh|chị|ông|bà|đồng chí|đ/c)\s+)?")
 _PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])")
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
@@ -907,6 +918,22 @@ _AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ đội|Sở
 _STEERING_ROLES = {"trưởng", "phó trưởng", "phó trưởng ban thường trực", "trưởng ban", "phó trưởng ban"}
 _CELL = re.compile(r"(?<![\w])[Cc]hi bộ\s+((?:thôn|ấp|bản|làng|buôn|bon|xóm|khu phố|tổ dân phố|khối)\s+"
                    r"[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*){0,3})")
+
+
+def _promoted(posts: list[Post]) -> list[Post]:
+    """A bare role someone is elected to, whose deputy's post the same sentence gives them, is of that body: "HĐND
+    tỉnh bầu ông A, Phó chủ tịch UBND tỉnh, giữ chức chủ tịch" is the Chủ tịch UBND tỉnh."""
+    out = []
+    for post in posts:
+        if post.status == "elected" and key(post.title) == key(post.role):
+            deputy = next((q for q in posts if q.person == post.person and q is not post
+                           and q.span.sentence == post.span.sentence and key(q.role) == "phó " + key(post.role)), None)
+            if deputy is not None:
+                body = deputy.title[len(deputy.role):].strip()
+                post = Post(post.person, f"{post.title} {body}".strip(), post.role, post.kind, deputy.level, deputy.area,
+                            post.status, post.span)
+        out.append(post)
+    return out
 
 
 def _bodies_named_back(posts: list[Post], doc: Doc) -> list[Post]:

@@ -770,3 +770,18 @@ def test_a_bare_deputy_after_a_union_secretary_a_member_of_a_bare_dang_uy_and_th
     assert ("Kim Thị Ngọc Hà", "phó bí thư đoàn xã", "xã Ngọc Tố") in got
     assert ("Phạm Minh Triều", "đảng ủy viên", "xã Ngọc Tố") in got
     assert ("Lê Đức Minh", "phó chủ tịch ủy ban nhân dân xã", "xã Ngọc Tố") in got
+
+
+def test_promotions_joined_names_and_a_centrally_run_city_named_in_the_sentence():
+    text = ("HĐND tỉnh Lâm Đồng bầu ông Huỳnh Đức Mạnh, Phó chủ tịch UBND tỉnh, giữ chức chủ tịch nhiệm kỳ 2011-2016.\n\n"
+            "Ban Chấp hành Đảng bộ tỉnh Hà Giang bầu ông Đặng Quang Thành tái đắc cử bí thư Tỉnh ủy. Ông Thào Mí Dũng, "
+            "Chủ tịch UBND tỉnh, và bà Hoàng Thị Dung được bầu làm phó bí thư.\n\nÔng Trần Ngọc Tú, Thứ trưởng Công "
+            "Thương, được điều động giữ chức Bí thư Tỉnh ủy Nghệ An.")
+    got = _posts_of(text, "https://vnexpress.net/a-3022815.html", "2014-07-18")
+    assert ("Huỳnh Đức Mạnh", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Lâm Đồng") in got
+    assert ("Thào Mí Dũng", "phó bí thư tỉnh ủy", "tỉnh Hà Giang") in got
+    assert not any(who == "Công Thương" for who, _, _ in got)
+    text = ("Cùng ngày, Ban Thường vụ Thành ủy Đà Nẵng cũng tiến hành kiểm điểm dưới sự chủ trì của Bí thư Thành ủy "
+            "Trương Quang Vĩnh.")
+    assert ("Trương Quang Vĩnh", "bí thư thành ủy", "thành phố Đà Nẵng") in _posts_of(
+        text, "https://baohaiphong.vn/a.html", "2012-12-15")
