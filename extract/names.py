@@ -31,6 +31,8 @@ _UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|�
 _COMPOUNDS = frozenset("""quyết định|cộng sản|cộng hòa|chỉ thị|thông báo|thông tư|nghị quyết|hướng dẫn|
 tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo""".replace("\n", "").split("|"))
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
+_ORG_BEFORE = re.compile(r"(?<![\w])(?:hợp tác xã|htx|công ty(?:\s+(?:tnhh|cp|cổ phần))?(?:\s+(?:mtv|một thành viên))?|"
+                         r"tập đoàn|doanh nghiệp tư nhân|dntn)\s+$")
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
 # "Đoàn" is a family name, and also the Youth Union ("Tỉnh Đoàn Đắk Lắk", "Trung ương Đoàn") or a delegation
 # ("Đoàn Đại biểu HĐND huyện", "Đoàn công tác"): the union after a level word or before a place's name.
@@ -431,6 +433,8 @@ def persons(doc: Doc) -> dict:
                                                                   or _dashed_unit(doc, " ".join(name_words), end)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
                         # (also "phường Lâm Viên - Đà Lạt", a name of 2025 with a dash)
+                    if ok and _ORG_BEFORE.search(doc.low, max(0, start - 32), start):
+                        ok = False  # "Giám đốc Hợp tác xã Hoa Xuân": the cooperative's (the company's) name
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
                             and _norm(name_words[1]) in _BRANCHES:
                         ok = False

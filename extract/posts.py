@@ -281,8 +281,17 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
+    if role and _ENTERPRISE.match(key(lex.expand(title)), role.end()):
+        # a company's, a cooperative's, a university's post: of no administrative unit, the place in its name kept
+        # ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công ty TNHH MTV Lâm nghiệp Di Linh")
+        whole = canonical_title(doc.text[start:end].strip(" ,-–")) if cut != end else title
+        return whole, None, None, lex.role_re.match(key(lex.expand(whole)))
     area = new_unit or resolve_area(doc, level, area_m, start)
     return title, level, area, role
+
+
+_ENTERPRISE = re.compile(r"\s+(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?(?:công ty|tổng công ty|tập đoàn|"
+                         r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
 
 
 _BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy(?: viên)?$")  # (and a member of one: "Đảng ủy viên")

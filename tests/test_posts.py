@@ -785,3 +785,13 @@ def test_promotions_joined_names_and_a_centrally_run_city_named_in_the_sentence(
             "Trương Quang Vĩnh.")
     assert ("Trương Quang Vĩnh", "bí thư thành ủy", "thành phố Đà Nẵng") in _posts_of(
         text, "https://baohaiphong.vn/a.html", "2012-12-15")
+
+
+def test_a_companys_or_a_universitys_post_is_of_no_administrative_unit():
+    text = ("Tại hội nghị, ông Lê Anh Dũng, Tổng Giám đốc Công ty CP Đầu tư Hải Âu, bà Đinh Thị Khánh, Phó Hiệu trưởng "
+            "Trường Đại học Quy Nhơn và ông Hà Văn Quế, Giám đốc Hợp tác xã Hoa Xuân, phát biểu. Ông Trần Văn Lộc, Viện "
+            "trưởng Viện Kiểm sát nhân dân tỉnh dự.")
+    got = _posts_of(text, "https://baobinhdinh.vn/a.htm", "2019-10-12")
+    assert ("Lê Anh Dũng", "tổng giám đốc công ty cp đầu tư hải âu", "") in got
+    assert ("Đinh Thị Khánh", "phó hiệu trưởng trường đại học quy nhơn", "") in got
+    assert ("Trần Văn Lộc", "viện trưởng viện kiểm sát nhân dân tỉnh", "tỉnh Bình Định") in got
