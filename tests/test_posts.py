@@ -795,3 +795,13 @@ def test_a_companys_or_a_universitys_post_is_of_no_administrative_unit():
     assert ("Lê Anh Dũng", "tổng giám đốc công ty cp đầu tư hải âu", "") in got
     assert ("Đinh Thị Khánh", "phó hiệu trưởng trường đại học quy nhơn", "") in got
     assert ("Trần Văn Lộc", "viện trưởng viện kiểm sát nhân dân tỉnh", "tỉnh Bình Định") in got
+
+
+def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
+    text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
+            "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
+            "tỉnh, phát biểu.")
+    got = _posts_of(text, "https://baobinhduong.vn/a.html", "2016-11-09")
+    assert ("Ngô Thanh Tú", "giám đốc sở kế hoạch và đầu tư", "tỉnh Bình Dương") in got
+    assert ("Lâm Hải Đông", "trưởng ban quản lý các khu công nghiệp tỉnh", "tỉnh Bình Dương") in got
+    assert ("Quàng Thị Hiên", "chi cục trưởng chi cục chăn nuôi và thú y tỉnh", "tỉnh Bình Dương") in got
