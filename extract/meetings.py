@@ -48,6 +48,8 @@ _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cùng
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
 _AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])")
+_COUNCIL_VOTES = re.compile(r"(?<![\w])(?:hđnd|hội đồng nhân dân)(?![\w])[^.;:]{0,80}?lấy phiếu tín nhiệm")
+_VOTE = re.compile(r"(lấy phiếu tín nhiệm)")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
 _PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
@@ -420,7 +422,12 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     pairs = [(title, area)]
     if area is not None:
         for extra in _areas_listed(doc, chosen, s1):
-            pairs.append((title, extra.units[0]))
+            unit = choose(doc, extra.units) or extra.units[0]
+            # ("HĐND Thanh Hóa, Hải Phòng": Hải Phòng's council is a city's)
+            kind = "thành phố" if unit.kind == "thành phố trung ương" else unit.kind
+            level_word = re.search(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", title)
+            own = title[:level_word.start(1)] + kind if level_word and unit.level == area.level else title
+            pairs.append((own, unit))
     partner = _WITH.match(doc.low, chosen[1])
     if partner:
         more = [b for b in bodies if b[0] == partner.end()]
@@ -812,6 +819,14 @@ def meetings(doc: Doc) -> dict:
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
             noun = NOUN.search(low, noun.end(), s1)
+        if noun is None and "lấy phiếu tín nhiệm" in low[s0:s1]:
+            # "HĐND TP Hải Phòng khóa XVI lấy phiếu tín nhiệm 30 chức danh": a council's vote of confidence is taken at
+            # its session
+            council = _COUNCIL_VOTES.search(low, s0, s1)
+            noun = _VOTE.search(low, council.end() - len("lấy phiếu tín nhiệm"), s1) if council else None
+            voter = council.start() if noun else None
+        else:
+            voter = None
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
             continue
@@ -883,6 +898,11 @@ def meetings(doc: Doc) -> dict:
                                      low[point.end():a.start])]
             unit = choose(doc, named[0].units) if named else None
             entries = [(None, unit, "point")] if unit is not None else []
+        if voter is not None and not any(org for org, _, _ in entries):
+            body = next((b for b in _bodies(doc, voter, noun_at, []) if b[0] == voter), None)
+            if body is not None:  # (the council that votes holds the session)
+                org, _, area, _ = _title(doc, *body)
+                entries = [(org, area, "organizer")] if area is not None else entries
         if not entries:
             at = _location(doc, s0, s1)
             if at is not None:

@@ -967,3 +967,13 @@ def test_a_steering_committee_written_bare_as_organiser_is_the_one_its_head_was_
             "quốc gia tỉnh chủ trì cuộc họp Ban Chỉ đạo để đánh giá tiến độ giải ngân vốn.")
     got = meetings(doc_of(text, "https://baclieu.gov.vn/web/guest/-/a", None))
     assert [m[2] for m in got] == ["ban chỉ đạo các chương trình mục tiêu quốc gia tỉnh"]
+
+
+def test_a_councils_vote_of_confidence_is_taken_at_its_session_and_a_listed_citys_council_is_a_citys():
+    text = ("Ngày 8/12/2023, HĐND TP Hải Phòng khóa XVI lấy phiếu tín nhiệm 30 chức danh. Chủ tịch HĐND thành phố Đồng "
+            "Văn Hoàn đạt 58/61 phiếu tín nhiệm cao.")
+    assert meetings(doc_of(text, "https://laodong.vn/thoi-su/a-1277812.ldo", None)) == \
+        [("2023-12-08", "thành phố Hải Phòng", "hội đồng nhân dân thành phố", [])]
+    text = ("Sáng 6/12/2023, HĐND Thanh Hóa, Hải Phòng khai mạc kỳ họp cuối năm.")
+    assert [(m[1], m[2]) for m in meetings(doc_of(text, "https://laodong.vn/thoi-su/a-1277812.ldo", None))] == \
+        [("tỉnh Thanh Hóa", "hội đồng nhân dân tỉnh"), ("thành phố Hải Phòng", "hội đồng nhân dân thành phố")]
