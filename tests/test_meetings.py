@@ -136,7 +136,10 @@ def test_one_organiser_for_a_list_of_areas():
             "Đại hội đại biểu Hội Nông dân nhiệm kỳ 2023 - 2028.")
     got = meetings(doc_of(text, None, "2023-09-21"))
     assert [area for _, area, _, _ in got] == ["huyện Can Lộc", "huyện Hương Khê", "thị xã Hồng Lĩnh"]
-    assert {org for _, _, org, _ in got} == {"ban chấp hành hội nông dân huyện"}
+    # (the body of each, at the unit's own kind: the thị xã's is the Hội Nông dân thị xã's, as dev r065's gold names
+    # a listed city's union the thành phố's)
+    assert [org for _, _, org, _ in got] == ["ban chấp hành hội nông dân huyện", "ban chấp hành hội nông dân huyện",
+                                             "ban chấp hành hội nông dân thị xã"]
 
 
 @pytest.mark.parametrize("text,organisers", [
