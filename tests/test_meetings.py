@@ -980,3 +980,10 @@ def test_a_councils_vote_of_confidence_is_taken_at_its_session_and_a_listed_city
     text = ("Sáng 6/12/2023, HĐND Thanh Hóa, Hải Phòng khai mạc kỳ họp cuối năm.")
     assert [(m[1], m[2]) for m in meetings(doc_of(text, "https://laodong.vn/thoi-su/a-1277812.ldo", None))] == \
         [("tỉnh Thanh Hóa", "hội đồng nhân dân tỉnh"), ("thành phố Hải Phòng", "hội đồng nhân dân thành phố")]
+
+
+def test_an_association_as_co_organiser():
+    text = ("Sáng 22/10/2021, Sở Kế hoạch và Đầu tư phối hợp với Hiệp hội Doanh nghiệp tỉnh Vĩnh Phúc tổ chức buổi đối "
+            "thoại với doanh nghiệp.")
+    assert sorted(m[2] for m in meetings(doc_of(text, "https://vinhphuc.gov.vn/a.html", None))) == \
+        ["hiệp hội doanh nghiệp tỉnh", "sở kế hoạch và đầu tư"]
