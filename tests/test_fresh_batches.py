@@ -64,9 +64,8 @@ def test_fresh_batch(batch, tmp_path):
     gold = _keys(json.loads(line) for line in (FIXTURES / f"{batch}.gold.jsonl").read_text(encoding="utf-8").splitlines())
     tp = len(pred & gold)
     f1 = 2 * tp / (len(pred) + len(gold))
-    # batches below the common floor: what is left there is read and judged (party cells' villages, ceremonies dev
-    # does not count, a TV host named for the wrong province; conferences whose co-organisers are a university or a
-    # foreign agency, votes of confidence read as sessions, a district named twice in a province's round-up), their
+    # two batches below the common floor: what is left there is read and judged (party cells' villages, ceremonies
+    # dev does not count, spellings of Central Highlands names that differ between the data and the text), their
     # floor is their score now
-    floor = {"fresh34": 0.93, "fresh36": 0.925, "fresh39": 0.925, "fresh48": 0.915, "fresh49": 0.945}.get(batch, 0.95)
+    floor = {"fresh34": 0.935, "fresh36": 0.93}.get(batch, 0.95)
     assert f1 >= floor, sorted(gold - pred)[:10] + sorted(pred - gold)[:10]
