@@ -244,7 +244,9 @@ _HOST_NOISE = {"www", "m", "amp", "lite", "beta", "gov", "vn", "com", "org", "ne
 _LABEL_AFFIXES = re.compile(
     r"^(?:bao|tinhuy|thanhuy|huyenuy|thiuy|quanuy|danguy|hdnd|dbnd|vphdnd|ubnd|mttq|ubmttq|mattran|tinhdoan|"
     r"thanhdoan|hoinongdan|hoilhpn|hoiphunu|ccb|ubkt|btctu|bantuyengiao|tuyengiao|banbtc|sonoivu|so[a-z]{0,8}|"
-    r"truyenhinh|ptth|dangbo|congdoan|ldld|hoicuuchienbinh|vnpt)?(.*?)(?:tv|online|24h|dientu|ngaynay|rt|news|"
+    r"truyenhinh|ptth|dangbo|congdoan|ldld|hoicuuchienbinh|vnpt|"
+    # a district's radio, TV and culture centres: "ttvhttquangdien.vn", "truyenthanhnamdan.vn", "dtt-myxuyen.vn"
+    r"ttvhttdl|ttvhtt|ttvh|trungtamvanhoa|daitruyenthanh|truyenthanh|dttth|dtth|dtt|ttth|tttt)?(.*?)(?:tv|online|24h|dientu|ngaynay|rt|news|"
     r"gov|dcs|portal|\d+)?$")
 _NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ chính trị|ban bí thư|trung ương đảng|"
                      r"ban chấp hành trung ương|tổng bí thư|chủ tịch nước|ủy ban thường vụ quốc hội|bộ trưởng|"

@@ -214,6 +214,10 @@ def test_a_capitals_headline_run_into_the_lede_still_names_the_subject():
     ("thuathienhue.gov.vn", ["tỉnh Thừa Thiên Huế"]),          # a province's old name, before it was renamed
     ("baria-vungtau.gov.vn", ["tỉnh Bà Rịa - Vũng Tàu"]),       # a dash inside a host's label
     ("phumy.baria-vungtau.gov.vn", ["thị xã Phú Mỹ", "tỉnh Bà Rịa - Vũng Tàu"]),
+    # a district's radio, TV and culture centres name the district after their own prefix
+    ("ttvhttquangdien.vn", ["huyện Quảng Điền", "tỉnh Thừa Thiên Huế"]),
+    ("truyenthanhnamdan.vn", ["huyện Nam Đàn", "tỉnh Nghệ An"]),
+    ("dtt-myxuyen.vn", ["huyện Mỹ Xuyên", "tỉnh Sóc Trăng"]),
 ])
 def test_portals_named_by_old_and_dashed_names(host, expected):
     doc = doc_of("UBND tỉnh họp bàn kế hoạch.", f"https://{host}/tin/1", "2024-01-05")
