@@ -216,7 +216,8 @@ def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]
 def _contains(outer, inner) -> bool:
     """Whether some unit `outer` may name holds some unit `inner` may name."""
     gaz = gazetteer.load()
-    return any(gaz.within(u, o) for u in inner.units for o in outer.units if u is not o)
+    # (or lies in what the outer unit became or was formed from: a ward of 2025 in "TP HCM" as the data of before name it)
+    return any(gaz.related(u, o) for u in inner.units for o in outer.units if u is not o)
 
 
 # "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing

@@ -987,3 +987,10 @@ def test_an_association_as_co_organiser():
             "thoại với doanh nghiệp.")
     assert sorted(m[2] for m in meetings(doc_of(text, "https://vinhphuc.gov.vn/a.html", None))) == \
         ["hiệp hội doanh nghiệp tỉnh", "sở kế hoạch và đầu tư"]
+
+
+def test_the_city_a_2025_ward_lies_in_named_after_its_council_is_no_second_session():
+    text = ("(NLĐO) - Ngày 18-12-2025, HĐND phường Bàn Cờ, TP HCM khóa I tổ chức kỳ họp thường lệ cuối năm. Bà Lê Thị "
+            "Ngọc Bảo, Chủ tịch HĐND phường chủ trì kỳ họp.")
+    assert meetings(doc_of(text, "https://nld.com.vn/a-196251218154512345.htm", None)) == \
+        [("2025-12-18", "phường Bàn Cờ", "hội đồng nhân dân phường", ["Lê Thị Ngọc Bảo"])]
