@@ -947,6 +947,7 @@ def meetings(doc: Doc) -> dict:
 
 _PLENUM = re.compile(r"(?<![\w])(?:hội nghị|phiên họp|kỳ họp|phiên|họp phiên)\s+(?:lần\s+)?(?:thứ\s+)?(?:nhất|1|i|đầu tiên)(?![\w])")
 _EXECUTIVE = re.compile(r"(?<![\w])(?:ban chấp hành|bch)(?![\w])")
+_SECRETARY_ELECTED = re.compile(r"(?<![\w])(?:bầu|tái đắc cử|đắc cử|tái cử|trúng cử)(?![\w])[^.;]{0,40}?(?<![\w])bí thư")
 
 
 def _first_plenum(doc: Doc, meetings: list[Meeting]) -> None:
@@ -958,14 +959,23 @@ def _first_plenum(doc: Doc, meetings: list[Meeting]) -> None:
         return
     for idx, (s0, s1) in enumerate(doc.sentences):
         plenum = _PLENUM.search(doc.low, s0, s1)
-        if not plenum or not _EXECUTIVE.search(doc.low, s0, s1) or PLANNED.search(doc.low, s0, s1):
+        if not plenum or not (_EXECUTIVE.search(doc.low, s0, s1) or _SECRETARY_ELECTED.search(doc.low, s0, s1)) \
+                or PLANNED.search(doc.low, s0, s1):
             continue
         own = [d for d in find_dates(doc.low, s0, s1) if not dates_a_document(doc.low, d.start, s0)]
         before = [m for m in congresses if m.span.sentence <= idx]
         congress = before[-1] if before else congresses[0]
-        if own and resolve_date(doc, own[0]) != congress.date:
-            continue  # a plenum on a day of its own
         title = "Ban Chấp hành " + congress.organizer
+        if not _EXECUTIVE.search(doc.low, s0, s1) and not (own and resolve_date(doc, own[0]) != congress.date):
+            continue  # (a plenum said only to elect a secretary, on the congress's day: the congress's report)
+        if own and resolve_date(doc, own[0]) != congress.date:
+            # a plenum on a day of its own ("Tại Hội nghị lần thứ nhất ngày 25/6, đồng chí A tái đắc cử Bí thư
+            # Huyện ủy"): the committee the congress elected holds it
+            day = resolve_date(doc, own[0])
+            for m in meetings:
+                if m.date == day and not m.organizer and _code(m) == _code(congress) and m.span.sentence == idx:
+                    m.organizer = title
+            continue
         if any(m.organizer == title and m.date == congress.date and _code(m) == _code(congress) for m in meetings):
             continue
         meetings.append(Meeting(congress.date, congress.area, title, doc.span(s0, s1),

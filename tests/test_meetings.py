@@ -994,3 +994,10 @@ def test_the_city_a_2025_ward_lies_in_named_after_its_council_is_no_second_sessi
             "Ngọc Bảo, Chủ tịch HĐND phường chủ trì kỳ họp.")
     assert meetings(doc_of(text, "https://nld.com.vn/a-196251218154512345.htm", None)) == \
         [("2025-12-18", "phường Bàn Cờ", "hội đồng nhân dân phường", ["Lê Thị Ngọc Bảo"])]
+
+
+def test_a_first_plenum_on_a_day_of_its_own_is_held_by_the_committee_the_congress_elected():
+    text = ("Đại hội đại biểu Đảng bộ huyện Ba Tơ lần thứ XIX, nhiệm kỳ 2015 – 2020 diễn ra trong 3 ngày, từ ngày 24 đến "
+            "26/6/2015.\n\nTại Hội nghị lần thứ nhất ngày 25/6, đồng chí Phạm Thanh Hiền tái đắc cử Bí thư Huyện ủy.")
+    got = meetings(doc_of(text, "https://quangngai.gov.vn/a.html", None))
+    assert ("2015-06-25", "huyện Ba Tơ", "ban chấp hành đảng bộ huyện", []) in got
