@@ -26,7 +26,7 @@ NOUN = re.compile(
     r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
-    r"(?<=chủ trì )làm việc|họp)(?![\w])")
+    r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|họp)(?![\w])")
 _HELD_WORDS = r"tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|tiếp xúc"
 HELD = re.compile(rf"(?<![\w])({_HELD_WORDS})(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"

@@ -1001,3 +1001,10 @@ def test_a_first_plenum_on_a_day_of_its_own_is_held_by_the_committee_the_congres
             "26/6/2015.\n\nTại Hội nghị lần thứ nhất ngày 25/6, đồng chí Phạm Thanh Hiền tái đắc cử Bí thư Huyện ủy.")
     got = meetings(doc_of(text, "https://quangngai.gov.vn/a.html", None))
     assert ("2015-06-25", "huyện Ba Tơ", "ban chấp hành đảng bộ huyện", []) in got
+
+
+def test_a_council_committees_supervision_session_is_a_meeting_it_holds():
+    text = ("(NLĐO) - Sáng 23-5-2024, Ban Đô thị HĐND TP HCM tổ chức giám sát việc chỉnh trang đô thị tại quận 3. Bà Đàm "
+            "Thị Mỹ Liêu, Trưởng Ban Đô thị HĐND TP chủ trì buổi giám sát.")
+    assert meetings(doc_of(text, "https://nld.com.vn/a-196240523112233444.htm", None)) == \
+        [("2024-05-23", "thành phố Hồ Chí Minh", "ban đô thị hội đồng nhân dân thành phố", ["Đàm Thị Mỹ Liêu"])]
