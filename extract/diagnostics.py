@@ -6,6 +6,7 @@ import re
 from . import lexicon
 from .document import Doc
 from .meetings import CHAIR, CHAIR_WORDS
+from .posts import enterprise
 
 _ORGANISED = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)(?![\w])")
 _CAPITALISED_RUN = re.compile(r"((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s*$")
@@ -17,7 +18,7 @@ def diagnose(doc: Doc) -> dict:
     chair_sentences = {s.sentence for m in doc.meetings for s in m.chair_spans}
     chu_tri = [i for i, (s0, s1) in enumerate(doc.sentences) if CHAIR.search(doc.low, s0, s1)] \
         if any(w in doc.low for w in CHAIR_WORDS) else []  # (no scan without one of CHAIR's words)
-    untyped_titles = [p.title for p in doc.posts if p.area is None and p.level != "nation"]
+    untyped_titles = [p.title for p in doc.posts if p.area is None and p.level != "nation" and not enterprise(p.title)]
     unknown_bodies = []
     organised = {m.span.sentence for m in doc.meetings if m.organizer}
     for m in doc.meetings:

@@ -290,6 +290,14 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     return title, level, area, role
 
 
+def enterprise(title: str) -> bool:
+    """A company's, a cooperative's, a university's or an institute's post: of no administrative unit by design."""
+    lex = lexicon.load()
+    low = key(lex.expand(title))
+    role = lex.role_re.match(low)
+    return bool(role and _ENTERPRISE.match(low, role.end()))
+
+
 _ENTERPRISE = re.compile(r"\s+(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?(?:công ty|tổng công ty|tập đoàn|"
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
 

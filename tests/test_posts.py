@@ -805,3 +805,10 @@ def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title(
     assert ("Ngô Thanh Tú", "giám đốc sở kế hoạch và đầu tư", "tỉnh Bình Dương") in got
     assert ("Lâm Hải Đông", "trưởng ban quản lý các khu công nghiệp tỉnh", "tỉnh Bình Dương") in got
     assert ("Quàng Thị Hiên", "chi cục trưởng chi cục chăn nuôi và thú y tỉnh", "tỉnh Bình Dương") in got
+
+
+def test_the_build_report_does_not_list_a_companys_post_among_titles_it_could_not_place():
+    from vnkg.extract.diagnostics import diagnose
+    text = "Tại hội nghị, ông Lê Anh Dũng, Tổng Giám đốc Công ty CP Đầu tư Hải Âu và ông Trần Bình, Huyện ủy viên phát biểu."
+    doc = doc_of(text, None, "2019-10-12")
+    assert diagnose(doc)["untyped_titles"] == ["Huyện ủy viên"]
