@@ -1143,14 +1143,17 @@ _TRANSFER = re.compile(r"(?<![\w])(điều động|luân chuyển|bổ nhiệm|c
 
 
 _PARTY_SECRETARY = re.compile(r"(?:phó )?bí thư(?: thường trực)? (?:(?:tỉnh|huyện|thành|thị|quận|đảng) ủy)(?![\w])")
-_COUNCIL_HEAD = re.compile(r"chủ tịch (?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?![\w])")
+_COUNCIL_HEAD = re.compile(r"chủ tịch (?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|ủy ban mặt trận tổ quốc|ủy ban mttq)(?![\w])")
 
 
 def _concurrent(post: Post, new: Post) -> bool:
     """A unit's (deputy) party secretary made the head of its council or committee keeps the party post ("chỉ
     định đồng chí A, Phó Bí thư Đảng ủy đặc khu, giữ chức Chủ tịch UBND đặc khu"): the two are held together."""
-    return bool(_PARTY_SECRETARY.match(key(post.title)) and _COUNCIL_HEAD.match(key(new.title))
-                and post.area is not None and new.area is not None and post.area.code == new.area.code)
+    old_t, new_t = key(post.title), key(new.title)
+    together = (_PARTY_SECRETARY.match(old_t) and _COUNCIL_HEAD.match(new_t)) or \
+        (_COUNCIL_HEAD.match(old_t) and _PARTY_SECRETARY.match(new_t))  # (and the other way: "đồng chí A, Chủ tịch
+    # UBND xã giữ chức Phó Bí thư Đảng ủy xã")
+    return bool(together and post.area is not None and new.area is not None and post.area.code == new.area.code)
 
 
 def _supersede(posts: list[Post], doc: Doc) -> list[Post]:

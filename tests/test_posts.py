@@ -812,3 +812,11 @@ def test_the_build_report_does_not_list_a_companys_post_among_titles_it_could_no
     text = "Tại hội nghị, ông Lê Anh Dũng, Tổng Giám đốc Công ty CP Đầu tư Hải Âu và ông Trần Bình, Huyện ủy viên phát biểu."
     doc = doc_of(text, None, "2019-10-12")
     assert diagnose(doc)["untyped_titles"] == ["Huyện ủy viên"]
+
+
+def test_a_council_head_appointed_deputy_party_secretary_keeps_the_council_post():
+    text = ("Ngày 20/8/2025, Ban Thường vụ Tỉnh ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã Tơ Tung gồm 19 "
+            "đồng chí; đồng chí Đinh Văn Ngơ, Chủ tịch UBND xã giữ chức Phó Bí thư Đảng ủy xã.")
+    got = {(who, t) for who, t, _ in _posts_of(text, "https://gialai.gov.vn/a.html", "2025-08-20")}
+    assert ("Đinh Văn Ngơ", "chủ tịch ủy ban nhân dân xã") in got
+    assert ("Đinh Văn Ngơ", "phó bí thư đảng ủy xã") in got
