@@ -253,6 +253,15 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
             break
         if _names_only(line) and (start, end) not in spans:
             spans.append((start, end))
+    # the author's name closing text whose line breaks were lost ("… chuẩn bị tốt đại hội. Hoàng Anh"): the last
+    # sentence, bare names with no end stop, after the running text's last sentence
+    if len(doc.sentences) > 1 and len(doc.lines) == 1:
+        s0, s1 = doc.sentences[-1]
+        last = doc.text[s0:s1].strip()
+        words = WORD.findall(last)
+        if (0 < len(words) <= 6 and all(w[0].isupper() for w in words) and not re.search(r"[.:;!?]\s*$", last.rstrip(")"))
+                or _BYLINE_OFFICE.fullmatch(last)) and (s0, s1) not in spans:
+            spans.append((s0, s1))
     return spans
 
 

@@ -225,3 +225,9 @@ def test_a_2025_wards_dashed_name_after_its_level_word_is_no_person():
     doc = doc_of("Chiều 30/10, UBND phường Lâm Viên - Đà Lạt họp. Bà Lâm Thị Hoa, Chủ tịch UBND phường chủ trì.",
                  "https://baolamdong.vn/a-12.html", "2025-10-31")
     assert [p.name for p in doc.persons] == ["Lâm Thị Hoa"]
+
+
+def test_an_authors_name_closing_text_whose_line_breaks_were_lost_is_no_person():
+    doc = doc_of("Sáng 4/6/2024, UBND huyện Đak Pơ tổ chức hội nghị. Bà Lê Thị Hoa, Chủ tịch UBND huyện chủ trì hội nghị. "
+                 "Toàn cảnh hội nghị. Hoàng Anh", "https://baogialai.com.vn/a.html", None)
+    assert [p.name for p in doc.persons] == ["Lê Thị Hoa"]
