@@ -628,10 +628,9 @@ def _new_commune(doc, gaz, headline_end, lede_end, best_dist, best_prov, rival) 
         if len(caps) == len(words):
             # "phường Móng Cái 2", "phường Xuân Hương - Đà Lạt" (2025): a number or a dashed name goes on, if known
             tail = _NAME_TAIL.match(doc.text, m.end(2))
-            longer = [name + tail.group(0)[:k].rstrip() for k in range(len(tail.group(0)), 0, -1)
-                      if tail.group(0)[k - 1].isalnum() and (k == len(tail.group(0)) or not tail.group(0)[k].isalnum())] \
-                if tail else []
-            name = next((n for n in longer if gaz.lookup(n)), name)
+            ends = [w.end() for w in re.finditer(r"\w+", tail.group(0))] if tail else []  # (each word's end)
+            name = next((name + tail.group(0)[:e] for e in reversed(ends) if gaz.lookup(name + tail.group(0)[:e])),
+                        name)
         news[(m.group(1).lower(), name)] += 10 if m.start() < headline_end else 2
     if not news:
         return None

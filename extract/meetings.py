@@ -46,11 +46,11 @@ _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát bi
 _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cùng thời điểm|cùng thời gian|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
-# "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
 _AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])")
 _COUNCIL_VOTES = re.compile(r"(?<![\w])(?:hđnd|hội đồng nhân dân)(?![\w])[^.;:]{0,80}?lấy phiếu tín nhiệm")
 _VOTE = re.compile(r"(lấy phiếu tín nhiệm)")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
+# "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
 _PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
@@ -186,8 +186,8 @@ _UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân
 
 def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]]:
     """"Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công đã tổ chức đại hội", "Hội Nông dân 3 xã A, B và C đồng
-    loạt tổ chức Đại hội": one meeting of each unit's body (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not
-    know at that level ends the list."""
+    loạt tổ chức Đại hội": one meeting of each unit's body (the list shares the level word). Before the meeting
+    noun, the list's subject; a unit the gazetteer does not know at that level ends the list."""
     m = _UNITS_BODY.search(doc.low, s0, noun_at)
     held = HELD.search(doc.low, m.end(), noun_at + 1) if m else None
     if held is None:
