@@ -957,7 +957,22 @@ def _bodies_named_back(posts: list[Post], doc: Doc) -> list[Post]:
     """A body written bare in a title after the text named it in full is that body: "Trưởng Ban Chỉ đạo" the
     steering committee named before, "Bí thư Chi bộ" the village's party cell named before."""
     return [_steering_named_back(p, doc) or _cell_named_back(p, doc) or _inspection_named_back(p, doc)
-            or _association_named_back(p, doc) or p for p in posts]
+            or _association_named_back(p, doc) or _bloc_named_back(p, doc) or p for p in posts]
+
+
+def _bloc_named_back(post: Post, doc: Doc) -> Post | None:
+    """"Bí thư Đảng ủy Khối" after "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh tổ chức …": that bloc's committee."""
+    tkey, rkey = key(post.title), key(post.role)
+    if not tkey.endswith(" đảng ủy khối") or not tkey.startswith(rkey):
+        return None
+    named = [m for m in fixed_names().finditer(doc.low, max(0, post.span.start - 2000), post.span.start)
+             if m.group(0).startswith(("đảng ủy khối ", "đảng bộ khối "))]
+    if not named:
+        return None
+    tail = re.match(r"\s+(?:tỉnh|thành phố)(?![\w])", doc.low[named[-1].end():])
+    name = doc.text[named[-1].start() + len("đảng ủy khối "):named[-1].end() + (tail.end() if tail else 0)]
+    return Post(post.person, f"{post.title} {name}", post.role, post.kind, "province" if tail else post.level,
+                post.area, post.status, post.span)
 
 
 _BARE_HEAD = {"hội": re.compile(r"(?<![\w])Hội\s+(?=[A-ZĐ])"), "sở": re.compile(r"(?<![\w])Sở\s+(?=[A-ZĐ])")}

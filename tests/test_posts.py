@@ -820,3 +820,12 @@ def test_a_council_head_appointed_deputy_party_secretary_keeps_the_council_post(
     got = {(who, t) for who, t, _ in _posts_of(text, "https://gialai.gov.vn/a.html", "2025-08-20")}
     assert ("Đinh Văn Ngơ", "chủ tịch ủy ban nhân dân xã") in got
     assert ("Đinh Văn Ngơ", "phó bí thư đảng ủy xã") in got
+
+
+def test_a_blocs_committee_written_bare_is_the_one_named_before_and_thua_nhan_ends_a_title():
+    text = ("Chiều 10/7/2019, Đảng ủy Khối các cơ quan tỉnh Quảng Ninh tổ chức hội nghị sơ kết. Đồng chí Lương Thế Bình, "
+            "Bí thư Đảng ủy Khối chủ trì hội nghị. Đồng chí Lý Thanh Hà, Phó Giám đốc Sở thừa nhận việc chuyển đổi còn "
+            "chậm.")
+    got = _posts_of(text, "https://baoquangninh.vn/a.html", "2019-07-11")
+    assert ("Lương Thế Bình", "bí thư đảng ủy khối các cơ quan tỉnh", "tỉnh Quảng Ninh") in got
+    assert not any("thừa" in t for _, t, _ in got)
