@@ -1008,3 +1008,11 @@ def test_a_council_committees_supervision_session_is_a_meeting_it_holds():
             "Thị Mỹ Liêu, Trưởng Ban Đô thị HĐND TP chủ trì buổi giám sát.")
     assert meetings(doc_of(text, "https://nld.com.vn/a-196240523112233444.htm", None)) == \
         [("2024-05-23", "thành phố Hồ Chí Minh", "ban đô thị hội đồng nhân dân thành phố", ["Đàm Thị Mỹ Liêu"])]
+
+
+def test_courts_procuracies_inspectorates_and_military_commands_hold_meetings():
+    text = ("Sáng 8/1/2021, Tòa án nhân dân tỉnh Vĩnh Long tổ chức hội nghị triển khai công tác năm 2021. Ngày 9/1/2021, "
+            "Thanh tra tỉnh Vĩnh Long tổ chức hội nghị tổng kết. Ngày 10/1/2021, Bộ Chỉ huy Quân sự tỉnh Vĩnh Long tổ "
+            "chức hội nghị quân chính.")
+    got = [m[2] for m in meetings(doc_of(text, "https://baovinhlong.com.vn/a.html", None))]
+    assert got == ["tòa án nhân dân tỉnh", "thanh tra tỉnh", "bộ chỉ huy quân sự tỉnh"]
