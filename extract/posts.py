@@ -281,9 +281,10 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
-    if role and _ENTERPRISE.match(key(lex.expand(title)), role.end()):
-        # a company's, a cooperative's, a university's post: of no administrative unit, the place in its name kept
-        # ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công ty TNHH MTV Lâm nghiệp Di Linh")
+    if _ENTERPRISE.match(key(lex.expand(title)), role.end() if role else 0):
+        # a company's, a cooperative's, a university's post (or the body itself, or its party committee): of no
+        # administrative unit, the place in its name kept ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công
+        # ty TNHH MTV Lâm nghiệp Di Linh", "Đảng ủy Công ty TNHH MTV Cao su Phú Riềng")
         whole = canonical_title(doc.text[start:end].strip(" ,-–")) if cut != end else title
         return whole, None, None, lex.role_re.match(key(lex.expand(whole)))
     area = new_unit or resolve_area(doc, level, area_m, start)
@@ -298,7 +299,8 @@ def enterprise(title: str) -> bool:
     return bool(role and _ENTERPRISE.match(low, role.end()))
 
 
-_ENTERPRISE = re.compile(r"\s+(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?(?:công ty|tổng công ty|tập đoàn|"
+_ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
+                         r"(?:công ty|tổng công ty|tập đoàn|"
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
 
 

@@ -1016,3 +1016,10 @@ def test_courts_procuracies_inspectorates_and_military_commands_hold_meetings():
             "chức hội nghị quân chính.")
     got = [m[2] for m in meetings(doc_of(text, "https://baovinhlong.com.vn/a.html", None))]
     assert got == ["tòa án nhân dân tỉnh", "thanh tra tỉnh", "bộ chỉ huy quân sự tỉnh"]
+
+
+def test_a_companys_party_committee_holds_its_congress_in_no_unit_with_its_name_whole():
+    text = ("Ngày 6/10/2017, Đảng ủy Công ty TNHH MTV Cao su Phú Riềng tổ chức Đại hội đại biểu lần thứ VI. Đồng chí Nông "
+            "Văn Thạch, Bí thư Đảng ủy Công ty chủ trì đại hội.")
+    got = meetings(doc_of(text, "https://baobinhphuoc.com.vn/a.html", None))
+    assert [(m[0], m[1], m[2]) for m in got] == [("2017-10-06", "", "đảng ủy công ty tnhh mtv cao su phú riềng")]
