@@ -1133,17 +1133,11 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
                 continue
         if m.chairs and not m.organizer:
             # "Đồng chí X chủ trì hội nghị." closing a paragraph: the meeting reported just before it
-            at = bisect_right(dated_starts, m.span.start)
-            before = next((o for o in reversed(dated[max(0, at - 8):at]) if _fits(o, m)), None)
-            if before is not None and m.span.sentence - before.span.sentence <= 2:
-                absorb(before, m)
-                if m.several:  # "Ông A chủ trì các buổi làm việc": every session the report before told of
-                    for o in dated[max(0, at - 8):at]:
-                        if o is not before and o.span.sentence == before.span.sentence and _fits(o, m):
-                            for name, span in zip(m.chairs, m.chair_spans):
-                                if name not in o.chairs:
-                                    o.chairs.append(name)
-                                    o.chair_spans.append(span)
+            reports = _reports_closed(m, dated, bisect_right(dated_starts, m.span.start))
+            if reports:
+                absorb(reports[0], m)
+                for o in reports[1:]:
+                    _add_chairs(o, m)
                 continue
         if m.organizer:
             fits = [o for o in dated if _fits(o, m)]
@@ -1167,6 +1161,25 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         else:
             absorb(target, m)
     return _finished(out, found)
+
+
+def _reports_closed(m: Meeting, dated: list[Meeting], at: int) -> list[Meeting]:
+    """The reports a chair sentence with no date closes ("Đồng chí X chủ trì hội nghị." ending a paragraph): the one
+    just before it that fits, within two sentences, first; with "chủ trì các buổi làm việc", also every other session
+    that report's sentence told of. `at` is where `m` stands among the dated reports."""
+    window = dated[max(0, at - 8):at]
+    before = next((o for o in reversed(window) if _fits(o, m)), None)
+    if before is None or m.span.sentence - before.span.sentence > 2:
+        return []
+    return [before] + [o for o in window if m.several and o is not before
+                       and o.span.sentence == before.span.sentence and _fits(o, m)]
+
+
+def _add_chairs(target: Meeting, m: Meeting) -> None:
+    for name, span in zip(m.chairs, m.chair_spans):
+        if name not in target.chairs:
+            target.chairs.append(name)
+            target.chair_spans.append(span)
 
 
 def _own_day(target: Meeting, m: Meeting, keyed: list[Meeting]) -> bool:

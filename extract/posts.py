@@ -281,7 +281,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
-    if _ENTERPRISE.match(key(lex.expand(title)), role.end() if role else 0):
+    if enterprise(title):
         # a company's, a cooperative's, a university's post (or the body itself, or its party committee): of no
         # administrative unit, the place in its name kept ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công
         # ty TNHH MTV Lâm nghiệp Di Linh", "Đảng ủy Công ty TNHH MTV Cao su Phú Riềng")
@@ -292,11 +292,12 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
 
 
 def enterprise(title: str) -> bool:
-    """A company's, a cooperative's, a university's or an institute's post: of no administrative unit by design."""
+    """A company's, a cooperative's, a university's or an institute's post (or the body itself, or its party
+    committee): of no administrative unit by design."""
     lex = lexicon.load()
     low = key(lex.expand(title))
     role = lex.role_re.match(low)
-    return bool(role and _ENTERPRISE.match(low, role.end()))
+    return bool(_ENTERPRISE.match(low, role.end() if role else 0))
 
 
 _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"

@@ -5,7 +5,8 @@ import random
 from bisect import bisect_right
 
 from vnkg.extract.gazetteer import Unit
-from vnkg.extract.meetings import _absorb, _anaphors_joined, _code, _finished, _fits, _merge, _own_day, _within
+from vnkg.extract.meetings import (_absorb, _add_chairs, _anaphors_joined, _code, _finished, _fits, _merge, _own_day,
+                                   _reports_closed, _within)
 from vnkg.extract.model import Meeting, Span
 
 
@@ -51,10 +52,11 @@ def _merge_by_scans(found: list[Meeting]) -> list[Meeting]:
                 continue
         if m.chairs and not m.organizer:
             # "Đồng chí X chủ trì hội nghị." closing a paragraph: the meeting reported just before it
-            at = bisect_right(dated_starts, m.span.start)
-            before = next((o for o in reversed(dated[max(0, at - 8):at]) if _fits(o, m)), None)
-            if before is not None and m.span.sentence - before.span.sentence <= 2:
-                _absorb(before, m)
+            reports = _reports_closed(m, dated, bisect_right(dated_starts, m.span.start))
+            if reports:
+                _absorb(reports[0], m)
+                for o in reports[1:]:
+                    _add_chairs(o, m)
                 continue
         fits = [o for o in dated if _fits(o, m)]
         shared = [o for o in fits if set(o.chairs) & set(m.chairs)]
