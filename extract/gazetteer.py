@@ -204,7 +204,8 @@ class Gazetteer:
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
-            if hint is None and found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start):
+            listed = bool(found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start))
+            if hint is None and listed:
                 hint = found[-1].hint  # "các phường Hoa Lư, Nam Định, Phủ Lý": every item is a phường
             cands = [u for u in units if u.level != "commune" or hint in _COMMUNE_HINTS]
             if not cands:
@@ -216,10 +217,8 @@ class Gazetteer:
                 # (none of that kind: a unit raised in rank after the data's past — "thị xã Hà Tiên" of 2014 is
                 # the thành phố the data know — still at the level the word names)
                 cands = same or [u for u in cands if u.level == _HINT_LEVEL.get(hint)] or cands
-            found.append(AreaMention(start, end, cands, hint,
-                                     plural=bool(hint in _COMMUNE_HINTS and (
-                                         _PLURAL.search(low, max(0, start - 24), start) or
-                                         found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start)))))
+            plural = hint in _COMMUNE_HINTS and (listed or bool(_PLURAL.search(low, max(0, start - 24), start)))
+            found.append(AreaMention(start, end, cands, hint, plural=plural))
         for m in _NUMBERED.finditer(low) if any(w in low for w in _NUMBERED_WORDS) else ():  # "quận 1", "phường 12":
             # numbered units, only with their level word
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]

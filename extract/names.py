@@ -232,8 +232,7 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
             # (to the first sentence that opens on it: a caption's credit run into the body, line breaks lost)
             i = bisect_right(starts, start)
             spans.append((start, starts[i] if i < len(starts) and starts[i] < end else end))
-        elif closing and 0 < len(words) <= 6 and all(w[0].isupper() for w in words) \
-                and not re.search(r"[.:;!?]\s*$", line.rstrip(")")):
+        elif closing and _bare_names(line, words):
             spans.append((start, end))
         elif closing and _BYLINE_OFFICE.fullmatch(line):
             spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (Trung tâm VH-TT huyện)"
@@ -258,11 +257,14 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
     if len(doc.sentences) > 1 and len(doc.lines) == 1:
         s0, s1 = doc.sentences[-1]
         last = doc.text[s0:s1].strip()
-        words = WORD.findall(last)
-        if (0 < len(words) <= 6 and all(w[0].isupper() for w in words) and not re.search(r"[.:;!?]\s*$", last.rstrip(")"))
-                or _BYLINE_OFFICE.fullmatch(last)) and (s0, s1) not in spans:
+        if (_bare_names(last, WORD.findall(last)) or _BYLINE_OFFICE.fullmatch(last)) and (s0, s1) not in spans:
             spans.append((s0, s1))
     return spans
+
+
+def _bare_names(text: str, words) -> bool:
+    """Up to six capitalised words and no end stop: an author's name, not a sentence."""
+    return 0 < len(words) <= 6 and all(w[0].isupper() for w in words) and not re.search(r"[.:;!?]\s*$", text.rstrip(")"))
 
 
 def _names_only(line: str) -> bool:
