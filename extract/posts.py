@@ -38,7 +38,7 @@ _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:nhiệm kỳ|khóa)\s+(?:\d{4}\s*[-–]\
 _COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right after the name or its titles
 # the head of a department, then ", <the body it belongs to>": one post
 _SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|cục trưởng|chánh văn phòng)\s+(?!\S*\s*ủy)")
-_PARENT = re.compile(r",\s*((?:Ban|Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ])")
+_PARENT = re.compile(r",\s*((?:Ban\s+\w|(?:Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ]|(?:HĐND|Hội đồng nhân dân)\s))")
 _COMMA = re.compile(r",\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
@@ -628,7 +628,8 @@ def posts(doc: Doc) -> dict:
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
-    out = _committee_level(_respectively(_party_roles(_agency_committees(_share_areas(_deputies(out))), doc), doc))
+    out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
+                                          doc))
     out = _promoted(_bodies_named_back(out, doc))
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
@@ -1081,6 +1082,32 @@ def _agency_committees(posts: list[Post]) -> list[Post]:
                               and q.span.start < post.span.start and _NAMED_COMMITTEE.search(q.title))
                 post = Post(post.person, f"{post.title} {named.group(0)}", post.role, post.kind, source.level,
                             source.area, post.status, post.span)
+        out.append(post)
+    return out
+
+
+_GROUP = (" đảng đoàn", " ban cán sự đảng")
+_CENTRAL_BOARD = re.compile(r"^Ban Chấp hành(?: Trung ương)?\s+(?=(?:Hội|Liên|Tổng|Đoàn|Công đoàn)\b)", re.IGNORECASE)
+
+
+def _party_groups(posts: list[Post]) -> list[Post]:
+    """``Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh``, ``Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh``: the party group
+    written bare is the one of the body the person heads in the same breath (the next title, else the one
+    before): "Bí thư Đảng đoàn Hội đồng nhân dân tỉnh"."""
+    out = []
+    for post in posts:
+        tkey, rkey = key(post.title), key(post.role)
+        if tkey.startswith(rkey) and tkey[len(rkey):] in _GROUP:
+            same = [q for q in posts if q.person == post.person and q is not post
+                    and q.span.sentence == post.span.sentence and key(q.title) not in _PARTY_ROLES
+                    and not key(q.title).startswith(("ủy viên", "đại biểu"))
+                    and key(q.title).startswith(key(q.role) + " ")]
+            head = next((q for q in same if q.span.start > post.span.start), None) \
+                or next((q for q in reversed(same) if q.span.start < post.span.start), None)
+            if head is not None:
+                body = _CENTRAL_BOARD.sub("", head.title[len(head.role):].strip())
+                post = Post(post.person, f"{post.title} {body}", post.role, post.kind, head.level, head.area,
+                            post.status, post.span)
         out.append(post)
     return out
 

@@ -51,19 +51,30 @@ _HAS_LOOKALIKE = re.compile("[Ðð\u00a0\u2009\u202f\u2010-\u2012\u2014\u2015\u2
 
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # every Unicode space but the tab
 _SPACE_RUN = re.compile("  +")
+# a word glued to the next by a lost line break or tag: no Vietnamese syllable has a letter before "nh"/"kh", so
+# "Quảng Bìnhnhiệm kỳ 2021 - 2026" is "Quảng Bình nhiệm kỳ …"
+_GLUED = re.compile(r"nhiệm kỳ|khóa [IVXLC\d]|khoá [IVXLC\d]")
+
+
+def _unglue(text: str) -> str:
+    cuts = [m.start() for m in _GLUED.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
+    for at in reversed(cuts):
+        text = text[:at] + " " + text[at:]
+    return text
 
 
 def nfc(text: str) -> str:
     """The stored text, which offsets point into: Unicode NFC, zero-width characters dropped, every
     Unicode space (``&nbsp;`` of scraped pages, thin spaces) an ordinary one, runs of spaces one space
     (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``), Windows and old Mac line ends ``\\n``, an
-    Icelandic Ð typed for Đ the Đ."""
+    Icelandic Ð typed for Đ the Đ, a place name glued to the ``nhiệm kỳ`` or ``khóa`` after it parted from it."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u200b", "").replace("\ufeff", "")
     if "Ð" in text or "ð" in text:
         text = text.replace("Ð", "Đ").replace("ð", "đ")  # (Icelandic eth typed for Đ: the names are written with Đ)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unglue(text)
     return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))
 
 

@@ -829,3 +829,31 @@ def test_a_blocs_committee_written_bare_is_the_one_named_before_and_thua_nhan_en
     got = _posts_of(text, "https://baoquangninh.vn/a.html", "2019-07-11")
     assert ("Lương Thế Bình", "bí thư đảng ủy khối các cơ quan tỉnh", "tỉnh Quảng Ninh") in got
     assert not any("thừa" in t for _, t, _ in got)
+
+
+def test_a_party_group_written_bare_is_the_one_of_the_body_headed_in_the_same_breath():
+    text = ("Dự đại hội có đồng chí Lương Văn Khải, Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành "
+            "Trung ương Hội Nông dân Việt Nam; bà Hà Thị Lụa, Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh; ông Vi Văn Tám, "
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Bí thư Ban cán sự đảng.")
+    got = _posts_of(text, "https://baolangson.vn/a.html", "2018-06-12")
+    assert ("Lương Văn Khải", "bí thư đảng đoàn hội nông dân việt nam", "") in got
+    assert ("Hà Thị Lụa", "bí thư đảng đoàn hội đồng nhân dân tỉnh", "tỉnh Lạng Sơn") in got
+    assert ("Vi Văn Tám", "bí thư ban cán sự đảng ủy ban nhân dân tỉnh", "tỉnh Lạng Sơn") in got
+
+
+def test_a_council_committee_or_a_boards_office_keeps_the_body_after_its_comma():
+    text = ("Bà Cao Thị Mận, Trưởng ban Văn hóa - Xã hội, HĐND tỉnh Điện Biên được giới thiệu bầu giữ chức Phó Chủ "
+            "tịch HĐND tỉnh. Đồng chí Hoàng Văn Kỳ, trưởng phòng Lý luận chính trị, Ban tuyên giáo tỉnh ủy tỉnh Nam Định "
+            "truyền đạt nghị quyết.")
+    got = {(who, key(t).replace(",", ""), a) for who, t, a in _posts_of(text, None, "2021-07-20")}
+    assert ("Cao Thị Mận", "trưởng ban văn hóa xã hội hội đồng nhân dân tỉnh", "tỉnh Điện Biên") in got
+    assert ("Hoàng Văn Kỳ", "trưởng phòng lý luận chính trị ban tuyên giáo tỉnh ủy", "tỉnh Nam Định") in got
+
+
+def test_a_place_name_glued_to_the_term_after_it_is_the_place():
+    from vnkg.extract.text import nfc
+    assert nfc("UBND tỉnh Quảng Bìnhnhiệm kỳ 2021 - 2026, HĐND huyện Tuyên Hóakhóa XX, trách nhiệm kỳ này") == \
+        "UBND tỉnh Quảng Bình nhiệm kỳ 2021 - 2026, HĐND huyện Tuyên Hóa khóa XX, trách nhiệm kỳ này"
+    text = "Ông Trần Đức Lâm được bầu làm Chủ tịch UBND tỉnh Quảng Bìnhnhiệm kỳ 2021 - 2026."
+    got = _posts_of(text, None, "2021-06-30")
+    assert ("Trần Đức Lâm", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Quảng Bình") in got
