@@ -285,6 +285,27 @@ def _legacy(gaz: Gazetteer) -> None:
                 gaz.add(Unit(f"{w['code']:05d}", wname, wkind or "xã", dist.code, until=REFORM))
 
 
+def _spellings(gaz: Gazetteer) -> None:
+    """Units the packaged data misspells (``data/unit_spellings.tsv``): labelled as the state writes them, read
+    under both spellings."""
+    from importlib import resources
+
+    text = resources.files("vnkg.extract").joinpath("data", "unit_spellings.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, packaged, official = line.split("\t")[:3]
+        unit = gaz.units.get(code)
+        if unit is None or unit.name != packaged:
+            continue  # (a newer package spells it right, or no longer has it)
+        fixed = Unit(code, official, unit.kind, unit.parent, unit.since, unit.until)
+        gaz.units[code] = fixed
+        _replace(gaz, fixed)
+        gaz.by_name.setdefault(key(official), []).append(fixed)
+        if fixed.level != "commune":
+            gaz.by_slug.setdefault(ascii_slug(official), []).append(fixed)
+
+
 def _renames(gaz: Gazetteer) -> dict[str, Unit]:
     """Units the packaged data shows under a name they took before the reform (``data/area_renames.tsv``):
     the old name until the change, the new unit from then on. Returns official code -> new unit."""
@@ -384,6 +405,7 @@ def load() -> Gazetteer:
     """The gazetteer of both maps, built once per process."""
     gaz = Gazetteer()
     _legacy(gaz)
+    _spellings(gaz)
     _reform(gaz, _renames(gaz))
     for alias, code in _ALIASES.items():
         gaz.by_name.setdefault(key(alias), []).append(gaz.units[code])

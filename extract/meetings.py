@@ -146,10 +146,10 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue  # "Chủ tịch Ủy ban MTTQ tỉnh" (a title, even with no name after it) names no organiser
         if lex.bodies.get(" ".join(m.group(0).split())) in _PROPER_ONLY and not doc.text[m.start()].isupper():
             continue  # "trụ sở", "văn phòng" in lower case are places and rooms, not bodies
-        if re.search(r"(?<![\w])tại\s+(?:(?:trụ sở|hội trường|văn phòng|phòng họp)\s*,?\s*)?$",
+        if re.search(r"(?<![\w])tại\s+(?:(?:trụ sở|hội trường|văn phòng|phòng họp|nhà)\s*,?\s*)?$",
                      doc.low[max(start, m.start() - 40):m.start()]) and not doc.low.startswith("chi bộ", m.start()):
             # (but "dự sinh hoạt chi bộ … tại Chi bộ thôn Tri Lễ": the cell whose meeting it is)
-            continue  # "tại Tỉnh ủy Bắc Giang", "tại Hội trường, Hội Nông dân tỉnh": a place, not the organiser
+            continue  # "tại Tỉnh ủy Bắc Giang", "tại Hội trường, Hội Nông dân tỉnh", "tại Nhà Quốc hội": a place
         if out and m.start() < out[-1][1]:
             continue
         if doc.low.startswith("chi bộ", m.start()) and re.search(r"sinh hoạt\s*$", doc.low[max(0, m.start() - 12):m.start()]):

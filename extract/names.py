@@ -33,6 +33,10 @@ tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _ORG_BEFORE = re.compile(r"(?<![\w])(?:hợp tác xã|htx|công ty(?:\s+(?:tnhh|cp|cổ phần))?(?:\s+(?:mtv|một thành viên))?|"
                          r"tập đoàn|doanh nghiệp tư nhân|dntn)\s+$")
+# a village's or a border post's name runs to the end of its capitalised words: no name starts inside it ("thôn Pả
+# Vi Hạ", "Đồn Biên phòng A Pa Chải")
+_VILLAGE_BEFORE = re.compile(r"(?<![\w])(?:(?<!nông )thôn|(?<!văn )bản|xóm|ấp|làng|buôn|plei|tổ dân phố|khu phố|"
+                             r"đồn biên phòng|đồn bp|cửa khẩu(?: quốc tế)?)\s+$")
 _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s*$")
 # "Đoàn" is a family name, and also the Youth Union ("Tỉnh Đoàn Đắk Lắk", "Trung ương Đoàn") or a delegation
 # ("Đoàn Đại biểu HĐND huyện", "Đoàn công tác"): the union after a level word or before a place's name.
@@ -128,6 +132,16 @@ def _given_time_word(doc: Doc, word: re.Match) -> bool:
                                                                  doc.low[word.end():word.end() + 8])
 
 
+_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+
+
+def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
+    """A level word as a given name: last of its run, after a surname and a middle name, with no place name after
+    it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện"), not a unit's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
+    return j == len(run) - 1 and j - i >= 2 and lower(run[j].group(0)) in _LEVEL_GIVEN \
+        and bool(re.match(r"\s*(?:[,;.)]|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3]))
+
+
 def _union(doc: Doc, words: list[str], run: list[re.Match], i: int, j: int) -> bool:
     """``Đoàn`` at run[i] names the Youth Union or a delegation, not a person (the name would be words[i:j])."""
     start = run[i].start()
@@ -214,7 +228,7 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
 
 _BYLINE_OFFICE = re.compile(
     rf"[{re.escape(_UPPER)}][^\W\d_]*(?:\s+[{re.escape(_UPPER)}][^\W\d_]*){{1,4}}\s*(?:[-–]\s*|\(\s*)"
-    r"(?:Trung tâm|Văn phòng|Phòng|Ban|Báo|Đài|Cổng|Cơ quan|Bộ phận|Nhóm|Tổ)\b[^.!?\n]{0,80}?\)?")
+    r"(?:Trung tâm|Văn phòng|Phòng|Ban|Báo|Đài|Cổng|Cơ quan|Bộ phận|Nhóm|Tổ|TT[A-ZĐ&.-]*)\b[^.!?\n]{0,80}?\)?")
 
 
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
@@ -235,7 +249,7 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
         elif closing and _bare_names(line, words):
             spans.append((start, end))
         elif closing and _BYLINE_OFFICE.fullmatch(line):
-            spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (Trung tâm VH-TT huyện)"
+            spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (TTVH huyện)"
     # (every credit starts with one of these words, in any case; "ı" is an "i" to IGNORECASE)
     for m in _CREDIT.finditer(doc.text) if any(w in doc.low for w in _CREDIT_WORDS) else ():
         end = m.end()
@@ -371,6 +385,7 @@ def persons(doc: Doc) -> dict:
         line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
         shouting = not any(c.islower() for c in line)
         commune_before = bool(_COMMUNE_WORD_BEFORE.search(doc.low, max(0, run[0].start() - 12), run[0].start()))
+        village = bool(_VILLAGE_BEFORE.search(doc.low, max(0, run[0].start() - 24), run[0].start()))
         if shouting:
             continue  # a headline in capitals: no name boundary can be trusted
         runs = _stopname_runs()
@@ -391,10 +406,13 @@ def persons(doc: Doc) -> dict:
                 continue
             context = (i == 0 and _honorific_before(doc, run[0].start())) or (
                 i > 0 and (norms[i - 1] in ("ông", "bà") or norms[i - 2:i] == ["đồng", "chí"]))  # "- Bà Chang Thị Xuân"
+            if village and not context:
+                break
             clan = i + 1 < n and _clan_gap(run[i].group(0), doc.text[run[i].end():run[i + 1].start()])
             if norms[i] in lex.surnames or _CLAN_PREFIX.match(norms[i]) or clan or context:
                 j = i + 1
-                while j < n and j - i < 4 and (norms[j] not in lex.nonname or _given_time_word(doc, run[j])):
+                while j < n and j - i < 4 and (norms[j] not in lex.nonname or _given_time_word(doc, run[j])
+                                               or _given_level_word(doc, run, i, j)):
                     j += 1
                 if j - i == 4 and j + 1 == n and norms[j] not in lex.nonname and not _is_place(words[j - 1:j + 1]) \
                         and not _is_place(words[j:j + 1]) and not _title_runs_on(doc, run[j]):

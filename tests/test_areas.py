@@ -54,3 +54,10 @@ def test_a_province_written_with_a_dash_spaced_or_not(written):
     found = gazetteer.load().find(text, lower(fold(text)))
     assert [u.name for u in found[0].units] == ["Bà Rịa - Vũng Tàu"]
     assert text[found[0].start:found[0].end] == written
+
+
+def test_a_unit_the_packaged_data_misspells_is_labelled_as_the_state_writes_it():
+    from vnkg.extract import gazetteer
+    gaz = gazetteer.load()
+    for written in ("Mù Cang Chải", "Mù Căng Chải"):
+        assert "huyện Mù Cang Chải" in [u.label for u in gaz.lookup(written)]

@@ -1023,3 +1023,18 @@ def test_a_companys_party_committee_holds_its_congress_in_no_unit_with_its_name_
             "Văn Thạch, Bí thư Đảng ủy Công ty chủ trì đại hội.")
     got = meetings(doc_of(text, "https://baobinhphuoc.com.vn/a.html", None))
     assert [(m[0], m[1], m[2]) for m in got] == [("2017-10-06", "", "đảng ủy công ty tnhh mtv cao su phú riềng")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Chiều 9/1, Ủy ban bầu cử tỉnh Hà Tĩnh tổ chức phiên họp thứ nhất. Đồng chí Lê Văn Sơn, Chủ tịch HĐND tỉnh, Chủ tịch "
+     "Ủy ban bầu cử tỉnh chủ trì phiên họp.", "2026-01-10",
+     [("2026-01-09", "tỉnh Hà Tĩnh", "ủy ban bầu cử tỉnh", ["Lê Văn Sơn"])]),
+    ("Ngày 25/2, Ban bầu cử số 3 xã Cẩm Xuyên họp phiên thứ hai. Ông Trần Văn Bảy, Trưởng Ban bầu cử số 3 chủ trì cuộc "
+     "họp.", "2026-02-26", [("2026-02-25", "xã Cẩm Xuyên", "ban bầu cử số 3 xã", ["Trần Văn Bảy"])]),
+    # a building named after a body is where it met, not who held it
+    ("Sáng 11/2, tại Nhà Quốc hội, Hội đồng bầu cử quốc gia họp phiên thứ sáu. Chủ tịch Hội đồng bầu cử quốc gia Lê "
+     "Minh Tâm chủ trì phiên họp.", "2026-02-11",
+     [("2026-02-11", "", "hội đồng bầu cử quốc gia", ["Lê Minh Tâm"])]),
+])
+def test_election_bodies_hold_meetings(text, published, expected):
+    assert meetings(doc_of(text, None, published)) == expected

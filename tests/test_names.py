@@ -231,3 +231,15 @@ def test_an_authors_name_closing_text_whose_line_breaks_were_lost_is_no_person()
     doc = doc_of("Sáng 4/6/2024, UBND huyện Đak Pơ tổ chức hội nghị. Bà Lê Thị Hoa, Chủ tịch UBND huyện chủ trì hội nghị. "
                  "Toàn cảnh hội nghị. Hoàng Anh", "https://baogialai.com.vn/a.html", None)
     assert [p.name for p in doc.persons] == ["Lê Thị Hoa"]
+
+
+def test_a_level_word_is_a_given_name_when_no_place_name_follows_it():
+    doc = doc_of("Đồng chí Sần Văn Tỉnh, Phó Bí thư Huyện ủy chủ trì. Dự có ông Lù Văn Huyện - Trưởng phòng Nội vụ; bà Lò "
+                 "Thị Xã. Chủ tịch UBND Tỉnh Lào Cai Đặng Văn Phong dự.", None, "2018-12-28")
+    assert [p.name for p in doc.persons] == ["Sần Văn Tỉnh", "Lù Văn Huyện", "Lò Thị Xã", "Đặng Văn Phong"]
+
+
+def test_no_name_starts_inside_a_villages_or_a_border_posts_name_and_more_highland_surnames():
+    doc = doc_of("Đoàn thăm thôn Pả Vi Hạ, bản Nà Lò Sáng và Đồn Biên phòng A Pa Chải. Dự có đồng chí Hù A Pao, Bí thư "
+                 "Huyện ủy Phong Thổ; Bí thư Huyện ủy Hù A Chơ phát biểu.\nLý Minh (TTVH huyện)", None, "2019-01-10")
+    assert [p.name for p in doc.persons] == ["Hù A Pao", "Hù A Chơ"]
