@@ -26,7 +26,7 @@ from .text import fold, lower
 # ("Đảng ủy Khối các cơ quan tỉnh" goes on)
 COMMITTEE = re.compile(
     r"(?<![\w])(?:huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy (?:xã|phường|thị trấn|đặc khu)(?![\w])|"
-    r"chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương đảng|ban chấp hành trung ương(?: đảng)?)"
+    r"chính phủ|quốc hội|bộ chính trị|ban bí thư(?:\s+trung ương(?:\s+đảng)?)?|trung ương đảng|ban chấp hành trung ương(?: đảng)?)"
     r"(?!\s*viên)(?![\w])")
 # a party committee written as its capitals ("Bí thư HU", "Trưởng ban Dân vận TU"): case-sensitive, whole words
 _ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
@@ -76,7 +76,14 @@ def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:
         return re.compile(r"\d+").match(low, i)
     if _NOT_STOP.match(low, i):
         return None
+    if low.startswith("do ", i):
+        from . import lexicon
+        if lexicon.load().role_re.match(low, i + 3):
+            return _DO.match(low, i)  # "Đoàn công tác của Bộ Y tế do Thứ trưởng …": who leads it, not its name
     return _stopwords().match(low, i)
+
+
+_DO = re.compile(r"do")
 
 
 def _after_place(doc: Doc, j: int, limit: int, inside: dict[int, int], person_starts, level: bool) -> int:

@@ -771,7 +771,27 @@ def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     return (doc.subject[0] if doc.subject else None), "subject"
 
 
-_POINT = re.compile(r"\s*(?:[-–•*+]\s*)?(?:tại|ở)\s+(?:các\s+)?điểm cầu\s+(?:(?:của|tại)\s+)?")
+_POINT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:các\s+)?điểm cầu\s+(?:(?:của|tại)\s+)?")
+# what may stand between "điểm cầu" and the unit's name: its level word, or the body whose hall it is
+_POINT_GAP = re.compile(r"(?:(?:tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban nhân dân|hđnd|"
+                        r"hội đồng nhân dân)\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)"
+                        r"\s*)?")
+
+
+def _point(doc: Doc, s0: int, s1: int, chairs, posts_of: dict[str, list[Post]]):
+    """"Tại điểm cầu tỉnh Tuyên Quang, đồng chí A chủ trì", "Chủ trì tại điểm cầu Nghệ An có đồng chí A", "…; tại
+    điểm cầu phường Quy Nhơn, đồng chí A chủ trì": the unit of the video-link point a local leader chaired, the last
+    one named before the chair (not where a national leader chaired from: "Thủ tướng chủ trì tại điểm cầu Hà Nội")."""
+    low = doc.low
+    first = min(c0 for _, c0, _ in chairs)
+    point = None
+    for point in _POINT.finditer(low, s0, first):
+        pass  # (the point said before the chair: "A chủ trì hội nghị tại điểm cầu phường X" is where the host sat)
+    if point is None or _chairs_area(doc, chairs, posts_of) == (None, "chairs"):
+        return None
+    named = [a for a in doc.areas_from(point.end(), point.end() + 40)
+             if _POINT_GAP.fullmatch(low, point.end(), a.start)]
+    return choose(doc, named[0].units) if named else None
 _SCHEDULE = re.compile(r"(?<![\w])(?:lịch công tác|lịch làm việc|chương trình công tác)(?:\s+(?:tuần|tháng))?(?![\w])")
 _SCHEDULE_WORDS = ("lịch công tác", "lịch làm việc", "chương trình công tác")  # (tests/test_speedups.py checks)
 
@@ -891,13 +911,9 @@ def meetings(doc: Doc) -> dict:
         nationwide = noun and _NATIONWIDE.search(low, noun_at, min(s1, noun_at + 60))
         if not entries and nationwide:
             entries = [(None, None, "centre")]  # "Hội nghị trực tuyến toàn quốc"
-        point = _POINT.match(low, s0) if chairs and not entries else None
-        if point:
-            # "Tại điểm cầu tỉnh Tuyên Quang, đồng chí A … chủ trì": the meeting held at a video-link point, its own
-            named = [a for a in doc.areas_from(point.end(), point.end() + 24)
-                     if re.fullmatch(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s*)?",
-                                     low[point.end():a.start])]
-            unit = choose(doc, named[0].units) if named else None
+        if chairs and not entries and "điểm cầu" in low[s0:s1]:
+            # the meeting held at a video-link point, its own
+            unit = _point(doc, s0, s1, chairs, posts_of)
             entries = [(None, unit, "point")] if unit is not None else []
         if voter is not None and not any(org for org, _, _ in entries):
             body = next((b for b in _bodies(doc, voter, noun_at, []) if b[0] == voter), None)
@@ -920,8 +936,10 @@ def meetings(doc: Doc) -> dict:
             partner = _partner(doc, s0, s1)
             named = {u.code for a in doc.areas_from(with_at.end(), s1) for u in a.units}
             people = _PEOPLE.match(low, with_at.end())  # "đối thoại với người dân xã X": the host's, as voters'
-            if not people and partner and all(p.code in named and (area is None or (
-                    area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
+            # (a partner written bare, "làm việc với UBND tỉnh", is the article's own unit: a visitor from the centre
+            # works where it is received)
+            if not people and partner and all((area is None or (
+                    p.code in named and area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
                 entries = [(org, p, "partner") for p in partner]  # (each partner one session: "làm việc với UBND
                 # huyện A và UBND huyện B")
         if once and all(source in ("subject", "chairs") for _, _, source in entries):
@@ -1226,6 +1244,8 @@ def _finished(out: list[Meeting], found: list[Meeting]) -> list[Meeting]:
     anchor = out[0].span.sentence if len(out) == 1 else 0
     for w in sorted((m for m in found if m.weak), key=lambda m: (abs(m.span.sentence - anchor), m.span.start)
                     if len(out) == 1 else (0, m.span.start)):
+        if w.organizer and any(o.organizer and key(o.organizer).startswith(key(w.organizer) + " ") for o in out):
+            continue  # "Ban Bí thư đã khen thưởng …" after "Ban Bí thư Trung ương Đảng tổ chức hội nghị": that one's
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
         if len(fits) == 1 or (fits and len(out) == 1):
             _absorb(fits[0], w)

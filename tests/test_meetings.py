@@ -1038,3 +1038,32 @@ def test_a_companys_party_committee_holds_its_congress_in_no_unit_with_its_name_
 ])
 def test_election_bodies_hold_meetings(text, published, expected):
     assert meetings(doc_of(text, None, published)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 14/5, Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Lê Văn Tâm, Thường trực Ban "
+     "Bí thư chủ trì hội nghị. Chủ trì tại điểm cầu Nghệ An có đồng chí Hồ Văn Hai, Phó Bí thư Tỉnh ủy. Tại hội nghị, "
+     "Ban Bí thư đã khen thưởng 12 tập thể.",
+     [("2019-05-14", "", "ban bí thư trung ương đảng", ["Lê Văn Tâm"]), ("2019-05-14", "tỉnh Nghệ An", "", ["Hồ Văn Hai"])]),
+    ("Sáng 15/7, Ban Dân vận Trung ương tổ chức hội nghị trực tuyến. Chủ trì hội nghị tại điểm cầu Bắc Giang là đồng chí "
+     "Đào Thị Mai, Trưởng Ban Dân vận Tỉnh ủy. Hội nghị kết nối tới các huyện; tại điểm cầu huyện Lục Nam, đồng chí Vũ "
+     "Văn Tư, Bí thư Huyện ủy chủ trì.",
+     [("2019-07-15", "", "ban dân vận trung ương", []), ("2019-07-15", "tỉnh Bắc Giang", "", ["Đào Thị Mai"]),
+      ("2019-07-15", "huyện Lục Nam", "", ["Vũ Văn Tư"])]),
+    ("Sáng 21/11, Bộ Chính trị tổ chức hội nghị toàn quốc. Tại điểm cầu Tỉnh ủy Lâm Đồng, đồng chí Lê Văn Sáu, Bí thư "
+     "Tỉnh ủy chủ trì.", [("2019-11-21", "", "bộ chính trị", []), ("2019-11-21", "tỉnh Lâm Đồng", "", ["Lê Văn Sáu"])]),
+    # where the host sat is no meeting of its own, nor where a national leader chaired from
+    ("Sáng 12/9, UBND tỉnh Đắk Lắk tổ chức hội nghị trực tuyến với các xã. Phó Chủ tịch UBND tỉnh Lê Văn Ba chủ trì hội "
+     "nghị tại điểm cầu thành phố Buôn Ma Thuột.", [("2019-09-12", "tỉnh Đắk Lắk", "ủy ban nhân dân tỉnh", ["Lê Văn Ba"])]),
+    ("Sáng 20/7, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu Hà Nội, Thủ tướng Chính phủ Lê "
+     "Văn Năm chủ trì.", [("2019-07-20", "", "chính phủ", ["Lê Văn Năm"])]),
+])
+def test_a_local_leader_chairing_at_a_video_link_point_holds_that_points_meeting(text, expected):
+    assert meetings(doc_of(text, None, "2019-12-30")) == expected
+
+
+def test_a_central_delegation_led_by_someone_works_where_it_is_received():
+    text = ("Chiều 20/8, Đoàn công tác của Bộ Y tế do Thứ trưởng Bộ Y tế Lê Văn Khải làm trưởng đoàn đã làm việc với UBND "
+            "tỉnh. Thứ trưởng Lê Văn Khải và Phó Chủ tịch UBND tỉnh Hồ Thị Phúc đồng chủ trì buổi làm việc.")
+    assert meetings(doc_of(text, "https://baoquangngai.vn/a.html", "2021-08-21")) == \
+        [("2021-08-20", "tỉnh Quảng Ngãi", "đoàn công tác của bộ y tế", ["Hồ Thị Phúc", "Lê Văn Khải"])]
