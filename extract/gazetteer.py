@@ -285,6 +285,22 @@ def _legacy(gaz: Gazetteer) -> None:
                 gaz.add(Unit(f"{w['code']:05d}", wname, wkind or "xã", dist.code, until=REFORM))
 
 
+def _dissolved(gaz: Gazetteer) -> None:
+    """Districts merged away before the packaged data's date (``data/dissolved_units.tsv``): known until they
+    ended ("quận 9" of 2018 is no thành phố Thủ Đức), each linked to the unit that took it in."""
+    from importlib import resources
+
+    text = resources.files("vnkg.extract").joinpath("data", "dissolved_units.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, name, province, until, successor = line.split("\t")[:6]
+        if code in gaz.units or province not in gaz.units:
+            continue  # (a newer package has it)
+        gaz.add(Unit(code, name, kind, province, until=until))
+        gaz.link(code, successor)
+
+
 def _spellings(gaz: Gazetteer) -> None:
     """Units the packaged data misspells (``data/unit_spellings.tsv``): labelled as the state writes them, read
     under both spellings."""
@@ -405,6 +421,7 @@ def load() -> Gazetteer:
     """The gazetteer of both maps, built once per process."""
     gaz = Gazetteer()
     _legacy(gaz)
+    _dissolved(gaz)
     _spellings(gaz)
     _reform(gaz, _renames(gaz))
     for alias, code in _ALIASES.items():

@@ -354,9 +354,10 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if local is not None:
         return local
     found = doc.subject_at(unit_level)
-    if found is not None and kind and found.kind != kind and f"{kind} {lower(found.name)}" not in doc.low:
+    if found is not None and kind and found.kind != kind and f"{kind} {lower(found.name)}" not in doc.low \
+            and f"{_KIND_COMMITTEE[kind]} {lower(found.name)}" not in doc.low:
         found = None  # "Chủ tịch HĐND thành phố" in an article about a huyện is some city's (but one the text calls
-        # so, "thị xã X" of 2012, is the thành phố X the data know: raised in rank since)
+        # so, "thị xã X" or "Thị ủy X" of 2012, is the thành phố X the data know: raised in rank since)
     if found is not None and level == "province" and found.kind in ("thành phố", "thành phố trung ương"):
         # "Tỉnh ủy" in an article about Hải Phòng (a city: its party committee is a Thành ủy) is the
         # province named last before it ("Cùng ngày, tại Thừa Thiên - Huế, … Ông B được bầu Phó bí thư Tỉnh ủy")
@@ -384,6 +385,9 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if counts:
         return max(counts.values(), key=len)[0]
     return None
+
+
+_KIND_COMMITTEE = {"thành phố": "thành ủy", "thị xã": "thị ủy"}
 
 
 def _units_named(doc: Doc, start: int, end: int, level: str) -> list[tuple[int, Unit]]:
@@ -523,6 +527,23 @@ def posts(doc: Doc) -> dict:
             found += shared
             if shared:
                 titled.add(id(a))
+    # "các ông A, B (Phó Chủ tịch UBND tỉnh)": the names of a plural list share the brackets that close it
+    for idx in range(len(ordered) - 2, -1, -1):
+        a, b = ordered[idx], ordered[idx + 1]
+        opened = re.match(r"\s*\(\s*", doc.low[b.span.end:b.span.end + 4])
+        if id(a) in titled or opened is None or \
+                not re.fullmatch(r"\s*(?:,|và)\s*", doc.low[a.span.end:b.span.start]):
+            continue
+        first = idx
+        while first > 0 and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[ordered[first - 1].span.end:ordered[first].span.start]):
+            first -= 1
+        if not _PLURAL_HONORIFIC.search(doc.low, max(0, ordered[first].span.start - 16), ordered[first].span.start):
+            continue
+        shared = [(a, s0, e0, st) for who, s0, e0, st in found if who is b and st == "current"
+                  and s0 == b.span.end + opened.end()]
+        found += shared
+        if shared:
+            titled.add(id(a))
     claimed.sort()
     claimed_starts = [cs_ for cs_, _ in claimed]
     longest = max((ce - cs_ for cs_, ce in claimed), default=0)
@@ -701,6 +722,7 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
+_PLURAL_HONORIFIC = re.compile(r"(?<![\w])các\s+(?:ông|bà|đồng chí|đ/c)\s+$")
 _JOINED = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:anh|chị|ông|bà|đồng chí|đ/c)\s+)?")
 _PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])")
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before

@@ -234,11 +234,14 @@ class _Builder:
         return node
 
     def change(self, unit: Unit) -> None:
-        """The 2025 reorganisation as an org:ChangeEvent: the old units a unit of the new map was formed from."""
+        """A reorganisation as an org:ChangeEvent: the old units a unit was formed from (the 2025 reform, a rename,
+        a district merged into another before it), on the day the old one ended."""
         for old, new in [(p, unit.code) for p in self.gaz.predecessors.get(unit.code, [])]:
-            event = f"<{ID}change/{quote(new, safe='')}>"
+            day = self.gaz.units[old].until or self.gaz.units[new].since or "2025-07-01"
+            key = new if day in ("2025-07-01", self.gaz.units[new].since) else f"{new}-{day}"
+            event = f"<{ID}change/{quote(key, safe='')}>"
             self.add(event, RDF.type, ORG.ChangeEvent)
-            self.add(event, DCT.date, _date(self.gaz.units[new].since or "2025-07-01"))
+            self.add(event, DCT.date, _date(day))
             self.add(event, ORG.originalOrganization, self.area(self.gaz.units[old], changes=False))
             self.add(event, ORG.resultingOrganization, self.area(self.gaz.units[new], changes=False))
 

@@ -61,3 +61,24 @@ def test_a_unit_the_packaged_data_misspells_is_labelled_as_the_state_writes_it()
     gaz = gazetteer.load()
     for written in ("Mù Cang Chải", "Mù Căng Chải"):
         assert "huyện Mù Cang Chải" in [u.label for u in gaz.lookup(written)]
+
+
+def test_districts_merged_away_before_the_packaged_data_are_known_until_they_ended():
+    from conftest import doc_of
+    from vnkg.extract import gazetteer
+    gaz = gazetteer.load()
+    nine = next(u for u in gaz.lookup("9") if u.kind == "quận")
+    assert (nine.label, nine.until) == ("quận 9", "2021-01-01")
+    assert "thành phố Thủ Đức" in [gaz.units[c].label for c in gaz.successors[nine.code]]
+    doc = doc_of("Sáng 5/3, UBND quận 9 tổ chức hội nghị. Ông Lê Văn Hai, Chủ tịch UBND quận 9 chủ trì. Dự có bà Lê Thị "
+                 "Tư, Bí thư Huyện ủy Đất Đỏ; ông Võ Văn Năm, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+                 "https://sggp.org.vn/a.html", "2018-03-06")
+    got = {(p.person, p.area.label if p.area else "") for p in doc.posts}
+    assert ("Lê Văn Hai", "quận 9") in got and ("Võ Văn Năm", "huyện Đất Đỏ") in got
+
+
+def test_a_town_raised_to_a_city_since_is_the_one_its_committee_names():
+    from conftest import doc_of
+    doc = doc_of("Sáng 14/11, Ban Thường vụ Thị ủy Ngã Bảy tổ chức hội nghị. Đ/c Lê Văn Sáu - Bí thư Thị ủy chủ trì hội nghị.",
+                 "https://baohaugiang.com.vn/a.html", "2016-11-15")
+    assert [(p.title, p.area.name if p.area else None) for p in doc.posts] == [("Bí thư Thị ủy", "Ngã Bảy")]

@@ -1067,3 +1067,10 @@ def test_a_central_delegation_led_by_someone_works_where_it_is_received():
             "tỉnh. Thứ trưởng Lê Văn Khải và Phó Chủ tịch UBND tỉnh Hồ Thị Phúc đồng chủ trì buổi làm việc.")
     assert meetings(doc_of(text, "https://baoquangngai.vn/a.html", "2021-08-21")) == \
         [("2021-08-20", "tỉnh Quảng Ngãi", "đoàn công tác của bộ y tế", ["Hồ Thị Phúc", "Lê Văn Khải"])]
+
+
+def test_a_party_group_holds_its_meetings():
+    text = ("Chiều 19/7, Ban Cán sự đảng UBND tỉnh họp phiên thường kỳ tháng 7. Đ/c Lê Văn Toản - Bí thư Ban Cán sự đảng "
+            "UBND tỉnh, Chủ tịch UBND tỉnh chủ trì phiên họp.")
+    assert meetings(doc_of(text, "https://baokontum.com.vn/a.html", "2013-07-20")) == \
+        [("2013-07-19", "tỉnh Kon Tum", "ban cán sự đảng ủy ban nhân dân tỉnh", ["Lê Văn Toản"])]

@@ -857,3 +857,12 @@ def test_a_place_name_glued_to_the_term_after_it_is_the_place():
     text = "Ông Trần Đức Lâm được bầu làm Chủ tịch UBND tỉnh Quảng Bìnhnhiệm kỳ 2021 - 2026."
     got = _posts_of(text, None, "2021-06-30")
     assert ("Trần Đức Lâm", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Quảng Bình") in got
+
+
+def test_the_names_of_a_plural_list_share_the_brackets_that_close_it():
+    text = ("Tham dự có các ông Đinh Văn Hai, Phan Thanh Ba (Phó Chủ tịch UBND tỉnh), bà Võ Thị Tư (Phó Chủ tịch HĐND "
+            "tỉnh) và lãnh đạo các sở. Dự có ông Lê Văn Năm, ông Trần Văn Sáu (Giám đốc Sở Y tế).")
+    got = _posts_of(text, "https://baokontum.com.vn/a.html", "2013-07-20")
+    assert ("Đinh Văn Hai", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Kon Tum") in got
+    assert ("Phan Thanh Ba", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Kon Tum") in got
+    assert not any(who == "Lê Văn Năm" for who, _, _ in got)  # (no plural: his post is not said)
