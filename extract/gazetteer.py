@@ -204,9 +204,11 @@ class Gazetteer:
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
-            listed = bool(found and found[-1].plural and _LIST_GAP.fullmatch(low, found[-1].end, start))
+            # (the mention before this one: not a shorter name this one starts with, "Lâm" of "Lâm Thao")
+            prev = next((f for f in reversed(found) if f.end <= start), None) if found else None
+            listed = bool(prev and prev.plural and _LIST_GAP.fullmatch(low, prev.end, start))
             if hint is None and listed:
-                hint = found[-1].hint  # "các phường Hoa Lư, Nam Định, Phủ Lý": every item is a phường
+                hint = prev.hint  # "các phường Hoa Lư, Nam Định, Phủ Lý": every item is a phường
             cands = [u for u in units if u.level != "commune" or hint in _COMMUNE_HINTS]
             if not cands:
                 continue

@@ -565,6 +565,7 @@ _CHAIR_BOUNDARY = re.compile(
 _CHAIRED = (r"(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|buổi làm việc|đại hội|"
             r"phiên(?:\s+(?:khai mạc|bế mạc|trù bị|thảo luận|chất vấn|làm việc(?:\s+thứ\s+\w+)?|thứ\s+\w+))?)")
 _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}\s*)?"
+                         r"(?:(?:tại|ở)\s+điểm cầu[^:.;\n]{0,40}?\s*)?"  # ("Chủ trì tại điểm cầu huyện: …")
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")

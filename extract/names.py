@@ -51,11 +51,14 @@ _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi".split())
 _BYLINE_LINE = re.compile(
     r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
-    r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]", re.IGNORECASE)
+    r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]"
+    r"(?!\s*(?:đồng chí|đ/c|ông|bà|toàn cảnh|quang cảnh|các đại biểu|lãnh đạo)\s)", re.IGNORECASE)
 _RELATED = re.compile(r"\s*(?:>>|»|tin liên quan|xem thêm|bài liên quan|tin cùng chuyên mục)", re.IGNORECASE)
 # "Ảnh: Lê Văn Hùng", "Ảnh VGP/Lê Sơn", "ẢNH: ĐỖ TRƯỜNG"; in parentheses the credit ends at ")", and the body
 # that goes on after it on the same line ("... (Ảnh: Internet) Theo TTXVN, ...") is no credit
-_CREDIT_HEAD = r"(?<![\w])(?:ảnh|nguồn|tin, ảnh|video)\s*(?::|[^\W\d_]+\s*/)"
+# (not a caption that opens with its label: "Ảnh: Đồng chí A, Bí thư Huyện ủy chủ trì hội nghị")
+_CREDIT_HEAD = r"(?<![\w])(?:ảnh|nguồn|tin, ảnh|video)\s*(?::|[^\W\d_]+\s*/)" \
+    r"(?!\s*(?:đồng chí|đ/c|ông|bà|toàn cảnh|quang cảnh|các đại biểu|lãnh đạo)\s)"
 _CREDIT = re.compile(rf"\(\s*{_CREDIT_HEAD}[^)\n]*\)?|{_CREDIT_HEAD}\s*[^.\n]*", re.IGNORECASE)
 _CREDIT_WORDS = ("ảnh", "nguồn", "video", "ı")  # one is in every credit's head, lower-cased (tests/test_speedups.py)
 _NAME_SEP = re.compile(r"\s*(?:[-–—,;&/]|\bvà\b)\s*")

@@ -82,3 +82,10 @@ def test_a_town_raised_to_a_city_since_is_the_one_its_committee_names():
     doc = doc_of("Sáng 14/11, Ban Thường vụ Thị ủy Ngã Bảy tổ chức hội nghị. Đ/c Lê Văn Sáu - Bí thư Thị ủy chủ trì hội nghị.",
                  "https://baohaugiang.com.vn/a.html", "2016-11-15")
     assert [(p.title, p.area.name if p.area else None) for p in doc.posts] == [("Bí thư Thị ủy", "Ngã Bảy")]
+
+
+def test_a_listed_unit_shares_the_level_word_though_a_shorter_name_starts_it():
+    from vnkg.extract import gazetteer
+    text = "phối hợp với UBND các xã Trung Kênh, Lâm Thao kiểm tra"
+    found = [(text[a.start:a.end], a.hint) for a in gazetteer.load().find(text)]
+    assert found == [("Trung Kênh", "xã"), ("Lâm Thao", "xã")]

@@ -1074,3 +1074,15 @@ def test_a_party_group_holds_its_meetings():
             "UBND tỉnh, Chủ tịch UBND tỉnh chủ trì phiên họp.")
     assert meetings(doc_of(text, "https://baokontum.com.vn/a.html", "2013-07-20")) == \
         [("2013-07-19", "tỉnh Kon Tum", "ban cán sự đảng ủy ban nhân dân tỉnh", ["Lê Văn Toản"])]
+
+
+def test_a_caption_that_opens_with_its_label_names_the_chair_and_a_points_chairs_listed_after_a_colon():
+    text = ("Ngày 02-11-2020, UBND huyện Vũ Thư tổ chức hội nghị giao ban.\n\nẢnh: Đồng chí Bùi Văn Thành, Phó Bí thư "
+            "Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị giao ban\n\nThu ngân sách đạt 86% dự toán.")
+    assert meetings(doc_of(text, "https://vuthu.thaibinh.gov.vn/a", None)) == \
+        [("2020-11-02", "huyện Vũ Thư", "ủy ban nhân dân huyện", ["Bùi Văn Thành"])]
+    text = ("Chiều 05/3/2021, UBND huyện Nghĩa Hưng tổ chức hội nghị giao ban trực tuyến với 24 xã. Chủ trì tại điểm cầu "
+            "huyện: đồng chí La Văn Cảnh, Chủ tịch UBND huyện; các đồng chí Phó Chủ tịch UBND huyện: Hầu Thị Dịu, Giang "
+            "Văn Toản.")
+    assert meetings(doc_of(text, None, None)) == \
+        [("2021-03-05", "huyện Nghĩa Hưng", "ủy ban nhân dân huyện", ["Giang Văn Toản", "Hầu Thị Dịu", "La Văn Cảnh"])]
