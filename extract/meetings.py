@@ -29,7 +29,7 @@ NOUN = re.compile(
     r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|họp)(?![\w])")
 _HELD_WORDS = r"tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|tiếp xúc"
 HELD = re.compile(rf"(?<![\w])({_HELD_WORDS})(?![\w])")
-PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"
+PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|sắp (?:diễn ra|tổ chức|khai mạc)|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 CHAIR_WORDS = ("chủ trì", "chủ tọa")  # one of them is in every CHAIR match (tests/test_speedups.py checks)
@@ -507,6 +507,9 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
             continue  # "Nghị quyết 02 ... ngày 15/3/2016" dates a document
         if _NAMED_FOR_A_DATE.search(low[max(0, d.start - 16):d.start]) or _DEADLINE.search(low, max(0, d.start - 24), d.start):
             continue  # (nor is a deadline: "các đảng bộ còn lại hoàn thành trước ngày 20/8")
+        if d.year is not None and _POSTED.match(low, d.end) and low[max(0, d.start - 2):d.start].strip() == "(" \
+                and d.start - (low.rfind("\n", 0, d.start) + 1) < 150:
+            continue  # "HĐND xã X họp chuyên đề (12/09/2023)" heading an item of a listing: the day it was posted
         usable.append(d)
     for d in usable:
         if d.start <= noun_at and _OPENER.fullmatch(low[s0:d.start]):
@@ -794,6 +797,9 @@ def _point(doc: Doc, s0: int, s1: int, chairs, posts_of: dict[str, list[Post]]):
              if _POINT_GAP.fullmatch(low, point.end(), a.start)]
     return choose(doc, named[0].units) if named else None
 _SCHEDULE = re.compile(r"(?<![\w])(?:lịch công tác|lịch làm việc|chương trình công tác)(?:\s+(?:tuần|tháng))?(?![\w])")
+_WILL_AFTER = re.compile(r"\s*(?:(?:này|lần này|tới|thứ\s+\w+)\s+)?(?:sẽ|dự kiến)\s")
+_POSTED = re.compile(r"\s*\)[ \t]*(?:\n|$)")
+_CLOCKED = re.compile(r"(?m)^[ \t]*(?:[-–•*+][ \t]*)?\d{1,2}[ \t]*(?:h|giờ)[ \t]*(?:\d{2})?[ \t]*:")
 _SCHEDULE_WORDS = ("lịch công tác", "lịch làm việc", "chương trình công tác")  # (tests/test_speedups.py checks)
 
 
@@ -812,7 +818,12 @@ def meetings(doc: Doc) -> dict:
     last_date = None
     schedule = [m.start() for m in _SCHEDULE.finditer(low)] \
         if any(w in low for w in _SCHEDULE_WORDS) else []
-    schedule_page = bool(schedule and doc.lines and schedule[0] < doc.lines[0][1] and schedule[0] - doc.lines[0][0] < 20)
+    # (a page that is a schedule: its heading opens one of the first lines, under the site's menu)
+    schedule_page = bool(schedule and any(l0 <= schedule[0] < l1 and schedule[0] - l0 < 20 and l1 - l0 < 90
+                                          for l0, l1 in doc.lines[:6]))
+    # "- 07h30: Đ/c A chủ trì họp giao ban": the items of a schedule, their hour first (two or more of them)
+    clocked = {m.start() for m in _CLOCKED.finditer(low)} if "h" in low or "giờ" in low else set()
+    clocked = clocked if len(clocked) >= 2 else set()
     held_memo: list[frozenset[str]] = []  # (read only when a headline or a caption needs it)
 
     def held_elsewhere(kind: str) -> bool:
@@ -831,6 +842,8 @@ def meetings(doc: Doc) -> dict:
         if schedule and ("|" in low[s0:s1] or schedule_page) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
             # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
+        if clocked and (line := doc.line_bounds(s0)) is not None and line[0] in clocked and s0 - line[0] < 12:
+            continue  # (the item's first sentence: the line opens with its hour)
         noun = NOUN.search(low, s0, s1)
         while noun and (_VENUE.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _in_after_clause(low, s0, noun.start())
@@ -855,7 +868,8 @@ def meetings(doc: Doc) -> dict:
         noun_at = noun.start() if noun else s0
         anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
         dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0)
-        planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at))
+        planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at)) or \
+            (_WILL_AFTER.match(low, noun.end()) if noun else None)  # ("chiều 16/12 kỳ họp sẽ dành thời gian …")
         if planned and not chairs:
             continue
         if _TALLY.search(low, s0, noun_at):

@@ -1086,3 +1086,19 @@ def test_a_caption_that_opens_with_its_label_names_the_chair_and_a_points_chairs
             "Văn Toản.")
     assert meetings(doc_of(text, None, None)) == \
         [("2021-03-05", "huyện Nghĩa Hưng", "ủy ban nhân dân huyện", ["Giang Văn Toản", "Hầu Thị Dịu", "La Văn Cảnh"])]
+
+
+def test_schedules_listings_and_announcements_are_no_held_meetings():
+    schedule = ("Trang chủ  Giới thiệu  Tin tức  Lịch công tác\n\nUBND HUYỆN KRÔNG PA\nLỊCH CÔNG TÁC TUẦN 33\n"
+                "THỨ HAI (15/8)\n- 07h30: Đ/c Ksor Y Ba - Chủ tịch UBND huyện chủ trì họp giao ban lãnh đạo UBND huyện.\n"
+                "- 14h00: Đ/c Rơ Mah Hai - Phó Chủ tịch UBND huyện chủ trì hội nghị triển khai tiêm vắc xin.")
+    assert meetings(doc_of(schedule, "https://krongpa.gialai.gov.vn/lich", "2022-08-13")) == []
+    clocked = ("Hoạt động của lãnh đạo huyện\n- 07h30: Đ/c Ksor Y Ba - Chủ tịch UBND huyện chủ trì họp giao ban ngày "
+               "15/8/2022.\n- 14h00: Đ/c Rơ Mah Hai - Phó Chủ tịch UBND huyện chủ trì hội nghị ngày 15/8/2022.")
+    assert meetings(doc_of(clocked, None, None)) == []
+    listing = ("Tin tức - Sự kiện\n\nHĐND xã Vĩnh Hảo họp chuyên đề (12/09/2023)\nNgày 11/9, HĐND xã Vĩnh Hảo tổ chức kỳ "
+               "họp chuyên đề. Đồng chí Đinh Văn Bảy, Chủ tịch HĐND xã chủ trì kỳ họp.\n\nSắp diễn ra Đại hội đại biểu các "
+               "dân tộc thiểu số huyện lần thứ IV (11/09/2023)\nĐại hội dự kiến tổ chức vào ngày 28/9.\n\nTheo chương trình, chiều "
+               "12/9 kỳ họp sẽ dành thời gian cho phiên chất vấn.")
+    assert meetings(doc_of(listing, "https://vinhthanh.binhdinh.gov.vn/tin", None)) == \
+        [("2023-09-11", "xã Vĩnh Hảo", "hội đồng nhân dân xã", ["Đinh Văn Bảy"])]
