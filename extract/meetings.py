@@ -570,6 +570,7 @@ _CHAIRED = (r"(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|
 _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}\s*)?"
                          r"(?:(?:tại|ở)\s+điểm cầu[^:.;\n]{0,40}?\s*)?"  # ("Chủ trì tại điểm cầu huyện: …")
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
+                         r"(?:(?:trong|thuộc)\s+đoàn chủ tịch\s*)?"  # ("… có các đồng chí trong Đoàn Chủ tịch: A, …")
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 # the honorifics of the lexicon (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên

@@ -651,7 +651,7 @@ def posts(doc: Doc) -> dict:
     out += _rosters(doc, ordered, out)
     out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
                                           doc))
-    out = _promoted(_bodies_named_back(out, doc))
+    out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
@@ -1131,6 +1131,56 @@ def _party_groups(posts: list[Post]) -> list[Post]:
                 post = Post(post.person, f"{post.title} {body}", post.role, post.kind, head.level, head.area,
                             post.status, post.span)
         out.append(post)
+    return out
+
+
+# roles that name no post without their body ("Tổng Bí thư", "Thủ tướng", "Chủ tịch nước" are whole)
+_NEEDS_BODY = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "trưởng ban", "phó trưởng ban", "giám đốc",
+               "phó giám đốc", "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "phó trưởng phòng"}
+_TERM_TAIL = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ)\s+.*$", re.IGNORECASE)
+
+
+def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
+    """A leader's role written bare ("hiệp thương cử bà A tiếp tục giữ chức Chủ tịch; ông B giữ chức Phó Chủ tịch Ủy
+    ban MTTQ Việt Nam thị xã"): of the body the next title of its kind in the sentence names, else (a chair's) of the
+    body the sentence named before it ("Ủy ban MTTQ Việt Nam huyện khóa X hiệp thương cử ông A giữ chức Chủ tịch"); a
+    role of no body said is no post."""
+    lex = lexicon.load()
+    out = []
+    for post in posts:
+        rkey = key(post.role)
+        if key(post.title) != rkey or rkey not in _NEEDS_BODY:
+            out.append(post)
+            continue
+        base = rkey[4:] if rkey.startswith("phó ") else rkey
+        same = [q for q in posts if q.span.sentence == post.span.sentence and q.span.start > post.span.start
+                and key(q.title) != key(q.role) and key(q.role) in (base, "phó " + base)
+                and key(q.title).startswith(key(q.role) + " ")]
+        if same:
+            q = same[0]
+            body = q.title[len(q.role):].strip()
+            out.append(Post(post.person, f"{post.title} {body}", post.role, post.kind, q.level, q.area, post.status,
+                            post.span))
+            continue
+        s0, _ = doc.sentence_bounds(post.span.start)
+        line = doc.line_bounds(post.span.start)
+        heading = _list_heading(doc, doc.line_index(post.span.start), _BULLET) \
+            if line is not None and _BULLET.match(doc.low, line[0]) else None
+        if heading is not None:  # "… hiệp thương cử Ban Thường trực gồm 3 vị:" over "• Ông A – Chủ tịch"
+            s0 = min(s0, heading[0])
+        named = [m for m in lex.body_re.finditer(doc.low, s0, post.span.start) if base == "chủ tịch"
+                 if (m.start() == 0 or not doc.low[m.start() - 1].isalnum()) and not doc.in_title(m.start())]
+        for m in reversed(named):  # (the last that has its level: "Ủy ban MTTQ huyện …", not its "Ban Thường trực")
+            end, _ = phrase_end(doc, m.start(), post.span.start, doc.person_starts(), skip_to=m.end())
+            body = lex.expand(_TERM_TAIL.sub("", doc.text[m.start():end].strip(" ,.;:-–")))
+            level = lex.level_of(key(body))
+            if level is not None and len(body.split()) >= 2:
+                area = resolve_area(doc, level, None, post.span.start) if post.area is None or \
+                    post.area.level != {"town": "district", "city": "district"}.get(level, level) else post.area
+                out.append(Post(post.person, f"{post.title} {body}", post.role, post.kind, level, area, post.status,
+                                post.span))
+                break
+        # (else: "Chủ tịch" of no body said is dropped)
     return out
 
 

@@ -1102,3 +1102,14 @@ def test_schedules_listings_and_announcements_are_no_held_meetings():
                "12/9 kỳ họp sẽ dành thời gian cho phiên chất vấn.")
     assert meetings(doc_of(listing, "https://vinhthanh.binhdinh.gov.vn/tin", None)) == \
         [("2023-09-11", "xã Vĩnh Hảo", "hội đồng nhân dân xã", ["Đinh Văn Bảy"])]
+
+
+def test_a_presidium_listed_after_chu_tri_chairs_and_more_family_names():
+    text = ("Ngày 28/6/2022, Huyện đoàn Krông Pắc tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện lần thứ X. Chủ trì "
+            "đại hội có các đồng chí trong Đoàn Chủ tịch: Nguyễn Thị Ba, Bí thư Huyện đoàn; Y Tư Êban, Phó Bí thư Huyện "
+            "đoàn; H'Năm Mlô, Ủy viên Ban Thường vụ Huyện đoàn.")
+    assert meetings(doc_of(text, None, None)) == \
+        [("2022-06-28", "huyện Krông Pắc", "huyện đoàn", ["H'Năm Mlô", "Nguyễn Thị Ba", "Y Tư Êban"])]
+    text = ("Ngày 20/6/2017, Hội CCB tỉnh Ninh Thuận tổ chức đại hội. Đoàn Chủ tịch gồm các đồng chí: Đổng Văn Sáu, Chủ "
+            "tịch Hội CCB tỉnh; Pinăng Văn Bảy, Ủy viên Ban Thường vụ Hội CCB tỉnh chủ trì đại hội.")
+    assert meetings(doc_of(text, None, None))[0][3] == ["Pinăng Văn Bảy", "Đổng Văn Sáu"]

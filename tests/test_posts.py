@@ -866,3 +866,27 @@ def test_the_names_of_a_plural_list_share_the_brackets_that_close_it():
     assert ("Đinh Văn Hai", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Kon Tum") in got
     assert ("Phan Thanh Ba", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Kon Tum") in got
     assert not any(who == "Lê Văn Năm" for who, _, _ in got)  # (no plural: his post is not said)
+
+
+def test_a_leaders_role_written_bare_is_of_the_body_said_with_it_or_no_post():
+    text = ("Ngày 20/6, Đại hội đại biểu MTTQ Việt Nam huyện Krông Bông lần thứ VI bế mạc.\n"
+            "Tại hội nghị lần thứ nhất, Ủy ban MTTQ Việt Nam huyện khóa mới đã hiệp thương cử bà Lê Thị Ba tiếp tục giữ "
+            "chức Chủ tịch; ông Trần Văn Tư giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện.\nỦy ban MTTQ Việt Nam huyện "
+            "khóa mới đã hiệp thương cử Ban Thường trực gồm 2 vị:\n• Ông Y Năm Byă – Chủ tịch\n• Bà H'Sáu Niê – Phó Chủ "
+            "tịch\nHội nghị đã bầu ông Lê Văn Bảy làm Trưởng ban.")
+    got = _posts_of(text, "https://baodaklak.vn/krong-bong/a.html", "2024-06-20")
+    for who in ("Lê Thị Ba", "Y Năm Byă"):
+        assert (who, "chủ tịch ủy ban mặt trận tổ quốc việt nam huyện", "huyện Krông Bông") in got
+    for who in ("Trần Văn Tư", "H'Sáu Niê"):
+        assert (who, "phó chủ tịch ủy ban mặt trận tổ quốc việt nam huyện", "huyện Krông Bông") in got
+    assert not any(who == "Lê Văn Bảy" for who, _, _ in got)  # a head of no board said
+    assert not any(t in ("chủ tịch", "phó chủ tịch") for _, t, _ in got)
+
+
+def test_a_steering_committee_in_lower_case_and_a_union_of_the_industrial_zones_are_whole():
+    text = ("Dự có đồng chí Lê Văn Hai, Trưởng Ban chỉ đạo Trung ương về tổng kết Nghị quyết 32; bà Dương Thị Ba, Chủ "
+            "tịch Công đoàn các KCN tỉnh.")
+    got = _posts_of(text, "https://baobacgiang.vn/a.html", "2023-06-24")
+    assert ("Lê Văn Hai", "trưởng ban chỉ đạo trung ương", "") in got
+    assert ("Dương Thị Ba", "chủ tịch công đoàn các khu công nghiệp tỉnh", "tỉnh Bắc Giang") in got or \
+        ("Dương Thị Ba", "chủ tịch công đoàn các kcn tỉnh", "tỉnh Bắc Giang") in got
