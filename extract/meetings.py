@@ -46,7 +46,11 @@ _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát bi
 _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cùng thời điểm|cùng thời gian|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
-_AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])")
+_COUNTED = re.compile(r"(?<![\w])(?:\d+|các|nhiều)\s+(?:đảng bộ|tổ chức cơ sở đảng)(?![\w])")
+_AT_ONCE = re.compile(r"(?<![\w])(?:các|những|\d+|nhiều)\s+[^.;]{0,80}?(?<![\w])đồng loạt(?![\w])|"
+                      # "Ngày 20/8/2025, thêm 3 đảng bộ cấp xã … tổ chức đại hội": a count of bodies that met that day
+                      r"(?<![\w])(?:\d+|các|nhiều)\s+(?:đảng bộ|tổ chức cơ sở đảng)(?![\w])[^.;]{0,60}?"
+                      r"(?<![\w])(?:tổ chức|tiến hành)\s+(?:thành công\s+)?(?:đại hội|hội nghị)")
 _COUNCIL_VOTES = re.compile(r"(?<![\w])(?:hđnd|hội đồng nhân dân)(?![\w])[^.;:]{0,80}?lấy phiếu tín nhiệm")
 _VOTE = re.compile(r"(lấy phiếu tín nhiệm)")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
@@ -184,18 +188,31 @@ _UNITS_BODY = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân
                          r"(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s*:?\s*")
 
 
+_UNITS_FIRST = re.compile(r"(?<![\w])các\s+(xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])")
+_BODY_OF_KIND = re.compile(r"(?<![\w])(đảng bộ|hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|hội nông dân|hội cựu chiến binh|"
+                           r"ủy ban mttq(?: việt nam)?|mặt trận tổ quốc(?: việt nam)?)\s+(xã|phường|thị trấn|huyện|quận|"
+                           r"thị xã)(?![\w])")
+
+
 def _units_of_a_body(doc: Doc, s0: int, noun_at: int) -> list[tuple[str, object]]:
     """"Đảng bộ các phường: Giảng Võ, Tây Hồ, Định Công đã tổ chức đại hội", "Hội Nông dân 3 xã A, B và C đồng
-    loạt tổ chức Đại hội": one meeting of each unit's body (the list shares the level word). Before the meeting
-    noun, the list's subject; a unit the gazetteer does not know at that level ends the list."""
+    loạt tổ chức Đại hội", "các xã A và B đã tổ chức thành công Đại hội Đảng bộ xã": one meeting of each unit's body
+    (the list shares the level word). Before the meeting noun, the list's subject; a unit the gazetteer does not know
+    at that level ends the list."""
     m = _UNITS_BODY.search(doc.low, s0, noun_at)
     held = HELD.search(doc.low, m.end(), noun_at + 1) if m else None
-    if held is None:
-        return []
-    body, kind = m.group(1), m.group(2)
+    if m is not None and held is not None:
+        body, kind, written = m.group(1), m.group(2), doc.text[m.start(1):m.end(1)]
+    else:
+        # "các xã Đoan Hùng và Hạ Hòa … đã tổ chức thành công Đại hội Đảng bộ xã": the units first, the body after
+        m = _UNITS_FIRST.search(doc.low, s0, noun_at)
+        held = HELD.search(doc.low, m.end(), noun_at + 1) if m else None
+        own = _BODY_OF_KIND.search(doc.low, noun_at, noun_at + 40) if held else None
+        if own is None or own.group(2) != m.group(1):
+            return []
+        body, kind, written = own.group(1), own.group(2), doc.text[own.start(1):own.end(1)]
     stop = min([held.start()] + [i for i in (doc.low.find("(", m.end(), held.start()),) if i >= 0])
     gaz = gazetteer.load()
-    written = doc.text[m.start(1):m.end(1)]
     title = {"đảng bộ": "Đảng bộ", "hđnd": "HĐND", "ubnd": "UBND"}.get(body, written[:1].upper() + written[1:])
     out = []
     # (the gazetteer finds communes only after their own level word: the names are read off the list)
@@ -569,7 +586,7 @@ _CHAIRED = (r"(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|
             r"phiên(?:\s+(?:khai mạc|bế mạc|trù bị|thảo luận|chất vấn|làm việc(?:\s+thứ\s+\w+)?|thứ\s+\w+))?)")
 _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}\s*)?"
                          r"(?:(?:tại|ở)\s+điểm cầu[^:.;\n]{0,40}?\s*)?"  # ("Chủ trì tại điểm cầu huyện: …")
-                         r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*"
+                         r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông,\s*bà|bà,\s*ông|ông|bà|vị)?\s*"
                          r"(?:(?:trong|thuộc)\s+đoàn chủ tịch\s*)?"  # ("… có các đồng chí trong Đoàn Chủ tịch: A, …")
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
@@ -961,6 +978,9 @@ def meetings(doc: Doc) -> dict:
         if once and all(source in ("subject", "chairs") for _, _, source in entries):
             date = None  # (a sentence of the round-up that names neither its body nor its place: as before)
             weak = not chairs and not (congress_done or just_held)
+        if dated and not chairs and at_once == date and _COUNTED.search(low, s0, s1) \
+                and all(source == "subject" for _, _, source in entries):
+            continue  # the round-up's lede, "thêm 3 đảng bộ cấp xã … tổ chức đại hội": a summary of many
         said_held = bool(weak and noun and (_SAID_HELD.search(low, s0, s1) or held_elsewhere(noun.group(1)))
                          and not PLANNED.search(low, s0, s1))
         for org, area, source in entries:

@@ -1113,3 +1113,21 @@ def test_a_presidium_listed_after_chu_tri_chairs_and_more_family_names():
     text = ("Ngày 20/6/2017, Hội CCB tỉnh Ninh Thuận tổ chức đại hội. Đoàn Chủ tịch gồm các đồng chí: Đổng Văn Sáu, Chủ "
             "tịch Hội CCB tỉnh; Pinăng Văn Bảy, Ủy viên Ban Thường vụ Hội CCB tỉnh chủ trì đại hội.")
     assert meetings(doc_of(text, None, None))[0][3] == ["Pinăng Văn Bảy", "Đổng Văn Sáu"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 27/8/2025, các xã Tân Lập và Hạ Hòa, tỉnh Phú Thọ đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm "
+     "kỳ 2025-2030.", [("2025-08-27", "xã Hạ Hòa", "đảng bộ xã", []), ("2025-08-27", "xã Tân Lập", "đảng bộ xã", [])]),
+    ("Ngày 20/8/2025, thêm 3 đảng bộ cấp xã trên địa bàn phía Nam tỉnh tổ chức đại hội đại biểu lần thứ I.\n* Tại Đại "
+     "hội Đảng bộ xã Ninh Hải, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh dự và chỉ đạo.\n* Đại hội Đảng bộ xã Thuận "
+     "Bắc có sự tham dự của đồng chí Lê Văn Ba.",
+     [("2025-08-20", "xã Ninh Hải", "đảng bộ xã", []), ("2025-08-20", "xã Thuận Bắc", "đảng bộ xã", [])]),
+])
+def test_a_round_up_of_units_that_held_congresses_that_day(text, expected):
+    assert sorted(meetings(doc_of(text, "https://khanhhoa.dcs.vn/a.html", None))) == expected
+
+
+def test_chairs_listed_after_cac_ong_ba():
+    text = ("Sáng 14/10/2025, Đại hội Đảng bộ tỉnh Vĩnh Long lần thứ I khai mạc. Chủ trì phiên khai mạc có các ông, bà: "
+            "Trần Văn Hai, Bí thư Tỉnh ủy; Kim Thị Ba, Phó Bí thư Thường trực Tỉnh ủy.")
+    assert meetings(doc_of(text, None, None))[0][3] == ["Kim Thị Ba", "Trần Văn Hai"]
