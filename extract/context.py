@@ -590,8 +590,10 @@ def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:
     starts = doc.person_starts()
     labels = (urlparse(doc.article.url or "").hostname or "").split(".")
     for m in _NEW_DISTRICT.finditer(doc.text[:lede_end]):
-        cut = min([p for p in starts if m.start(2) < p < m.end(2)], default=m.end(2))
+        cut = min([p for p in starts if m.start(2) <= p < m.end(2)], default=m.end(2))
         name = doc.text[m.start(2):cut].strip()  # "quận X Đoàn Văn A": the name stops at a person's
+        if not name:
+            continue  # ("Trưởng phòng Nội vụ huyện Võ Thị Kim Oanh": a person's name, no district's)
         on_host = ascii_slug(name) in labels  # "myloc.namdinh.gov.vn": the district's own portal
         # (a district of another province with the name does not count: "huyện Kỳ Sơn" of Hòa Bình, merged away in
         # 2019, is not Nghệ An's)

@@ -60,6 +60,7 @@ def fixed_names() -> re.Pattern:
 
 _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
+_IN_CHARGE = re.compile(r"phụ trách(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?)\s*$")
 
 
@@ -203,9 +204,10 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             m = LEVEL.match(low, i)
             if m and i > start:
                 return _complete(doc, _after_place(doc, m.end(), limit, inside, starts, level=True), limit)
-        if boundary and i > head_end and low.startswith("phụ trách ", i) and lexicon.load().body_re.search(low, start, i):
+        if boundary and i > head_end and _IN_CHARGE.match(low, i) and (
+                lexicon.load().body_re.search(low, start, i) or re.match(r"phụ trách\s*[,.;]", low[i:i + 14])):
             return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
-            # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it)
+            # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it; "Phó Trưởng phòng X phụ trách, điều hành")
         if boundary and i > start and stop_at(low, i, doc.text):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
                     lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):

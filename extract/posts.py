@@ -41,8 +41,11 @@ _SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|
 _PARENT = re.compile(r",\s*((?:Ban\s+\w|(?:Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ]|(?:HĐND|Hội đồng nhân dân)\s))")
 _COMMA = re.compile(r",\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
-_PREFIX = re.compile(r"(?:(nguyên|quyền|cựu)\s+)?")
+_PREFIX = re.compile(r"(?:(nguyên|quyền|cựu|nay là|hiện là|hiện nay là)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
+_TO_NOW = re.compile(r"(?:\s*,?\s*(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+[\d\s\-–]+?|\s*\([^()]{0,40}\))?\s*,?\s*"
+                     r"(?=(?:nay là|hiện là|hiện nay là)\s)")
+_NOW = ("nay là", "hiện là", "hiện nay là")  # "nguyên Chủ tịch UBND xã, nay là Phó Bí thư Đảng ủy xã": held now
 _ADDRESSEE = re.compile(r"(?<![\w])(?:(?<!đối )với|của|cho|tới|gửi|trình|thay mặt)\s*$")
 _INTRO = re.compile(r"^(?:.*[\s,])?(?:đồng chí|đ/c|ông|bà|các đồng chí|là|có|gồm|dự có|do|và)?\s*$")
 _COMMITTEE = lexicon.load().committees  # a unit's kind -> its party committee ("huyện" -> "Huyện ủy"; data)
@@ -120,6 +123,8 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
         if rank and _role_at(low, rank.end()):
             i = rank.end()
         p = _PREFIX.match(low, i)
+        if p.group(1) in _NOW:
+            sticky = "current"
         status = _PREFIX_STATUS.get(p.group(1) or "", sticky)
         if status == "former":
             sticky = "former"
@@ -142,6 +147,10 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
             lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member" \
                 and " ".join(bare.group(0).split()) not in _PARTY_ROLES
             out.append((s, e, status, lone))
+        now = _TO_NOW.match(low, end)
+        if now and now.end() < limit and _role_at(low, _PREFIX.match(low, now.end()).end()):
+            i = now.end()  # "nguyên Chủ tịch UBND xã giai đoạn 2011 - 2016, nay là Phó Bí thư Đảng ủy xã"
+            continue
         if why in (",", "stop"):
             q = _QUALIFIER.match(low, end)
             if q and q.end() < limit and _role_at(low, _PREFIX.match(low, q.end()).end()) and \
@@ -156,6 +165,19 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
             continue
         break
     return [(s, e, status) for s, e, status, _ in out]
+
+
+# "và" inside a department's name ("Phòng Kinh tế và Hạ tầng"), not between two titles or before a name
+_AND_NAME = re.compile(r"và\s+(?=[A-ZĐ])")
+
+
+def _and_in_name(doc: Doc, j: int) -> bool:
+    m = _AND_NAME.match(doc.text, j)
+    return bool(m) and m.end() not in doc.person_starts() and not _TITLE_WORD.match(doc.low, m.end()) \
+        and not lexicon.load().honorific_re.match(doc.low, m.end())
+
+
+_TITLE_WORD = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|p?gs|ts|ths|tiến sĩ|thạc sĩ|giáo sư)(?![^\W_])")
 
 
 def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int, int, str]]:
@@ -211,7 +233,8 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
             fixed = [(f.start(), f.end()) for f in fixed_names().finditer(low, seg_start + rm.end(), end)]
             stop = next((j for j in range(seg_start + rm.end(), end)
                          if not low[j - 1].isalnum() and not any(a < j < b for a, b in fixed)
-                         and grammar_stop(low, j, doc.text)), None)
+                         and grammar_stop(low, j, doc.text) and not _and_in_name(doc, j)
+                         or low.startswith("và ", j) and lex.role_re.match(low, j + 3)), None)
             if stop is None:
                 chosen = rm
                 break

@@ -890,3 +890,17 @@ def test_a_steering_committee_in_lower_case_and_a_union_of_the_industrial_zones_
     assert ("Lê Văn Hai", "trưởng ban chỉ đạo trung ương", "") in got
     assert ("Dương Thị Ba", "chủ tịch công đoàn các khu công nghiệp tỉnh", "tỉnh Bắc Giang") in got or \
         ("Dương Thị Ba", "chủ tịch công đoàn các kcn tỉnh", "tỉnh Bắc Giang") in got
+
+
+def test_a_post_held_now_after_a_former_one_and_department_names_with_va():
+    text = ("Trách nhiệm thuộc về ông Cao Văn Hai, nguyên Chủ tịch UBND xã giai đoạn 2011 - 2016, nay là Phó Bí thư Đảng "
+            "ủy xã Diễn Kỷ. Bà Ka Ba, nguyên Phó Chủ tịch UBND xã (nay là Chủ tịch Hội Liên hiệp Phụ nữ xã Hòa Ninh) nhận "
+            "khuyết điểm. Tại cuộc họp, Trưởng phòng Kinh tế và Hạ tầng huyện Võ Thị Kim Tư báo cáo. UBND huyện giao ông "
+            "Lê Văn Năm, Phó Trưởng phòng Tài nguyên và Môi trường phụ trách, điều hành hoạt động của phòng. Bà Lê Thị "
+            "Sáu, Giám đốc Sở Nội vụ và Đại tá Lê Văn Bảy, Giám đốc Công an tỉnh dự.")
+    got = {(who, t) for who, t, _ in _posts_of(text, "https://baonghean.vn/a.html", "2021-03-02")}
+    assert ("Cao Văn Hai", "phó bí thư đảng ủy xã") in got and ("Cao Văn Hai", "chủ tịch ủy ban nhân dân xã") not in got
+    assert ("Ka Ba", "chủ tịch hội liên hiệp phụ nữ xã") in got
+    assert ("Võ Thị Kim Tư", "trưởng phòng kinh tế và hạ tầng huyện") in got
+    assert ("Lê Văn Năm", "phó trưởng phòng tài nguyên và môi trường") in got
+    assert {t for who, t in got if who == "Lê Văn Bảy"} == {"giám đốc công an tỉnh"}
