@@ -1211,15 +1211,19 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
     """``Phó Bí thư, Chủ tịch UBND xã``: a party role written bare is of the party committee at the level
     of the title next to it (else the article's subject's)."""
     out = []
+    in_sentence: dict[int, list[Post]] = {}  # (each post looks only at its sentence's: long articles were quadratic)
+    for q in posts:
+        in_sentence.setdefault(q.span.sentence, []).append(q)
     for post in posts:
+        near = in_sentence[post.span.sentence]
         written = key(lexicon.load().expand(doc.text[post.span.start:post.span.end]))
         if written in _BARE_SEAT:
             # "Ủy viên Ban Thường vụ, Trưởng ban Nội chính Tỉnh ủy": the seat is on the committee the next
             # title names (else, as parse_title read it, on the article's own)
-            sibling = next((q for q in posts if q.person == post.person and q is not post
+            sibling = next((q for q in near if q.person == post.person and q is not post
                             and q.span.sentence == post.span.sentence and q.span.start > post.span.start
                             and re.search(r"(?:tỉnh|huyện|thành|thị|quận|đảng) ủy", key(q.title))), None)
-            other = next((q for q in posts if q.person == post.person and q is not post
+            other = next((q for q in near if q.person == post.person and q is not post
                           and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
             org = _MASS_ORG.search(other.title) if sibling is None and other is not None else None
             if org is not None:
@@ -1232,7 +1236,7 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
                 committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize())
                 post = Post(post.person, f"Ủy viên Ban Thường vụ {committee}", post.role, post.kind, sibling.level,
                             sibling.area, post.status, post.span)
-        youth = next((q for q in reversed(posts) if key(post.title) in _PARTY_ROLES and q.person != post.person
+        youth = next((q for q in reversed(near) if key(post.title) in _PARTY_ROLES and q.person != post.person
                       and q.span.sentence == post.span.sentence and q.span.start < post.span.start
                       and key(q.role) in _PARTY_ROLES and _YOUTH_BODY.match(key(q.title)[len(key(q.role)):])), None)
         if youth is not None:
@@ -1241,7 +1245,7 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
             post = Post(post.person, f"{post.title} {body}", post.role, post.kind, youth.level, youth.area,
                         post.status, post.span)
         if key(post.title) in _PARTY_ROLES:
-            sibling = next((q for q in posts if q.person == post.person and q is not post and q.level
+            sibling = next((q for q in near if q.person == post.person and q is not post and q.level
                             and q.level != "nation" and q.span.sentence == post.span.sentence), None)
             level = sibling.level if sibling else None
             area = sibling.area if sibling else (doc.subject[0] if doc.subject else None)
