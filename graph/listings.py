@@ -92,8 +92,9 @@ def read(store: Path, name: str, want: dict) -> Listing | None:
     return Listing(file, head, len(first))
 
 
-def write(store: Path, name: str, want: dict, cols: list[str], rows: list[dict]) -> None:
-    """Keep `rows` (in their final order) as listing NAME for the store state in `want`."""
+def write(store: Path, name: str, want: dict, cols: list[str], rows: list[dict]) -> Listing | None:
+    """Keep `rows` (in their final order) as listing NAME for the store state in `want`; the kept listing
+    (None when it could not be written), so that it is printed from the same lines."""
     file = path(store, name)
     tmp = file.with_name(f".{file.name}.{os.getpid()}")
     widths = {c: 0 for c in cols}
@@ -122,6 +123,8 @@ def write(store: Path, name: str, want: dict, cols: list[str], rows: list[dict])
             tmp.unlink()
         except OSError:
             pass
+        return None
+    return read(store, name, want)
 
 
 def emit(listing: Listing, columns: list[str], fmt: str, out=None) -> None:

@@ -183,8 +183,8 @@ class _Backend:
                     want = listings.key(queries.load("prefixes") + text, self.state)
             cols = [c for c in cols if c not in declared]
             rows = ordered([{c: r[c] for c in cols} for r in rows], text)
-            if full:
-                listings.write(self.store.path, name, want, cols, rows)
+            if full:  # (printed from the kept lines: each row is serialised once)
+                return cols, listings.write(self.store.path, name, want, cols, rows) or rows
             return cols, rows
         from vnkg.graph.cypher import run
 
