@@ -101,6 +101,7 @@ def write(store: Path, name: str, want: dict, cols: list[str], rows: list[dict])
     size = 0
     try:
         file.parent.mkdir(exist_ok=True)
+        _sweep(file)
         with open(tmp, "w", encoding="utf-8", newline="\n") as out:
             out.write(" " * 4096 + "\n")  # room for the header, written last (its widths are known then)
             dumps = json.dumps
@@ -156,3 +157,15 @@ def emit(listing: Listing, columns: list[str], fmt: str, out=None) -> None:
     for r in listing:
         out.write("  ".join(v.ljust(w) for v, w in zip(cells(r, columns), widths)).rstrip() + "\n")
     out.write(f"({listing.count} row{'s' if listing.count != 1 else ''})\n")
+
+
+def _sweep(file: Path, older_than: float = 3600.0) -> None:
+    """Remove what a listing killed while it wrote left behind (its temporary files, an hour old)."""
+    import time
+
+    for left in file.parent.glob(f".{file.name}.*"):
+        try:
+            if time.time() - left.stat().st_mtime > older_than:
+                left.unlink()
+        except OSError:
+            pass

@@ -122,3 +122,15 @@ def test_kept_rows_print_as_emit_prints_them(tmp_path, rows):
             emit(shown, rows, fmt, out=a)
             listings.emit(kept, shown, fmt, out=b)
             assert b.getvalue() == a.getvalue(), (fmt, shown)
+
+
+def test_what_a_killed_listing_left_is_swept(tmp_path):
+    import os
+
+    (tmp_path / "cache").mkdir()
+    old, recent = tmp_path / "cache" / ".listing-t.jsonl.123", tmp_path / "cache" / ".listing-t.jsonl.456"
+    old.write_text("half")
+    recent.write_text("being written")
+    os.utime(old, (1, 1))
+    listings.write(tmp_path, "t", listings.key("q", "s"), ["a"], [{"a": 1}])
+    assert not old.exists() and recent.exists() and list(listings.read(tmp_path, "t", listings.key("q", "s"))) == [{"a": 1}]
