@@ -133,4 +133,5 @@ def test_what_a_killed_listing_left_is_swept(tmp_path):
     recent.write_text("being written")
     os.utime(old, (1, 1))
     listings.write(tmp_path, "t", listings.key("q", "s"), ["a"], [{"a": 1}])
-    assert not old.exists() and recent.exists() and list(listings.read(tmp_path, "t", listings.key("q", "s"))) == [{"a": 1}]
+    assert not old.exists() and recent.exists()
+    assert list(listings.read(tmp_path, "t", listings.key("q", "s"))) == [{"a": 1}]

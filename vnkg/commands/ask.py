@@ -161,7 +161,7 @@ class _Backend:
             name = listing(name, params, values)
             text, _ = queries.restrict(queries.load(name), values)
             declared = queries.params(text)
-            full = name.endswith("_all") and self.store.path is not None
+            full = name.endswith("_all") and self.store.path is not None and self.state not in ("missing", "memory")
             if full:  # the rows kept by the last full listing, while the store's data is unchanged
                 from vnkg.graph import listings
 
