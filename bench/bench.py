@@ -71,7 +71,9 @@ def child_queries(store: str, asks: list[list[str]]) -> dict:
     out = {}
     for ask in asks:
         args = ["ask", *ask, "--store", store, "--format", "json"]
-        runner.invoke(main, args)  # warm: imports, store open, query plan
+        t = time.perf_counter()
+        runner.invoke(main, args)  # warm: imports, store open, query plan; a full listing keeps its rows
+        first = time.perf_counter() - t  # (so this is a full listing's first run after a write)
         best, rows = None, 0
         for _ in range(3):
             t = time.perf_counter()
@@ -82,7 +84,8 @@ def child_queries(store: str, asks: list[list[str]]) -> dict:
                 rows = len(json.loads(result.stdout))
             except ValueError:  # nothing matched: a note on stderr, no JSON
                 rows = 0
-        out[" ".join(ask)] = {"seconds": best, "rows": rows, "rows_per_s": rows / best if best else 0}
+        out[" ".join(ask)] = {"seconds": best, "rows": rows, "rows_per_s": rows / best if best else 0,
+                              "first_seconds": first, "first_rows_per_s": rows / first if first else 0}
     out["rss_mb"] = _rss_mb()
     return out
 
@@ -231,7 +234,9 @@ def bench(n: int, jobs_list: list[int], work: Path, push: bool, log) -> dict:
                       for k, v in big_q.items() if k != "rss_mb"}
     for k, v in res["queries"].items():
         log(f"ask {k}: {v['seconds'] * 1000:.0f} ms, {v['rows']} rows"
-            + (f" ({v['vs_small']:.1f}x the 100-article store)" if "--" in k else f", {v['rows_per_s']:.0f} rows/s"))
+            + (f" ({v['vs_small']:.1f}x the 100-article store)" if "--" in k else
+               f", {v['rows_per_s']:.0f} rows/s (first after a write, no kept rows: {v['first_seconds'] * 1000:.0f} ms, "
+               f"{v['first_rows_per_s']:.0f} rows/s)"))
 
     n_txt = min(5000, n)
     txt = work / "txt"
@@ -285,6 +290,8 @@ TARGETS = [
      "<= 1.5"),
     ("full listing rows/s", lambda r: r["queries"]["chairs"]["rows_per_s"], ">= 20000"),
     ("full listing rows/s, posts", lambda r: r["queries"]["posts"]["rows_per_s"], ">= 20000"),
+    ("first full listing rows/s", lambda r: r["queries"]["chairs"]["first_rows_per_s"], ">= 20000"),
+    ("first full listing rows/s, posts", lambda r: r["queries"]["posts"]["first_rows_per_s"], ">= 20000"),
     ("validate after update: RSS MB", lambda r: r["validate_incremental"]["rss_mb"], "<= 1000"),
     (".txt files vs JSONL, CPU per MB", lambda r: r["txt_files"]["ratio"], "~1"),
     ("vnkg --help, s", lambda r: r["startup"]["vnkg --help"], "<= 0.5"),

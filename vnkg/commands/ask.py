@@ -60,7 +60,21 @@ class _Backend:
             self.store = None
         else:
             self.driver = None
+            self.state = self._state()  # before the store is opened: never newer than what it reads
             self.store = open_store(store_path)
+
+    def _state(self) -> str:
+        """The state of the store's data files (graph.snapshot.files_state), read before a snapshot of
+        them is opened, so that a cache written from the snapshot never claims a later state."""
+        from pathlib import Path
+
+        from vnkg.graph.snapshot import files_state
+        from vnkg.graph.store import default_path
+
+        try:
+            return files_state(Path(self.store_path or default_path()) / "rdf")
+        except OSError:  # not a folder, not readable: open_store says so, in one line
+            return "missing"
 
     def close(self) -> None:
         if self.driver is not None:
@@ -108,9 +122,7 @@ class _Backend:
     def _cache_file(self, kind: str):
         if self.store is None or self.store.path is None:
             return None, None
-        from vnkg.graph.snapshot import files_state
-
-        return self.store.path / "cache" / f"vocab-{kind}.tsv", files_state(self.store.path / "rdf")
+        return self.store.path / "cache" / f"vocab-{kind}.tsv", self.state
 
     def _cached_text(self, kind: str) -> str | None:
         """The cached vocabulary, one "value TAB search key TAB loose key" line each, if it is still the
@@ -149,6 +161,14 @@ class _Backend:
             name = listing(name, params, values)
             text, _ = queries.restrict(queries.load(name), values)
             declared = queries.params(text)
+            full = name.endswith("_all") and self.store.path is not None and self.state not in ("missing", "memory")
+            if full:  # the rows kept by the last full listing, while the store's data is unchanged
+                from vnkg.graph import listings
+
+                want = listings.key(queries.load("prefixes") + text, self.state)
+                kept = listings.read(self.store.path, name, want)
+                if kept is not None:
+                    return kept.cols, kept
             # a full listing is sorted here (below, in Vietnamese order) and only here: the engine's
             # ORDER BY compares the decoded texts of every row again (a fifth of a listing's time)
             sent = text.rsplit("ORDER BY", 1)[0] if name.endswith("_all") else text
@@ -156,10 +176,16 @@ class _Backend:
                 cols, rows = self.store.select(queries.load("prefixes") + sent, params)
             except (OSError, RuntimeError):  # a build merged files away under the snapshot: read again
                 self.store.close()
+                self.state = self._state()
                 self.store = open_store(self.store_path)
                 cols, rows = self.store.select(queries.load("prefixes") + sent, params)
+                if full:
+                    want = listings.key(queries.load("prefixes") + text, self.state)
             cols = [c for c in cols if c not in declared]
-            return cols, ordered([{c: r[c] for c in cols} for r in rows], text)
+            rows = ordered([{c: r[c] for c in cols} for r in rows], text)
+            if full:  # (printed from the kept lines: each row is serialised once)
+                return cols, listings.write(self.store.path, name, want, cols, rows) or rows
+            return cols, rows
         from vnkg.graph.cypher import run
 
         text, extra = queries.restrict(queries.load(name, "cypher"), values)
@@ -262,9 +288,14 @@ def run_named(name: str, params: dict, texts: dict, store_path, neo4j_uri, user,
         given = matched + (notes or [])
         click.echo("vnkg: no rows" + (": nothing matches all of " + ", ".join(given) if given else ""), err=True)
     if after is not None:
-        cols, rows = after(cols, rows)
+        cols, rows = after(cols, list(rows))
     shown_cols = cols if fmt != "table" or evidence else [c for c in cols if c not in EVIDENCE]
-    emit(shown_cols, rows, fmt)
+    if isinstance(rows, list):
+        emit(shown_cols, rows, fmt)
+    else:  # a full listing kept in STORE/cache/ (vnkg.graph.listings), printed as it is read
+        from vnkg.graph.listings import emit as emit_kept
+
+        emit_kept(rows, shown_cols, fmt)
 
 
 def _date(option: str, value: str | None, day_only: bool = False) -> str | None:
