@@ -243,8 +243,8 @@ def _longer_name(text: str, end: int) -> bool:
     """A capitalised word right after a unit's name that is no family name, role or body word:
     the place named is a longer one (a new or renamed unit), not this unit."""
     m = _NEXT_WORD.match(text, end)
-    if not m or not m.group(1)[0].isupper():
-        return False
+    if not m or not m.group(1)[0].isupper() or (m.group(1).isupper() and len(m.group(1)) > 1):
+        return False  # (in a line of capitals every word is capitalised: "HUYỆN THANH MIỆN NHIỆM KỲ …")
     from .lexicon import load
 
     lex = load()

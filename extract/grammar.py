@@ -143,6 +143,12 @@ def _complete(doc: Doc, j: int, limit: int) -> tuple[int, str]:
     return j, "complete"
 
 
+def _wrapped_at(doc: Doc, i: int) -> bool:
+    """Whether the line break at `i` lies inside one paragraph that the sentence stage joined (wrapped text)."""
+    line = doc.line_bounds(i)
+    return line is not None and line[0] < i and i + 1 < line[1]
+
+
 def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | None = None) -> tuple[int, str]:
     """End of the title or body phrase that starts at `start`, and what ended it.
 
@@ -174,6 +180,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             continue
         if c == "(" and (acr := _ACRONYM.match(doc.text, i)) and not any(i < a < acr.end() for a in inside):
             i = acr.end()  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in brackets is part of the name
+            continue
+        if c == "\n" and _wrapped_at(doc, i):
+            i += 1  # a line break inside a wrapped paragraph ("Trưởng Ban Dân vận Tỉnh\nủy"): a space
             continue
         if c in ",;()\n:":
             return i, c

@@ -511,7 +511,8 @@ _OPENER = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:(?:sáng|chi�
 _HELD_ON = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|bế mạc)(?![\w])[^.;:]{0,40}$")
 
 
-def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, s0: int = 0) -> DateMention | None:
+def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, s0: int = 0,
+               text: str | None = None) -> DateMention | None:
     """The meeting's date: the one that opens its sentence (``Sáng 14/6, ...``), else the date nearest
     to the meeting noun (before it, or just after: ``Hội nghị ... ngày 14/3``). Dates of documents,
     of the article's dateline, and dates that name a place (``Hội trường 2-9``) are not meeting dates."""
@@ -527,6 +528,8 @@ def _pick_date(dates: list[DateMention], noun_at: int, low: str, dateline=None, 
         if d.year is not None and _POSTED.match(low, d.end) and low[max(0, d.start - 2):d.start].strip() == "(" \
                 and d.start - (low.rfind("\n", 0, d.start) + 1) < 150:
             continue  # "HĐND xã X họp chuyên đề (12/09/2023)" heading an item of a listing: the day it was posted
+        if d.year is not None and _CLOSES_LINE.match(low, d.end) and _caps_line(low, d.start, text):
+            continue  # "KỲ HỌP THỨ 4 HĐND HUYỆN X 19/07/2017": a headline in capitals and the day it was posted
         usable.append(d)
     for d in usable:
         if d.start <= noun_at and _OPENER.fullmatch(low[s0:d.start]):
@@ -816,6 +819,18 @@ def _point(doc: Doc, s0: int, s1: int, chairs, posts_of: dict[str, list[Post]]):
     return choose(doc, named[0].units) if named else None
 _SCHEDULE = re.compile(r"(?<![\w])(?:lịch công tác|lịch làm việc|chương trình công tác)(?:\s+(?:tuần|tháng))?(?![\w])")
 _WILL_AFTER = re.compile(r"\s*(?:(?:này|lần này|tới|thứ\s+\w+)\s+)?(?:sẽ|dự kiến)\s")
+_CLOSES_LINE = re.compile(r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$)")
+
+
+def _caps_line(low: str, at: int, text: str | None) -> bool:
+    """Whether the line around `at` is written in capitals (a headline), as far as `text` tells."""
+    if text is None:
+        return False
+    l0 = low.rfind("\n", 0, at) + 1
+    letters = [c for c in text[l0:at] if c.isalpha()]
+    return len(letters) >= 12 and not any(c.islower() for c in letters)
+
+
 _POSTED = re.compile(r"\s*\)[ \t]*(?:\n|$)")
 _CLOCKED = re.compile(r"(?m)^[ \t]*(?:[-–•*+][ \t]*)?\d{1,2}[ \t]*(?:h|giờ)[ \t]*(?:\d{2})?[ \t]*:")
 _SCHEDULE_WORDS = ("lịch công tác", "lịch làm việc", "chương trình công tác")  # (tests/test_speedups.py checks)
@@ -885,7 +900,7 @@ def meetings(doc: Doc) -> dict:
             continue
         noun_at = noun.start() if noun else s0
         anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
-        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0)
+        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0, doc.text)
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at)) or \
             (_WILL_AFTER.match(low, noun.end()) if noun else None)  # ("chiều 16/12 kỳ họp sẽ dành thời gian …")
         if planned and not chairs:
@@ -1275,6 +1290,7 @@ def _finished(out: list[Meeting], found: list[Meeting]) -> list[Meeting]:
             if day.date and len(day.date) == 10 and day.date.startswith(month.date) and not day.organizer \
                     and _fits(day, month):
                 day.organizer = month.organizer
+
     # the weak mentions nearest to a report speak for it first ("Ban chấp hành Tỉnh Đoàn Thanh Hóa" right
     # after the report beats "... Tỉnh Đoàn Nghệ An" five sentences up)
     anchor = out[0].span.sentence if len(out) == 1 else 0

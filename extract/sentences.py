@@ -68,9 +68,26 @@ def _surnames() -> frozenset[str]:
     return load().surnames
 
 
+_ITEM_START = re.compile(r"\s*(?:[-–+•*]|\d{1,2}\s*[.)/])\s")  # (the items of a list are lines of their own)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text was wrapped at a fixed width (lines of 55-100 characters that stop mid-sentence, not items of a
+    list, make at least half of its long lines and outnumber its paragraph-long lines twice), as some portals and
+    scrapers deliver it."""
+    if text.count("\n") < 2:
+        return False
+    lines = [l.rstrip() for l in text.split("\n")]
+    long = [l for l in lines if len(l) > 40]
+    cut = [l for l in long if 55 <= len(l) <= 100 and not _END.search(l) and not _ITEM_START.match(l)]
+    paragraphs = sum(1 for l in lines if len(l) > 110)  # (a paragraph a line: no wrapping)
+    return len(cut) >= 2 and 2 * len(cut) >= len(long) and 2 * paragraphs < len(cut)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines; a long line that stops mid-sentence is joined with the next (wrapped text)."""
     joined: list[tuple[int, int]] = []
+    hard = _hard_wrapped(text)
     for m in re.finditer(r"[^\n]+", text):
         if not m.group(0).strip():
             continue
@@ -83,7 +100,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
             dateline = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d", nxt)
             numbered = re.match(r"\d{1,2}\s*[.)]\s+\S", nxt)  # "2. Đồng chí A - ...": the next item of a list
             wrapped = nxt[:1].islower() or (nxt[:1].isdigit() and not dateline and not numbered) or (
-                last[:1].isupper() and lower(fold(last)) in _surnames() and nxt[:1].isupper())
+                last[:1].isupper() and lower(fold(last)) in _surnames() and nxt[:1].isupper()) or (
+                # (text wrapped at a fixed width: a name broken after any word of it, "… Lê Xuân\nTám, Phó …", a title
+                # before its body, "… Phó Chủ tịch\nHĐND tỉnh")
+                hard and len(prev) - prev.rfind("\n") > 45 and not prev.isupper() and not nxt.isupper()
+                and not dateline and not numbered and not _ITEM_START.match(nxt))
             table = "|" in prev or "|" in nxt  # (rows of a table are lines of their own)
             if p1 - p0 > 60 and not _END.search(prev) and m.start() - p1 == 1 and wrapped and not table:
                 joined[-1] = (p0, m.end())

@@ -7,6 +7,7 @@ text; every offset found there points at the same characters of the original.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -53,6 +54,7 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # every U
 _SPACE_RUN = re.compile("  +")
 # a word glued to the next by a lost line break or tag: no Vietnamese syllable has a letter before "nh"/"kh", so
 # "Quảng Bìnhnhiệm kỳ 2021 - 2026" is "Quảng Bình nhiệm kỳ …"
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _GLUED = re.compile(r"nhiệm kỳ|khóa [IVXLC\d]|khoá [IVXLC\d]")
 
 
@@ -67,7 +69,8 @@ def nfc(text: str) -> str:
     """The stored text, which offsets point into: Unicode NFC, zero-width characters dropped, every
     Unicode space (``&nbsp;`` of scraped pages, thin spaces) an ordinary one, runs of spaces one space
     (a name typed ``Nguyễn  Văn An`` is the name ``Nguyễn Văn An``), Windows and old Mac line ends ``\\n``, an
-    Icelandic Ð typed for Đ the Đ, a place name glued to the ``nhiệm kỳ`` or ``khóa`` after it parted from it."""
+    Icelandic Ð typed for Đ the Đ, a place name glued to the ``nhiệm kỳ`` or ``khóa`` after it parted from it, HTML entities a scraper left in
+    (``&nbsp;``, ``&amp;``) the characters they stand for."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u200b", "").replace("\ufeff", "")
     if "Ð" in text or "ð" in text:
@@ -75,6 +78,8 @@ def nfc(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _unglue(text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # "Tam&nbsp;Đường", "HĐND&amp;UBND": entities a scraper left in
     return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))
 
 

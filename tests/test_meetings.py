@@ -1131,3 +1131,28 @@ def test_chairs_listed_after_cac_ong_ba():
     text = ("Sáng 14/10/2025, Đại hội Đảng bộ tỉnh Vĩnh Long lần thứ I khai mạc. Chủ trì phiên khai mạc có các ông, bà: "
             "Trần Văn Hai, Bí thư Tỉnh ủy; Kim Thị Ba, Phó Bí thư Thường trực Tỉnh ủy.")
     assert meetings(doc_of(text, None, None))[0][3] == ["Kim Thị Ba", "Trần Văn Hai"]
+
+
+def test_text_wrapped_at_a_fixed_width_with_entities_left_in_reads_as_its_paragraphs():
+    text = ("KỲ HỌP THỨ 4 HĐND HUYỆN THANH MIỆN NHIỆM KỲ 2016 - 2021 19/07/2017\n"
+            "Trong ngày 18/7/2017, HĐND huyện Thanh Miện nhiệm kỳ 2016 - 2021 tổ chức kỳ\n"
+            "họp thứ 4 để xem xét nhiều nội dung quan trọng. Đồng chí Nguyễn Văn Hai, Bí thư\n"
+            "Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp. Dự kỳ họp có đồng chí Lê Xuân\n"
+            "Tám, Phó Chủ tịch HĐND tỉnh; đồng chí Trần Thị Chín, Trưởng Ban Dân vận Tỉnh\n"
+            "ủy và lãnh đạo Văn phòng HĐND&amp;UBND huyện Tam&nbsp;Đường cùng các xã.\n\n"
+            "Tại kỳ họp, các đại biểu thảo luận về tình hình kinh tế - xã hội của huyện\n"
+            "trong 6 tháng đầu năm và thống nhất các giải pháp cho những tháng cuối năm.")
+    doc = doc_of(text, "https://thanhmien.haiduong.gov.vn/a.aspx", None)
+    assert meetings(doc) == [("2017-07-18", "huyện Thanh Miện", "hội đồng nhân dân huyện", ["Nguyễn Văn Hai"])]
+    posts = {(p.person, key(p.title), p.area.label if p.area else "") for p in doc.posts}
+    assert ("Lê Xuân Tám", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Hải Dương") in posts
+    assert ("Trần Thị Chín", "trưởng ban dân vận tỉnh ủy", "tỉnh Hải Dương") in posts
+    assert "HĐND&UBND" in doc.text and "Tam Đường" in doc.text
+
+
+def test_a_roster_one_member_a_line_is_not_wrapped_text():
+    from vnkg.extract.sentences import _hard_wrapped
+    roster = ("Ban Thường vụ Đảng ủy xã gồm 5 đồng chí:\n" + "".join(
+        f"{i}. Đồng chí Lê Văn {n} - Phó Chủ tịch Ủy ban nhân dân xã phụ trách nông nghiệp\n"
+        for i, n in enumerate(["Hai", "Ba", "Tư", "Năm", "Sáu"], 1)))
+    assert not _hard_wrapped(roster)
