@@ -455,9 +455,9 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             if more and b[0] > more[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[more[-1][1]:b[0]]):
                 more.append(b)
         if more and re.match(r"\s*(tổ chức|họp|tiến hành)", doc.low[more[-1][1]:]):
-            for b in more:
-                ptitle, _, parea, _ = _title(doc, *b)
-                pairs.append((ptitle, parea or area))
+            for b in more:  # (one meeting, where its first organiser is: "UBND huyện X phối hợp với Bộ Chỉ huy BĐBP
+                ptitle, _, parea, _ = _title(doc, *b)  # tỉnh tổ chức hội nghị" is the district's)
+                pairs.append((ptitle, area or parea))
     return pairs
 
 

@@ -978,7 +978,19 @@ _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town
 # the party committee of an agency, a bloc, the armed forces or a company, named with its body
 _NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân sự|Bộ Chỉ huy|Bộ đội|Biên phòng|Tổng công ty|Công ty|"
                               r"Tập đoàn|Cơ quan|Doanh nghiệp|Sở|Trường|Bệnh viện)\b.*$")
-_AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ đội|Sở|Tổng công ty|Công ty|Tập đoàn|Bệnh viện|Trường)\b.*$")
+_AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ CHQS|Ban CHQS|Bộ đội|BĐBP|Sở|Tổng công ty|Công ty|Tập đoàn|"
+                     r"Bệnh viện|Trường)\b.*$")
+# the party committee of an armed forces' command is named by the force, not the command: "Đảng ủy Quân sự tỉnh" of the
+# Bộ Chỉ huy Quân sự tỉnh, "Đảng ủy Bộ đội Biên phòng tỉnh" of its Bộ Chỉ huy
+_COMMAND = re.compile(r"^(?:(?:Bộ|Ban) Chỉ huy|(?:Bộ|Ban) CHQS)\s+(?=(?:Quân sự|Bộ đội Biên phòng|BĐBP)?)", re.IGNORECASE)
+
+
+def _committee_of(agency: str) -> str:
+    """The party committee's name after "Đảng ủy" for an agency: "Bộ CHQS tỉnh" -> "Quân sự tỉnh"."""
+    m = re.match(r"(?:Bộ|Ban) CHQS\s+(.*)$", agency)
+    if m:
+        return f"Quân sự {m.group(1)}"
+    return _COMMAND.sub("", agency)
 
 
 _STEERING_ROLES = {"trưởng", "phó trưởng", "phó trưởng ban thường trực", "trưởng ban", "phó trưởng ban"}
@@ -1120,7 +1132,7 @@ def _agency_committees(posts: list[Post]) -> list[Post]:
                 named = next((m for q in reversed(posts) if q.span.sentence == post.span.sentence
                               and q.span.start < post.span.start and (m := _NAMED_COMMITTEE.search(q.title))), None)
             if agency is not None:
-                post = Post(post.person, f"{post.title} {agency.group(0)}", post.role, post.kind, nxt.level,
+                post = Post(post.person, f"{post.title} {_committee_of(agency.group(0))}", post.role, post.kind, nxt.level,
                             nxt.area, post.status, post.span)
             elif named is not None:
                 source = next(q for q in reversed(posts) if q.span.sentence == post.span.sentence

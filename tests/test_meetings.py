@@ -1156,3 +1156,14 @@ def test_a_roster_one_member_a_line_is_not_wrapped_text():
         f"{i}. Đồng chí Lê Văn {n} - Phó Chủ tịch Ủy ban nhân dân xã phụ trách nông nghiệp\n"
         for i, n in enumerate(["Hai", "Ba", "Tư", "Năm", "Sáu"], 1)))
     assert not _hard_wrapped(roster)
+
+
+def test_a_co_organiser_of_another_level_adds_to_the_first_organisers_meeting():
+    text = ("Sáng 14/3/2017, UBND huyện Bát Xát phối hợp với Bộ Chỉ huy BĐBP tỉnh Lào Cai tổ chức hội nghị ký kết quy chế "
+            "phối hợp. Thượng tá Vàng Seo Hai, Phó Chỉ huy trưởng BĐBP tỉnh và ông Lý Văn Ba, Chủ tịch UBND huyện Bát "
+            "Xát đồng chủ trì hội nghị.")
+    found = {(d, a, o) for d, a, o, _ in meetings(doc_of(text, "https://baolaocai.vn/a.html", None))}
+    assert found == {("2017-03-14", "huyện Bát Xát", "ủy ban nhân dân huyện"),
+                     ("2017-03-14", "huyện Bát Xát", "bộ chỉ huy bđbp tỉnh")}
+    text = "Sáng 10/9/2018, Bộ CHQS tỉnh Lào Cai tổ chức hội nghị tổng kết. Đại tá Vàng Seo Dìn chủ trì hội nghị."
+    assert meetings(doc_of(text, None, None)) == [("2018-09-10", "tỉnh Lào Cai", "bộ chqs tỉnh", ["Vàng Seo Dìn"])]

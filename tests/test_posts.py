@@ -904,3 +904,14 @@ def test_a_post_held_now_after_a_former_one_and_department_names_with_va():
     assert ("Võ Thị Kim Tư", "trưởng phòng kinh tế và hạ tầng huyện") in got
     assert ("Lê Văn Năm", "phó trưởng phòng tài nguyên và môi trường") in got
     assert {t for who, t in got if who == "Lê Văn Bảy"} == {"giám đốc công an tỉnh"}
+
+
+def test_the_party_committee_of_an_armed_forces_command_is_named_by_the_force():
+    text = ("Đại tá Lê Văn Hai, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh chủ trì. Dự có Đại tá Lê Văn Ba, Phó Bí thư Đảng ủy, "
+            "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Đại tá Lê Văn Tư, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS "
+            "tỉnh; Thượng tá Lê Văn Năm, Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh.")
+    got = _posts_of(text, "https://baoquangtri.vn/a.html", "2021-07-02")
+    assert ("Lê Văn Hai", "bí thư đảng ủy bđbp tỉnh", "tỉnh Quảng Trị") in got
+    assert ("Lê Văn Ba", "phó bí thư đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
+    assert ("Lê Văn Tư", "phó bí thư thường trực đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
+    assert ("Lê Văn Năm", "phó bí thư đảng ủy công an tỉnh", "tỉnh Quảng Trị") in got
