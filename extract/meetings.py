@@ -26,7 +26,10 @@ NOUN = re.compile(
     r"giao ban|buổi đối thoại|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
-    r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|họp)(?![\w])")
+    r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|"
+    # "Đoàn giám sát của Ban Pháp chế HĐND huyện … đã giám sát việc … tại xã X": a supervision session at X
+    r"(?:(?<=đã )|(?<=tiếp tục )|(?<=tiến hành ))giám sát(?=[^.;\n]{0,160}?(?<![\w])tại\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện|"
+    r"thị xã|quận|thành phố|đặc khu)\s)|họp)(?![\w])")
 _HELD_WORDS = r"tổ chức|họp|tiến hành|khai mạc|bế mạc|diễn ra|làm việc|chủ trì|đã có|giao ban|tiếp xúc"
 HELD = re.compile(rf"(?<![\w])({_HELD_WORDS})(?![\w])")
 PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|sắp (?:diễn ra|tổ chức|khai mạc)|(?:ngày|sáng|chiều|tối|trưa) mai|dự định|kế hoạch tổ chức|chuẩn bị (?:(?:và|để|cho)\s+)?(?:tổ chức|tiến hành)|tới đây|tiền đề|"
@@ -756,7 +759,13 @@ def _partner(doc: Doc, s0: int, s1: int) -> list:
         areas = [parse_title(doc, *b)[2] for b in joined]
         areas = [a for i, a in enumerate(areas) if a is not None and all(o is None or o.code != a.code for o in areas[:i])]
         return areas
-    near = [a for a in doc.areas_from(m.end(), m.end() + 25) if a.hint]
+    return _units_from(doc, m.end())
+
+
+def _units_from(doc: Doc, at: int) -> list:
+    """The units named with their level word right after `at`, and the list that goes on from them: "xã Đức An và
+    Đắk Song", "các xã: Sơn Dương, Bình Ca"."""
+    near = [a for a in doc.areas_from(at, at + 25) if a.hint]
     if not near:
         return []
     out, cursor = [near[0]], near[0].end
@@ -796,6 +805,8 @@ def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     return (doc.subject[0] if doc.subject else None), "subject"
 
 
+_DELEGATION = re.compile(r"(?:đoàn|tổ) (?:giám sát|công tác|kiểm tra|khảo sát)(?![\w])")
+_AT = re.compile(r"(?<![\w])tại\s+(?=(?:các\s+)?(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|đặc khu)\s)")
 _POINT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:các\s+)?điểm cầu\s+(?:(?:của|tại)\s+)?")
 # what may stand between "điểm cầu" and the unit's name: its level word, or the body whose hall it is
 _POINT_GAP = re.compile(r"(?:(?:tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban nhân dân|hđnd|"
@@ -990,6 +1001,15 @@ def meetings(doc: Doc) -> dict:
                     p.code in named and area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
                 entries = [(org, p, "partner") for p in partner]  # (each partner one session: "làm việc với UBND
                 # huyện A và UBND huyện B")
+        if len(entries) == 1 and entries[0][0] and _DELEGATION.match(key(entries[0][0])):
+            # "Đoàn giám sát của Ban Pháp chế HĐND huyện … đã giám sát … tại xã Kim Liên": a delegation's session is
+            # where it goes, below its own body's unit (each place one session)
+            org, home, _ = entries[0]
+            at = _AT.search(low, s0, s1)
+            places = _units_from(doc, at.end()) if at else []
+            places = [u for u in places if home is None or (u.code != home.code and gazetteer.load().within(u, home))]
+            if places:
+                entries = [(org, u, "partner") for u in places]
         if once and all(source in ("subject", "chairs") for _, _, source in entries):
             date = None  # (a sentence of the round-up that names neither its body nor its place: as before)
             weak = not chairs and not (congress_done or just_held)

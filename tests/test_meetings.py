@@ -1167,3 +1167,10 @@ def test_a_co_organiser_of_another_level_adds_to_the_first_organisers_meeting():
                      ("2017-03-14", "huyện Bát Xát", "bộ chỉ huy bđbp tỉnh")}
     text = "Sáng 10/9/2018, Bộ CHQS tỉnh Lào Cai tổ chức hội nghị tổng kết. Đại tá Vàng Seo Dìn chủ trì hội nghị."
     assert meetings(doc_of(text, None, None)) == [("2018-09-10", "tỉnh Lào Cai", "bộ chqs tỉnh", ["Vàng Seo Dìn"])]
+
+
+def test_a_delegations_session_is_where_it_goes():
+    text = ("Sáng 14-11-2018, Đoàn giám sát của HĐND thị xã Hương Trà tổ chức buổi giám sát công tác bồi thường tại "
+            "phường Tứ Hạ. Ông Trần Hữu Lộc, Phó Chủ tịch HĐND thị xã, Trưởng đoàn chủ trì buổi giám sát.")
+    assert meetings(doc_of(text, "https://baothuathienhue.vn/a.html", None)) == \
+        [("2018-11-14", "phường Tứ Hạ", "đoàn giám sát của hội đồng nhân dân thị xã", ["Trần Hữu Lộc"])]
