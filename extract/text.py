@@ -59,6 +59,8 @@ _GLUED = re.compile(r"nhiệm kỳ|khóa [IVXLC\d]|khoá [IVXLC\d]")
 
 
 def _unglue(text: str) -> str:
+    if "nhiệm kỳ" not in text and "khóa" not in text and "khoá" not in text:
+        return text
     cuts = [m.start() for m in _GLUED.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
     for at in reversed(cuts):
         text = text[:at] + " " + text[at:]
