@@ -176,7 +176,8 @@ class _Piece:
 
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
 # a word that starts with a capital (a name's runs are made of these alone: no need to look at the others)
-_CAP_WORD = re.compile(rf"(?<![^\W\d_&'’])[{re.escape(_UPPER)}][^\W\d_]*(?:[&'’][^\W\d_]+)*")
+# (a romanised given name joined by a hyphen goes on: "Park Seong-jun", "Chen Kuo-hsiung")
+_CAP_WORD = re.compile(rf"(?<![^\W\d_&'’])[{re.escape(_UPPER)}][^\W\d_]*(?:[&'’][^\W\d_]+|-(?=[a-z])[a-z]+)*")
 
 
 def _words(text: str):

@@ -65,6 +65,9 @@ _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn c�
                "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát",
                # the presidium of a congress or a session ("Đoàn Chủ tịch Đại hội gồm các ông …") holds no post
                "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
+_POSTED_AT = re.compile(r"\s*tại\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,5}")
+_ABROAD = {"đại sứ", "tổng lãnh sự", "phó tổng lãnh sự", "lãnh sự", "tỉnh trưởng", "phó tỉnh trưởng", "thị trưởng",
+           "phó thị trưởng", "huyện trưởng", "phó huyện trưởng"}  # (posts of foreign states and missions abroad)
 _GOVERNMENT_ROLES = {"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực", "bộ trưởng", "thứ trưởng",
                      "thứ trưởng thường trực"}
 # a deputy's seat in an assembly is no post of its own here (the delegation's or the council's offices are)
@@ -82,7 +85,13 @@ def _role_at(low: str, pos: int) -> re.Match | None:
 def _segment_end(doc: Doc, start: int, limit: int, person_starts: list[int]) -> tuple[int, str]:
     """End of one title starting at `start` (its role), and what stopped it (see `grammar`)."""
     role = _role_at(doc.low, start)
-    return phrase_end(doc, start, limit, person_starts, skip_to=role.end() if role else start)
+    end, why = phrase_end(doc, start, limit, person_starts, skip_to=role.end() if role else start)
+    if role is not None and why == "stop" and " ".join(role.group(0).split()) in _ABROAD:
+        posted = _POSTED_AT.match(doc.text, end)  # "Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh": where the mission is
+        if posted and posted.end() <= limit:
+            nxt = doc.text[posted.end():posted.end() + 1]
+            return posted.end(), nxt if nxt in (",", ";", "(") else "stop"
+    return end, why
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -304,9 +313,9 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
-    if enterprise(title):
-        # a company's, a cooperative's, a university's post (or the body itself, or its party committee): of no
-        # administrative unit, the place in its name kept ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công
+    if enterprise(title) or (role is not None and " ".join(role.group(0).split()) in _ABROAD):
+        # a company's, a cooperative's, a university's post (or the body itself, or its party committee), a foreign
+        # state's or a mission's abroad: of no administrative unit, the place in its name kept ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công
         # ty TNHH MTV Lâm nghiệp Di Linh", "Đảng ủy Công ty TNHH MTV Cao su Phú Riềng")
         whole = canonical_title(doc.text[start:end].strip(" ,-–")) if cut != end else title
         return whole, None, None, lex.role_re.match(key(lex.expand(whole)))
@@ -681,7 +690,7 @@ def posts(doc: Doc) -> dict:
     # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the
     # same person ("Thủ tướng Chính phủ", "Bộ trưởng Bộ Nông nghiệp …"): one post
     whole = {(key(q.person), key(lex.expand(q.title))) for q in out}
-    out = [q for q in out if not (key(q.title) in _GOVERNMENT_ROLES and any(
+    out = [q for q in out if not ((key(q.title) in _GOVERNMENT_ROLES or key(q.title) in _ABROAD) and any(
         p == key(q.person) and t.startswith(key(q.title) + " ") for p, t in whole))]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
     return {"posts": tuple(_supersede(out, doc)), "titles": titles}

@@ -1174,3 +1174,15 @@ def test_a_delegations_session_is_where_it_goes():
             "phường Tứ Hạ. Ông Trần Hữu Lộc, Phó Chủ tịch HĐND thị xã, Trưởng đoàn chủ trì buổi giám sát.")
     assert meetings(doc_of(text, "https://baothuathienhue.vn/a.html", None)) == \
         [("2018-11-14", "phường Tứ Hạ", "đoàn giám sát của hội đồng nhân dân thị xã", ["Trần Hữu Lộc"])]
+
+
+def test_talks_are_a_meeting_and_foreign_posts_are_of_no_unit():
+    text = ("Sáng 9/11/2023, tại thành phố Đông Hà, Đoàn đại biểu cấp cao tỉnh Quảng Trị và tỉnh Savannakhet (Lào) đã "
+            "tiến hành hội đàm thường niên. Đồng chí Lê Văn Hai, Bí thư Tỉnh ủy và ông Sỏm Phết Vông, Tỉnh trưởng tỉnh "
+            "Savannakhet đồng chủ trì hội đàm. Dự có ông Park Seong-jun, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.")
+    doc = doc_of(text, "https://baoquangtri.vn/a.html", None)
+    assert meetings(doc) == [("2023-11-09", "tỉnh Quảng Trị", "", ["Lê Văn Hai", "Sỏm Phết Vông"])]
+    posts = {(p.person, key(p.title), p.area.label if p.area else "") for p in doc.posts}
+    assert ("Park Seong-jun", "tổng lãnh sự hàn quốc tại đà nẵng", "") in posts
+    assert ("Sỏm Phết Vông", "tỉnh trưởng tỉnh savannakhet", "") in posts
+    assert "Hàn Quốc" not in [p.name for p in doc.persons]
