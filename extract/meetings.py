@@ -736,6 +736,7 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
 
 
 _PARTNER = re.compile(rf"(?<![\w]){_SESSION_WITH}\s+")
+_BETWEEN = re.compile(r"(?<![\w])(?:buổi |cuộc )?làm việc giữa\s+")
 
 
 _PEOPLE = re.compile(r"(?:các\s+|đông đảo\s+)?(?:người dân|nhân dân|cử tri|bà con|doanh nghiệp|hộ dân|các hộ|thanh niên|"
@@ -747,6 +748,16 @@ def _partner(doc: Doc, s0: int, s1: int) -> list:
     ``làm việc với xã Đức An và Đắk Song`` (each one a meeting)."""
     m = _PARTNER.search(doc.low, s0, s1)
     if not m:
+        between = _BETWEEN.search(doc.low, s0, s1)
+        if between is None:
+            return []
+        # "buổi làm việc giữa Thường trực Tỉnh ủy và Ban Thường vụ Thị ủy Bến Cát": held with the one below
+        bodies = _bodies(doc, between.end(), s1, [])[:2]
+        units = [parse_title(doc, *b)[2] for b in bodies]
+        if len(units) == 2 and all(units) and units[0].code != units[1].code:
+            gaz = gazetteer.load()
+            lower = [u for u, other in (units, units[::-1]) if gaz.within(u, other)]
+            return lower[:1]
         return []
     bodies = _bodies(doc, m.end(), s1, [])
     if bodies and bodies[0][0] - m.end() < 20:

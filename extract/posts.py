@@ -43,6 +43,7 @@ _COMMA = re.compile(r",\s*")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu|nay là|hiện là|hiện nay là)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}
+_MANY_UNITS = re.compile(r"\s*(?<![\w-])(?:\d+|các|những)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|đơn vị)(?![\w])")
 _TO_NOW = re.compile(r"(?:\s*,?\s*(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+[\d\s\-–]+?|\s*\([^()]{0,40}\))?\s*,?\s*"
                      r"(?=(?:nay là|hiện là|hiện nay là)\s)")
 _NOW = ("nay là", "hiện là", "hiện nay là")  # "nguyên Chủ tịch UBND xã, nay là Phó Bí thư Đảng ủy xã": held now
@@ -149,6 +150,10 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
             # "Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the body a department belongs to
             end, why = phrase_end(doc, parent.start(1), limit, person_starts, skip_to=parent.start(1))
         s, e = _trim(doc, p.end(), end)
+        if out and (_MANY_UNITS.search(low, s, e) or _MANY_UNITS.match(low, e)):
+            while out and out[-1][3]:
+                out.pop()  # ("…; Chủ tịch, Phó Chủ tịch HĐND 8 xã": a bare role before it shares the plural)
+            break  # "…; Bí thư Đảng ủy 15 phường và …": the heads of many units, no post of the name before
         if e > s:
             if out and out[-1][3]:  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
                 s = out.pop()[0]
@@ -1254,7 +1259,9 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
                             other.area, post.status, post.span)
             elif sibling is not None:
                 committee = re.search(r"(tỉnh|huyện|thành|thị|quận|đảng) ủy", key(sibling.title)).group(0)
-                committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize())
+                # (the committee the title writes, "Quận ủy"; a bare "Đảng ủy" at its level's: "Đảng ủy xã")
+                committee = _LEVEL_COMMITTEE.get(sibling.level or "", committee.capitalize()) \
+                    if committee == "đảng ủy" else committee.capitalize()
                 post = Post(post.person, f"Ủy viên Ban Thường vụ {committee}", post.role, post.kind, sibling.level,
                             sibling.area, post.status, post.span)
         youth = next((q for q in reversed(near) if key(post.title) in _PARTY_ROLES and q.person != post.person

@@ -1186,3 +1186,10 @@ def test_talks_are_a_meeting_and_foreign_posts_are_of_no_unit():
     assert ("Park Seong-jun", "tổng lãnh sự hàn quốc tại đà nẵng", "") in posts
     assert ("Sỏm Phết Vông", "tỉnh trưởng tỉnh savannakhet", "") in posts
     assert "Hàn Quốc" not in [p.name for p in doc.persons]
+
+
+def test_a_working_session_between_two_bodies_is_held_with_the_one_below():
+    text = ("Ngày 11-3-2021, đồng chí Thạch Văn Hai, Bí thư Tỉnh ủy Bình Dương và đồng chí Cù Thị Ba, Bí thư Thị ủy Bến "
+            "Cát đồng chủ trì buổi làm việc giữa Thường trực Tỉnh ủy và Ban Thường vụ Thị ủy Bến Cát.")
+    found = meetings(doc_of(text, "https://baobinhduong.vn/a.html", None))
+    assert [(d, a.split()[-2:], c) for d, a, _, c in found] == [("2021-03-11", ["Bến", "Cát"], ["Cù Thị Ba", "Thạch Văn Hai"])]

@@ -915,3 +915,14 @@ def test_the_party_committee_of_an_armed_forces_command_is_named_by_the_force():
     assert ("Lê Văn Ba", "phó bí thư đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
     assert ("Lê Văn Tư", "phó bí thư thường trực đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
     assert ("Lê Văn Năm", "phó bí thư đảng ủy công an tỉnh", "tỉnh Quảng Trị") in got
+
+
+def test_a_bare_standing_seat_takes_the_committee_its_sibling_writes_and_heads_of_many_units_are_no_ones_post():
+    text = ("Cùng dự có đồng chí Lê Quốc Hai, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Quận ủy; Bí thư Đảng ủy 15 "
+            "phường. Dự có bà Trần Thị Ba, Phó Trưởng Ban Kinh tế - Xã hội HĐND huyện; Chủ tịch, Phó Chủ tịch HĐND 8 xã "
+            "trên địa bàn. Dự có Chủ tịch UBND thị xã - Khâu Văn Tư.")
+    got = {(who, t) for who, t, _ in _posts_of(text, "https://quan5.hochiminhcity.gov.vn/a.html", "2022-07-12")}
+    assert ("Lê Quốc Hai", "ủy viên ban thường vụ quận ủy") in got
+    assert {t for who, t in got if who == "Lê Quốc Hai"} == {"ủy viên ban thường vụ quận ủy", "trưởng ban tổ chức quận ủy"}
+    assert {t for who, t in got if who == "Trần Thị Ba"} == {"phó trưởng ban kinh tế xã hội hội đồng nhân dân huyện"}
+    assert ("Khâu Văn Tư", "chủ tịch ủy ban nhân dân thị xã") in got
