@@ -103,18 +103,19 @@ _ALIASES = {
 }
 
 _HINT = re.compile(
-    r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|thành ủy|thành phố|tp\.?|quận ủy|quận|"
+    r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they are _NUMBERED's)
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
-                        r"chiến dịch|tết)\s*$")
+                        r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay|cảng|khu công nghiệp|cụm công nghiệp|"
+                        r"khu kinh tế|khu du lịch|khu đô thị)\s*$")
 _HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
                "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
-              "thị ủy": "thị xã", "thị xã": "thị xã", "thành ủy": "thành phố",
+              "thị ủy": "thị xã", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
               "quận ủy": "quận", "quận": "quận", "đảng ủy xã": "xã", "xã": "xã",
               "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
@@ -300,7 +301,8 @@ def _dissolved(gaz: Gazetteer) -> None:
         if code in gaz.units or province not in gaz.units:
             continue  # (a newer package has it)
         gaz.add(Unit(code, name, kind, province, until=until))
-        gaz.link(code, successor)
+        for each in successor.split(","):
+            gaz.link(code, each.strip())
 
 
 def _spellings(gaz: Gazetteer) -> None:

@@ -31,8 +31,9 @@ COMMITTEE = re.compile(
 # a party committee written as its capitals ("Bí thư HU", "Trưởng ban Dân vận TU"): case-sensitive, whole words
 _ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
-LEVEL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)"
-                   r"(?![\w])(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
+LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx)\.(?=[^\W\d_])|"  # ("UBND TX.Bến Cát": the abbreviation's dot, then the name)
+                   r"(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)(?![\w]))"
+                   r"(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
 _TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")
 

@@ -89,3 +89,16 @@ def test_a_listed_unit_shares_the_level_word_though_a_shorter_name_starts_it():
     text = "phối hợp với UBND các xã Trung Kênh, Lâm Thao kiểm tra"
     found = [(text[a.start:a.end], a.hint) for a in gazetteer.load().find(text)]
     assert found == [("Trung Kênh", "xã"), ("Lâm Thao", "xã")]
+
+
+def test_units_of_their_time_a_towns_abbreviation_and_names_that_are_no_places():
+    from conftest import doc_of
+    doc = doc_of("Chiều 17-5, UBND TX.Bến Cát tổ chức cuộc họp. Ông Lê Văn Hai, Chủ tịch UBND TX.Bến Cát chủ trì.",
+                 "https://baobinhduong.vn/a.html", "2016-05-18")
+    assert [p.area.name for p in doc.posts] == ["Bến Cát"]
+    doc = doc_of("Ngày 20-12, Huyện ủy Từ Liêm tổ chức hội nghị. Đồng chí Lê Văn Ba, Bí thư Huyện ủy Từ Liêm chủ trì.",
+                 "https://hanoimoi.com.vn/a.html", "2013-12-21")
+    assert [p.area.label for p in doc.posts] == ["huyện Từ Liêm"]
+    doc = doc_of("Chiều 17-7-2010, Đại hội Đảng bộ huyện Tân Thành bế mạc. Đại hội đề ra mục tiêu hoàn chỉnh hạ tầng khu "
+                 "công nghiệp Phú Mỹ, Mỹ Xuân. Ông Nguyễn Văn Tư tái đắc cử Bí thư Huyện ủy.", None, None)
+    assert [p.area.label for p in doc.posts] == ["huyện Tân Thành"]
