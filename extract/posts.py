@@ -870,6 +870,8 @@ _ROSTER = re.compile(r"[ \t]*(?:danh sách\s+)?(?:(?:các\s+)?(?:đồng chí\s+
                      r"ủy ban kiểm tra)(?:\s+[^\s:,]+)*?)(?:\s*,?\s+(?:khóa|nhiệm kỳ)\s[^:\n]*?)?"
                      r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?(?:\s+(?:các\s+)?(?:đồng chí|ông,?\s*bà|\d+\s+(?:đồng chí|người)))?)?"
                      r"\s*:\s*$")
+_INLINE_ROSTER = re.compile(r"(?<![\w])bầu\s+(ban thường vụ\s+(?:(?:tỉnh|huyện|thành|thị|quận) ủy|đảng ủy(?:\s+(?:xã|phường|"
+                            r"thị trấn))?))(?![\w])[^:.;]{0,80}?(?:trong đó có|gồm)(?:\s+các)?(?:\s+đồng chí)?\s*:\s*")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}\s*[.)/|]|[a-zđ]\)|(?:đồng chí|đ/c|ông|bà)\s)")
 
 
@@ -904,6 +906,25 @@ def _rosters(doc: Doc, ordered, posts: list[Post]) -> list[Post]:
             if line and doc.persons_in(line[0], p.span.start):
                 continue  # (one member a line: the first name on it)
             out.append(Post(p.name, f"Ủy viên {title}", "ủy viên", "member", level, area, "current",
+                            doc.span(m.start(1), m.end(1))))
+    # in a sentence: "Hội nghị đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, trong đó có các đồng chí: A, Giám đốc Sở
+    # X; B, Bí thư Huyện ủy Y và C, …": each listed (first name of an item) holds a seat
+    for m in _INLINE_ROSTER.finditer(doc.low) if "bầu ban thường vụ" in doc.low else ():
+        title, level, area, _ = parse_title(doc, m.start(1), m.end(1))
+        if not title:
+            continue
+        _, s1 = doc.sentence_bounds(m.end())
+        firsts = {m.end()} | {m.end() + k.end() for k in re.finditer(r";\s*|\s+và\s+(?:các\s+)?(?:đồng chí\s+)?",
+                                                                   doc.low[m.end():s1])}
+        committee = key(title)[len("ủy viên ban thường vụ "):] if key(title).startswith("ủy viên") else \
+            key(title)[len("ban thường vụ "):]
+        for p in ordered:
+            if p.span.start not in firsts:
+                continue
+            own = [q for q in posts if q.person == p.name and m.end() < q.span.start < s1]
+            if any(key(q.role) in _PARTY_ROLES and key(q.title).endswith(committee) for q in own):
+                continue  # (the committee's own secretaries are named by their own titles)
+            out.append(Post(p.name, f"Ủy viên {title}", "ủy viên", "member", level, area, "elected",
                             doc.span(m.start(1), m.end(1))))
     return out
 

@@ -926,3 +926,13 @@ def test_a_bare_standing_seat_takes_the_committee_its_sibling_writes_and_heads_o
     assert {t for who, t in got if who == "Lê Quốc Hai"} == {"ủy viên ban thường vụ quận ủy", "trưởng ban tổ chức quận ủy"}
     assert {t for who, t in got if who == "Trần Thị Ba"} == {"phó trưởng ban kinh tế xã hội hội đồng nhân dân huyện"}
     assert ("Khâu Văn Tư", "chủ tịch ủy ban nhân dân thị xã") in got
+
+
+def test_members_elected_to_a_standing_committee_listed_in_a_sentence_hold_a_seat():
+    text = ("Chiều 16-10-2015, Ban Chấp hành Đảng bộ tỉnh Đắk Lắk khóa XVI tổ chức Hội nghị lần thứ nhất. Hội nghị đã bầu "
+            "Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, trong đó có các đồng chí: Lê Đình Hai, Giám đốc Sở Kế hoạch và Đầu "
+            "tư; Y Ngọc Niê, Bí thư Huyện ủy Krông Búk và Nguyễn Quốc Tư, Phó Bí thư Tỉnh ủy.")
+    got = {(who, t) for who, t, _ in _posts_of(text, "https://baodaklak.vn/a.html", None)}
+    assert ("Lê Đình Hai", "ủy viên ban thường vụ tỉnh ủy") in got
+    assert ("Y Ngọc Niê", "ủy viên ban thường vụ tỉnh ủy") in got
+    assert ("Nguyễn Quốc Tư", "ủy viên ban thường vụ tỉnh ủy") not in got  # (its deputy secretary: his own title)
