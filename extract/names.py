@@ -135,12 +135,13 @@ def _given_time_word(doc: Doc, word: re.Match) -> bool:
                                                                  doc.low[word.end():word.end() + 8])
 
 
-_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "ban", "hội", "đoàn"})
 
 
 def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
-    """A level word as a given name: last of its run, after a surname and a middle name, with no place name after
-    it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện"), not a unit's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
+    """A level word or a body's head word as a given name: last of its run, after a surname and a middle name, with no
+    name after it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện", "Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh"), not a unit's
+    or a body's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
     return j == len(run) - 1 and j - i >= 2 and lower(run[j].group(0)) in _LEVEL_GIVEN \
         and bool(re.match(r"\s*(?:[,;.)]|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3]))
 

@@ -243,3 +243,9 @@ def test_no_name_starts_inside_a_villages_or_a_border_posts_name_and_more_highla
     doc = doc_of("Đoàn thăm thôn Pả Vi Hạ, bản Nà Lò Sáng và Đồn Biên phòng A Pa Chải. Dự có đồng chí Hù A Pao, Bí thư "
                  "Huyện ủy Phong Thổ; Bí thư Huyện ủy Hù A Chơ phát biểu.\nLý Minh (TTVH huyện)", None, "2019-01-10")
     assert [p.name for p in doc.persons] == ["Hù A Pao", "Hù A Chơ"]
+
+
+def test_a_bodys_head_word_is_a_given_name_when_no_name_follows_it():
+    doc = doc_of("Dự có bà Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh; ông Lò Văn Hội - Trưởng phòng Nội vụ. Ban Thường vụ "
+                 "Tỉnh ủy và Hội Nông dân tỉnh cùng dự.", None, "2019-12-10")
+    assert [p.name for p in doc.persons] == ["Tòng Thị Ban", "Lò Văn Hội"]
