@@ -243,7 +243,7 @@ def _contains(outer, inner) -> bool:
 # "các nội dung UBND tỉnh trình", "trình HĐND tỉnh": who submits a report, or whom it goes to, holds nothing
 # the verbs whose subject holds the meeting: the held verbs, and what a meeting does ("UBND tỉnh tiếp tục thảo luận
 # các nội dung trình tại kỳ họp … HĐND tỉnh": the UBND's meeting, not the council's session)
-_SUBJECT_VERB = re.compile(rf"(?<![\w])({_HELD_WORDS}|thảo luận|cho ý kiến|xem xét)(?![\w])")
+_SUBJECT_VERB = re.compile(rf"(?<![\w])({_HELD_WORDS}|thảo luận|cho ý kiến|xem xét|(?<!đoàn )(?<!buổi )(?<!tra, )(?<!tra )giám sát)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm|và)(?:\s+[^\s,.;]+){0,2}\s+$")
 _SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình|(?:phát đi|ra|có)\s+thông cáo|cho biết|cho hay|thông tin)(?![\w])")
 # (who submits a report, or who issues a press release about a meeting, did not hold it)

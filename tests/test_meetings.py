@@ -1193,3 +1193,11 @@ def test_a_working_session_between_two_bodies_is_held_with_the_one_below():
             "Cát đồng chủ trì buổi làm việc giữa Thường trực Tỉnh ủy và Ban Thường vụ Thị ủy Bến Cát.")
     found = meetings(doc_of(text, "https://baobinhduong.vn/a.html", None))
     assert [(d, a.split()[-2:], c) for d, a, _, c in found] == [("2021-03-11", ["Bến", "Cát"], ["Cù Thị Ba", "Thạch Văn Hai"])]
+
+
+def test_a_supervision_delegation_that_supervised_holds_its_session_where_it_went():
+    text = ("Ngày 22.8.2013, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diễn Châu do ông Cao Văn Hai - "
+            "Phó Chủ tịch Ủy ban MTTQ huyện làm trưởng đoàn đã giám sát việc bình xét hộ nghèo tại xã Diễn Kỷ.")
+    found = meetings(doc_of(text, "https://diendchau.nghean.gov.vn/a.html", None))
+    assert found == [("2013-08-22", "xã Diễn Kỷ",
+                      "đoàn giám sát của ban thường trực ủy ban mặt trận tổ quốc việt nam huyện", [])]
