@@ -844,6 +844,14 @@ _WILL_AFTER = re.compile(r"\s*(?:(?:này|lần này|tới|thứ\s+\w+)\s+)?(?:s�
 _CLOSES_LINE = re.compile(r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$)")
 
 
+def _caps_heading(text: str, l0: int, l1: int) -> bool:
+    """A line in capitals of three words or more, with no schedule word: a new section's heading."""
+    line = text[l0:l1]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters) \
+        and not any(w in line.lower() for w in _SCHEDULE_WORDS) and not re.match(r"\s*thứ\s", line.lower())
+
+
 def _caps_line(low: str, at: int, text: str | None) -> bool:
     """Whether the line around `at` is written in capitals (a headline), as far as `text` tells."""
     if text is None:
@@ -876,6 +884,9 @@ def meetings(doc: Doc) -> dict:
     # (a page that is a schedule: its heading opens one of the first lines, under the site's menu)
     schedule_page = bool(schedule and any(l0 <= schedule[0] < l1 and schedule[0] - l0 < 20 and l1 - l0 < 90
                                           for l0, l1 in doc.lines[:6]))
+    # (to the next heading in capitals: "TIN HOẠT ĐỘNG TUẦN QUA" opens the reports of what was held)
+    schedule_end = next((l0 for l0, l1 in doc.lines if schedule and l0 > schedule[0] and _caps_heading(doc.text, l0, l1)),
+                        len(low)) if schedule_page else len(low)
     # "- 07h30: Đ/c A chủ trì họp giao ban": the items of a schedule, their hour first (two or more of them)
     clocked = {m.start() for m in _CLOCKED.finditer(low)} if "h" in low or "giờ" in low else set()
     clocked = clocked if len(clocked) >= 2 else set()
@@ -894,7 +905,7 @@ def meetings(doc: Doc) -> dict:
         if day:
             lead = find_dates(low, s0, day.end())
             told, told_at = (resolve_date(doc, lead[0]), s0) if lead else (told, told_at)
-        if schedule and ("|" in low[s0:s1] or schedule_page) and any(at < s0 for at in schedule):
+        if schedule and ("|" in low[s0:s1] or (schedule_page and s0 < schedule_end)) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
             # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
         if clocked and (line := doc.line_bounds(s0)) is not None and line[0] in clocked and s0 - line[0] < 12:

@@ -1201,3 +1201,11 @@ def test_a_supervision_delegation_that_supervised_holds_its_session_where_it_wen
     found = meetings(doc_of(text, "https://diendchau.nghean.gov.vn/a.html", None))
     assert found == [("2013-08-22", "xã Diễn Kỷ",
                       "đoàn giám sát của ban thường trực ủy ban mặt trận tổ quốc việt nam huyện", [])]
+
+
+def test_a_schedule_page_ends_at_the_next_heading_in_capitals():
+    text = ("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC HUYỆN ỦY ĐẮK GLEI\nTuần 12 (Từ ngày 20/3/2023 đến ngày 24/3/2023)\n\nThứ Hai, "
+            "20/3: 7h30 - Đ/c A Vin, Bí thư Huyện ủy chủ trì họp Thường trực Huyện ủy.\n\nTIN HOẠT ĐỘNG TUẦN QUA\nNgày "
+            "17/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị giao ban quý I. Đồng chí A Vin, Bí thư Huyện ủy chủ trì hội nghị.")
+    assert meetings(doc_of(text, "https://dakglei.kontum.gov.vn/a.html", None)) == \
+        [("2023-03-17", "huyện Đắk Glei", "ban thường vụ huyện ủy", ["A Vin"])]
