@@ -205,6 +205,8 @@ class Gazetteer:
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
             m = _HINT.search(low[max(0, start - 14):start])
             hint = _HINT_KIND.get(m.group(1)) if m else None
+            if hint is None and low.startswith("hồ chí minh", start):
+                continue  # (bare, the name is the leader's: "tư tưởng, đạo đức, phong cách Hồ Chí Minh"; the city is "TP")
             # (the mention before this one: not a shorter name this one starts with, "Lâm" of "Lâm Thao")
             prev = next((f for f in reversed(found) if f.end <= start), None) if found else None
             listed = bool(prev and prev.plural and _LIST_GAP.fullmatch(low, prev.end, start))

@@ -1209,3 +1209,12 @@ def test_a_schedule_page_ends_at_the_next_heading_in_capitals():
             "17/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị giao ban quý I. Đồng chí A Vin, Bí thư Huyện ủy chủ trì hội nghị.")
     assert meetings(doc_of(text, "https://dakglei.kontum.gov.vn/a.html", None)) == \
         [("2023-03-17", "huyện Đắk Glei", "ban thường vụ huyện ủy", ["A Vin"])]
+
+
+def test_a_cell_that_held_its_session_and_the_leaders_name_is_no_city():
+    text = ("Sáng 20/8/2021, Chi bộ Phòng Tổng hợp thuộc Đảng bộ Văn phòng Tỉnh ủy tổ chức sinh hoạt chuyên đề học tập và "
+            "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Đồng chí Lê Văn Hai, Phó Bí thư Thường trực Tỉnh ủy dự.")
+    doc = doc_of(text, "https://baobinhdinh.vn/viewer.aspx?macm=1&macmp=1&mabb=2", None)
+    assert [(d, a, o) for d, a, o, _ in meetings(doc)] == \
+        [("2021-08-20", "tỉnh Bình Định", "chi bộ phòng tổng hợp thuộc đảng bộ văn phòng tỉnh ủy")]
+    assert {p.area.label for p in doc.posts if p.person == "Lê Văn Hai"} == {"tỉnh Bình Định"}
