@@ -249,3 +249,9 @@ def test_a_bodys_head_word_is_a_given_name_when_no_name_follows_it():
     doc = doc_of("Dự có bà Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh; ông Lò Văn Hội - Trưởng phòng Nội vụ. Ban Thường vụ "
                  "Tỉnh ủy và Hội Nông dân tỉnh cùng dự.", None, "2019-12-10")
     assert [p.name for p in doc.persons] == ["Tòng Thị Ban", "Lò Văn Hội"]
+
+
+def test_tay_nung_family_names_and_villages_listed_are_no_persons():
+    doc = doc_of("Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lộc Văn Hai, Vy Đức Ba; bà Xa Thị Tư. Dự có cử tri các ấp Phước "
+                 "Thuận, Phước Thạnh, Lộc Hậu.", None, "2023-03-12")
+    assert [p.name for p in doc.persons] == ["Lộc Văn Hai", "Vy Đức Ba", "Xa Thị Tư"]
