@@ -1218,3 +1218,11 @@ def test_a_cell_that_held_its_session_and_the_leaders_name_is_no_city():
     assert [(d, a, o) for d, a, o, _ in meetings(doc)] == \
         [("2021-08-20", "tỉnh Bình Định", "chi bộ phòng tổng hợp thuộc đảng bộ văn phòng tỉnh ủy")]
     assert {p.area.label for p in doc.posts if p.person == "Lê Văn Hai"} == {"tỉnh Bình Định"}
+
+
+def test_the_states_agencies_in_a_province_hold_meetings():
+    text = ("Ngày 6/1/2023, Cục Thuế tỉnh Thái Bình tổ chức hội nghị tổng kết công tác thuế. Ông Lê Văn Hai, Cục trưởng Cục "
+            "Thuế tỉnh chủ trì hội nghị. Sáng 8/1/2023, Bảo hiểm xã hội tỉnh Thái Bình tổ chức hội nghị triển khai nhiệm "
+            "vụ. Ông Lê Văn Ba, Giám đốc Bảo hiểm xã hội tỉnh chủ trì hội nghị.")
+    assert [(d, o) for d, _, o, _ in meetings(doc_of(text, None, None))] == \
+        [("2023-01-06", "cục thuế tỉnh"), ("2023-01-08", "bảo hiểm xã hội tỉnh")]
