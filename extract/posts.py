@@ -1238,8 +1238,9 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
             if line is not None and _BULLET.match(doc.low, line[0]) else None
         if heading is not None:  # "… hiệp thương cử Ban Thường trực gồm 3 vị:" over "• Ông A – Chủ tịch"
             s0 = min(s0, heading[0])
-        named = [m for m in lex.body_re.finditer(doc.low, s0, post.span.start) if base == "chủ tịch"
-                 if (m.start() == 0 or not doc.low[m.start() - 1].isalnum()) and not doc.in_title(m.start())]
+        named = [] if base != "chủ tịch" else [  # (a board's head needs its board's own name: "Trưởng ban" is dropped)
+            m for m in lex.body_re.finditer(doc.low, s0, post.span.start)
+            if (m.start() == 0 or not doc.low[m.start() - 1].isalnum()) and not doc.in_title(m.start())]
         for m in reversed(named):  # (the last that has its level: "Ủy ban MTTQ huyện …", not its "Ban Thường trực")
             end, _ = phrase_end(doc, m.start(), post.span.start, doc.person_starts(), skip_to=m.end())
             body = lex.expand(_TERM_TAIL.sub("", doc.text[m.start():end].strip(" ,.;:-–")))
