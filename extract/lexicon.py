@@ -48,6 +48,7 @@ class Lexicon:
     nonname: frozenset[str]
     spellings: dict[str, str]
     committees: dict[str, str]  # level word -> its party committee ("huyện" -> "Huyện ủy")
+    kept: frozenset[str] = frozenset()  # abbreviations a title keeps as written ("TAND"): the graph keys by the long form
     expanded: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # expand()'s memo
 
     def role_spelling(self, role: str) -> str:
@@ -57,16 +58,18 @@ class Lexicon:
     def role_kind(self, role: str) -> str:
         return self.roles.get(_low(" ".join(role.split())), "staff")
 
-    def expand(self, text: str) -> str:
-        """Spell out the abbreviations of a title or body (``UBND`` -> ``Ủy ban nhân dân``)."""
-        done = self.expanded.get(text)
+    def expand(self, text: str, keep: bool = False) -> str:
+        """Spell out the abbreviations of a title or body (``UBND`` -> ``Ủy ban nhân dân``); with `keep`, the
+        ones marked "written" in the data file (``TAND``, ``VKSND``) stay as the article writes them."""
+        done = self.expanded.get((text, keep))
         if done is None:
             done = text
             for pattern, long in self.abbreviations:
-                done = pattern.sub(long, done)
+                if not (keep and pattern.pattern in self.kept):
+                    done = pattern.sub(long, done)
             done = " ".join(done.split())
             if len(self.expanded) < 1 << 16:  # titles and bodies recur: a bounded memo
-                self.expanded[text] = done
+                self.expanded[(text, keep)] = done
         return done
 
     def level_of(self, low_title: str) -> str | None:
@@ -96,11 +99,13 @@ def load() -> Lexicon:
     roles = {_low(r[0]): r[1] for r in _lines("roles.tsv")}
     spellings = {_low(r[0]): fold(r[0]) for r in _lines("roles.tsv")}
     role_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(roles))})(?![\w&])")
-    abbreviations = []
-    for short, long in _lines("abbreviations.tsv"):
+    abbreviations, kept = [], set()
+    for short, long, *how in _lines("abbreviations.tsv"):
         # case matters: "TƯ" is Trung ương, "Tư" in "Sở Tư pháp" is not (other spellings are rows of their own)
         pattern = re.compile(rf"(?<![\w&.]){re.escape(short)}(?![\w&])")
         abbreviations.append((pattern, long))
+        if how == ["written"]:
+            kept.add(pattern.pattern)
     levels = [(_low(r[0]), r[1]) for r in _lines("levels.tsv")]
     level_re = re.compile(rf"(?<![\w&])(?:{_alternation([w for w, _ in levels])})(?![\w&])")
     bodies = {_low(r[0]): r[1] for r in _lines("bodies.tsv")}
@@ -109,4 +114,4 @@ def load() -> Lexicon:
     nonname = frozenset(_NONNAME)
     committees = {_low(r[0]): r[1] for r in _lines("party_committees.tsv")}
     return Lexicon(surnames, honorifics, roles, role_re, abbreviations, levels, level_re,
-                   bodies, body_re, honorific_re, nonname, spellings, committees)
+                   bodies, body_re, honorific_re, nonname, spellings, committees, frozenset(kept))

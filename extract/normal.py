@@ -46,7 +46,7 @@ def _lexicon():
     from .lexicon import _lines, load
 
     typed = {}  # what a user may type for an abbreviation, without case or accents -> its key
-    for short, long in _lines("abbreviations.tsv"):
+    for short, long, *_ in _lines("abbreviations.tsv"):
         low = key(short)
         if " " in low or _SYLLABLE.fullmatch(low) or _SYLLABLE.fullmatch(_strip(low)):
             continue

@@ -351,7 +351,7 @@ def canonical_title(raw: str) -> str:
     lex = lexicon.load()
     raw = re.sub(r"\s*\([^)]*\)", "", raw)
     raw = re.sub(r"\s+khóa\s+(?:[IVXLC]+|\d{1,2})(?=\s|$)", "", fold(raw), flags=re.IGNORECASE)  # the term is no part of the post
-    title = fold(" ".join(lex.expand(raw).split()))
+    title = fold(" ".join(lex.expand(raw, keep=True).split()))
     m = lex.role_re.match(lower(title))
     if m:
         title = lex.role_spelling(m.group(0)) + title[m.end():]

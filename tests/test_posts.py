@@ -283,7 +283,7 @@ def test_table_cells_and_national_courts():
     text = "|Bộ trưởng Bộ Ngoại giao Lê Hoài Tâm |Bộ trưởng Bộ Tư pháp Lê Văn Sơn.\nDự có ông Nguyễn Hòa Bốn, Chánh án TAND Tối cao."
     found = rows(doc_of(text, "https://baobariavungtau.com.vn/x"))
     assert ("Lê Hoài Tâm", "bộ trưởng bộ ngoại giao", "") in found
-    assert ("Nguyễn Hòa Bốn", "chánh án tòa án nhân dân tối cao", "") in found
+    assert ("Nguyễn Hòa Bốn", "chánh án tand tối cao", "") in found
 
 
 def test_a_paragraph_about_another_province_in_a_round_up():
@@ -936,3 +936,27 @@ def test_members_elected_to_a_standing_committee_listed_in_a_sentence_hold_a_sea
     assert ("Lê Đình Hai", "ủy viên ban thường vụ tỉnh ủy") in got
     assert ("Y Ngọc Niê", "ủy viên ban thường vụ tỉnh ủy") in got
     assert ("Nguyễn Quốc Tư", "ủy viên ban thường vụ tỉnh ủy") not in got  # (its deputy secretary: his own title)
+
+
+def test_a_courts_or_procuracys_title_is_written_as_the_article_writes_it_and_both_spellings_are_one_post(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from vnkg.cli import main
+
+    short = doc_of("Dự có ông Đỗ Văn Lực, Chánh án TAND tỉnh Bắc Giang và bà Mai Thị Hoa, Viện trưởng VKSND tỉnh.",
+                   "https://baobacgiang.vn/a.html", "2024-06-06")
+    assert rows(short) == [("Mai Thị Hoa", "viện trưởng vksnd tỉnh", "tỉnh Bắc Giang"),
+                           ("Đỗ Văn Lực", "chánh án tand tỉnh", "tỉnh Bắc Giang")]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": i, "url": "https://baobacgiang.vn/a.html", "published": day,
+                                            "text": f"Dự có ông Đỗ Văn Lực, Chánh án {court} tỉnh Bắc Giang."},
+                                           ensure_ascii=False)
+                                for i, day, court in (("a", "2024-06-06", "TAND"),
+                                                      ("b", "2024-07-06", "Tòa án nhân dân"))), encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["build", str(corpus), "--store", store]).exit_code == 0
+    out = CliRunner().invoke(main, ["ask", "posts", "--person", "Đỗ Văn Lực", "--store", store, "--format", "json"])
+    posts = json.loads(out.output)
+    assert len(posts) == 1 and posts[0]["articles"] == 2 and posts[0]["first_seen"] == "2024-06-06"
