@@ -62,7 +62,8 @@ def fixed_names() -> re.Pattern:
 _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _IN_CHARGE = re.compile(r"phụ trách(?![\w])")
-_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?)\s*$")
+_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|"
+                       r"(?<![\w])(?:phố|khóm|ấp|thôn|khối|xóm|bản|khu))\s*$")  # (a residential group: "tổ dân phố 42", "khóm 4")
 
 
 def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:

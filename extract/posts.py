@@ -325,7 +325,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         whole = canonical_title(doc.text[start:end].strip(" ,-–")) if cut != end else title
         return whole, None, None, lex.role_re.match(key(lex.expand(whole)))
     area = new_unit or resolve_area(doc, level, area_m, start)
-    return title, level, area, role
+    # "Chi bộ Khu phố 3 thuộc Đảng bộ phường X": the cell, its parent no part of its name (but its level and unit)
+    return _CELL_OF.sub(r"\1", title), level, area, role
 
 
 def enterprise(title: str) -> bool:
@@ -340,6 +341,9 @@ def enterprise(title: str) -> bool:
 _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
                          r"(?:công ty|tổng công ty|tập đoàn|"
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
+
+
+_CELL_OF = re.compile(r"((?:^|\s)[Cc]hi bộ\s+\S.*?)\s+thuộc\s+(?:Đảng bộ|Đảng ủy|đảng bộ|đảng ủy)(?:\s.*)?$")
 
 
 _BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])đảng ủy(?: viên)?$")  # (and a member of one: "Đảng ủy viên")

@@ -1216,7 +1216,7 @@ def test_a_cell_that_held_its_session_and_the_leaders_name_is_no_city():
             "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Đồng chí Lê Văn Hai, Phó Bí thư Thường trực Tỉnh ủy dự.")
     doc = doc_of(text, "https://baobinhdinh.vn/viewer.aspx?macm=1&macmp=1&mabb=2", None)
     assert [(d, a, o) for d, a, o, _ in meetings(doc)] == \
-        [("2021-08-20", "tỉnh Bình Định", "chi bộ phòng tổng hợp thuộc đảng bộ văn phòng tỉnh ủy")]
+        [("2021-08-20", "tỉnh Bình Định", "chi bộ phòng tổng hợp")]  # (the province's: its parent is the Tỉnh ủy's)
     assert {p.area.label for p in doc.posts if p.person == "Lê Văn Hai"} == {"tỉnh Bình Định"}
 
 
@@ -1226,3 +1226,10 @@ def test_the_states_agencies_in_a_province_hold_meetings():
             "vụ. Ông Lê Văn Ba, Giám đốc Bảo hiểm xã hội tỉnh chủ trì hội nghị.")
     assert [(d, o) for d, _, o, _ in meetings(doc_of(text, None, None))] == \
         [("2023-01-06", "cục thuế tỉnh"), ("2023-01-08", "bảo hiểm xã hội tỉnh")]
+
+
+def test_a_residential_groups_party_cell_keeps_its_number_and_not_its_parent():
+    doc = doc_of("Tối 17/11, Chi bộ tổ dân phố 42 thuộc Đảng bộ phường Hòa Khê tổ chức sinh hoạt chi bộ định kỳ. "
+                 "Đồng chí Lê Văn Hòa, Bí thư Chi bộ khóm 4 chủ trì.", "https://baodanang.vn/a-3174520/", "2021-11-20")
+    assert meetings(doc) == [("2021-11-17", "phường Hòa Khê", "chi bộ tổ dân phố 42", ["Lê Văn Hòa"])]
+    assert [(p.person, key(p.title)) for p in doc.posts] == [("Lê Văn Hòa", "bí thư chi bộ khóm 4")]
