@@ -527,6 +527,16 @@ def posts(doc: Doc) -> dict:
             past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))
+            while why == "," and (nxt := _COMMA.match(doc.low, end)) and _role_at(doc.low, nxt.end()):
+                # "được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường X": each title after a comma (not
+                # one that runs to the next name: "…, Chủ tịch UBND tỉnh B chúc mừng")
+                end2, why2 = _segment_end(doc, nxt.end(), limit, person_starts)
+                if _names_next(doc, end2, why2, person_starts) or end2 >= limit:
+                    break
+                s2, e2 = _trim(doc, nxt.end(), end2)
+                found.append((p, s2, e2, "former" if past else "elected"))
+                claimed.append((s2, e2))
+                end, why = end2, why2
             # "chị A và anh B được bầu giữ chức Phó Bí thư Huyện đoàn": the names joined before B share the post
             # (also after the titles of the name before: "Ông A, Chủ tịch UBND tỉnh, và bà B được bầu làm phó bí thư")
             j = idx

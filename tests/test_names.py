@@ -2,6 +2,7 @@
 import pytest
 
 from conftest import doc_of
+from vnkg.extract.text import key
 
 
 @pytest.mark.parametrize("text,names", [
@@ -255,3 +256,11 @@ def test_tay_nung_family_names_and_villages_listed_are_no_persons():
     doc = doc_of("Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Vy Đức Ba, Lê Văn Hai; bà Xa Thị Tư. Dự có cử tri các xóm Đông "
                  "Hòa, Hà Thanh.", None, "2023-03-12")
     assert [p.name for p in doc.persons] == ["Vy Đức Ba", "Lê Văn Hai", "Xa Thị Tư"]
+
+
+def test_a_raglai_family_name_after_and_in_a_list():
+    doc = doc_of("Hội nghị bầu các đồng chí Pinăng Thị Ba và Mấu Văn Tư, Chủ tịch UBND huyện giữ chức Phó Bí thư Huyện ủy.",
+                 "https://baoninhthuan.com.vn/bac-ai-a1.html", "2020-11-20")
+    assert [p.name for p in doc.persons] == ["Pinăng Thị Ba", "Mấu Văn Tư"]
+    assert {(p.person, key(p.title)) for p in doc.posts} >= {("Mấu Văn Tư", "chủ tịch ủy ban nhân dân huyện"),
+                                                            ("Mấu Văn Tư", "phó bí thư huyện ủy")}

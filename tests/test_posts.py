@@ -960,3 +960,13 @@ def test_a_courts_or_procuracys_title_is_written_as_the_article_writes_it_and_bo
     out = CliRunner().invoke(main, ["ask", "posts", "--person", "Đỗ Văn Lực", "--store", store, "--format", "json"])
     posts = json.loads(out.output)
     assert len(posts) == 1 and posts[0]["articles"] == 2 and posts[0]["first_seen"] == "2024-06-06"
+
+
+def test_each_title_after_giu_chuc_and_a_comma_is_taken_but_not_one_that_runs_to_the_next_name():
+    got = rows(doc_of("Đồng chí Lê Thị Ba được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Ngọc Hà. Ông Lê Văn "
+                      "Tư được bầu giữ chức Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn Năm chúc mừng.",
+                      "https://baobacgiang.vn/a.html", "2020-10-20"))
+    assert [r[:2] for r in got if r[0] == "Lê Thị Ba"] == [("Lê Thị Ba", "bí thư đảng ủy phường"),
+                                                          ("Lê Thị Ba", "chủ tịch hội đồng nhân dân phường")]
+    assert [r[:2] for r in got if r[0] == "Lê Văn Tư"] == [("Lê Văn Tư", "bí thư tỉnh ủy")]
+    assert ("Trần Văn Năm", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Bắc Giang") in got
