@@ -109,7 +109,15 @@ def _held_kinds(doc: Doc) -> frozenset[str]:
     return frozenset(kinds)
 
 
-_TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|kỷ niệm)\s+$")  # a meeting to come or celebrated
+_BEFORE_IT = re.compile(r"\s*(?:trước|chuẩn bị cho)\s+")  # "Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": ahead
+_SPORTS = re.compile(r"\s+(?:thể dục|thể thao|tdtt|tdtt\b|điền kinh)")
+_GAMES = re.compile(r"(?<![\w])đại hội\s+(?:thể dục|thể thao|tdtt)(?![\w])")  # (and "Đại hội diễn ra …" after it names it)
+_OWN_NAME = re.compile(r"\s+(?:đảng|đại biểu|hội|đoàn|lần|công đoàn|chi bộ|mặt trận|phụ nữ|nông dân|cựu chiến binh|thanh niên|"
+                       r"cổ đông|xã viên|thi đua)")
+_APPOINTMENT = re.compile(r"(?<![\w])lễ (?:công bố|trao)(?![\w])")
+_CEREMONY = re.compile(r"(?<![\w])(?:buổi lễ|lễ)(?![\w])(?! (?:công bố|trao)(?![\w]))")
+_TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|kỷ niệm)\s+$")  # a meeting to
+# come or celebrated ("Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": the session is ahead)
 # (but "tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh …": the session's agenda, going on that day)
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|"
                           r"(?<!tiếp tục )(?<!theo )(?<!làm việc )chương trình|"
@@ -637,6 +645,10 @@ def _listed_below(doc: Doc, at: int) -> list:
     return out
 
 
+_NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướng dẫn|thực hiện|triển khai thực hiện|soạn thảo|đôn đốc|"
+                           r"xây dựng (?:kế hoạch|đề án|dự thảo|phương án)|phiên tòa|phiên xử)(?![\w])")
+
+
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
     """Who is said to chair, in every shape: ``A, title; B, title chủ trì``, ``chủ trì hội nghị có các
     đồng chí: A, B``, ``dưới sự chủ trì của A``, ``do A và B đồng chủ trì``, ``Chủ trì hội nghị, đồng
@@ -648,6 +660,8 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
     before = s0  # (the end of the last chair word: "Hội nghị do A chủ trì; cùng đồng chủ trì có B": no "do" for B)
     for cm in CHAIR.finditer(low, s0, s1):
         c0, before = before, cm.end()
+        if _NOT_CHAIRING.match(low, cm.end()):
+            continue  # "Sở sẽ chủ trì, phối hợp với …": the lead agency of a task; "chủ tọa phiên tòa": a trial
         colon = low.rfind(":", s0, cm.start())
         if colon > 0 and re.search(r"các đồng chí\s*$|đồng chí\s*$", low[s0:colon]):
             c0 = max(c0, colon + 1)  # "Các đồng chí: A, ...; B, ... chủ trì hội nghị"
@@ -916,10 +930,16 @@ def meetings(doc: Doc) -> dict:
                         or _OF_DOCUMENT.search(low, max(s0, noun.start() - 20), noun.start())
                         or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])
-                        or _TOWARDS.search(low[max(s0, noun.start() - 14):noun.start()])):
+                        or _TOWARDS.search(low[max(s0, noun.start() - 14):noun.start()])
+                        or _BEFORE_IT.fullmatch(low, s0, noun.start())):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
             noun = NOUN.search(low, noun.end(), s1)
+        if noun is not None and ((_SPORTS.match(low, noun.end()) or _OWN_NAME.match(low, noun.end()) is None
+                                  and _GAMES.search(low)) if noun.group(0) == "đại hội" else
+                                 noun.group(0) == "buổi lễ" and not _APPOINTMENT.search(low)):
+            continue  # "Đại hội Thể dục thể thao" is a games; "buổi lễ" a ceremony, unless the article's is one of
+            # announcing or handing over decisions (dev: "lễ công bố quyết định" is held as a meeting)
         if noun is None and "lấy phiếu tín nhiệm" in low[s0:s1]:
             # "HĐND TP Hải Phòng khóa XVI lấy phiếu tín nhiệm 30 chức danh": a council's vote of confidence is taken at
             # its session
@@ -931,6 +951,8 @@ def meetings(doc: Doc) -> dict:
         chairs = _chairs(doc, s0, s1, posts)
         if not noun and not chairs:
             continue
+        if not noun and _CEREMONY.search(low, s0, s1):
+            continue  # "… chủ trì Lễ mít tinh", "Buổi lễ diễn ra dưới sự chủ trì của …": a ceremony's host, no meeting
         noun_at = noun.start() if noun else s0
         anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
         dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0, doc.text)

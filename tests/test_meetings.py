@@ -1233,3 +1233,28 @@ def test_a_residential_groups_party_cell_keeps_its_number_and_not_its_parent():
                  "Đồng chí Lê Văn Hòa, Bí thư Chi bộ khóm 4 chủ trì.", "https://baodanang.vn/a-3174520/", "2021-11-20")
     assert meetings(doc) == [("2021-11-17", "phường Hòa Khê", "chi bộ tổ dân phố 42", ["Lê Văn Hòa"])]
     assert [(p.person, key(p.title)) for p in doc.posts] == [("Lê Văn Hòa", "bí thư chi bộ khóm 4")]
+
+
+@pytest.mark.parametrize("text", [
+    # the lead agency of a task, not a chair
+    "Theo ông Lê Văn Hai, Giám đốc Sở Nông nghiệp và Môi trường, Sở sẽ chủ trì, phối hợp với các xã hướng dẫn bà con.",
+    "Phó Chủ tịch UBND tỉnh Trần Thị Ba giao Sở Tài chính chủ trì tham mưu phương án bố trí vốn.",
+    # a trial's presiding judge
+    "Hội đồng xét xử do ông Phan Văn Bốn, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa.",
+    # a ceremony's host
+    "Đồng chí Nguyễn Văn Năm, Bí thư Tỉnh ủy chủ trì Lễ mít tinh kỷ niệm 80 năm Cách mạng Tháng Tám.",
+    "Buổi lễ ra quân diễn ra dưới sự chủ trì của Thiếu tướng Đỗ Văn Sáu, Giám đốc Công an tỉnh.",
+    "Dự buổi lễ khánh thành có đồng chí Hoàng Văn Bảy, Phó Chủ tịch UBND tỉnh.",
+    # a sports games, and its name said back
+    "Sáng 15-4, UBND quận tổ chức khai mạc Đại hội Thể dục thể thao quận lần thứ VIII. Đại hội diễn ra đến ngày 30-4.",
+    # a session ahead, the contacts before it planned
+    "Trước kỳ họp, từ ngày 8 - 12/7, các tổ đại biểu HĐND huyện sẽ tiếp xúc cử tri tại 28 xã.",
+])
+def test_other_senses_of_chairing_ceremonies_games_and_a_session_ahead_are_no_meetings(text):
+    assert meetings(doc_of(text, HAU_LOC, "2022-04-16")) == []
+
+
+def test_an_appointment_ceremony_is_still_held_and_its_buoi_le_named_back():
+    doc = doc_of("Chiều 5-12, Sở Nội vụ tổ chức lễ công bố và trao quyết định về công tác cán bộ. Buổi lễ do đồng chí Lê "
+                 "Thị Tám, Phó Chủ tịch UBND tỉnh chủ trì.", "https://baogialai.com.vn/a.html", "2022-12-05")
+    assert [(d, o, c) for d, _, o, c in meetings(doc)] == [("2022-12-05", "sở nội vụ", ["Lê Thị Tám"])]
