@@ -46,7 +46,10 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?"
+                       # (an hour first: "Khoảng 5 giờ 30 phút sáng 16-8, …")
+                       r"(?:(?:khoảng|vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?"
+                       r"(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày)\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng ngày|cùng sáng|cùng chiều|cùng thời điểm|cùng thời gian|cũng trong ngày|trong cùng ngày|ngay sau đó|"
                        r"ngay sau(?= (?:cuộc|hội nghị|phiên|buổi|kỳ họp|đại hội)))(?![\w])")
 _COUNTED = re.compile(r"(?<![\w])(?:\d+|các|nhiều)\s+(?:đảng bộ|tổ chức cơ sở đảng)(?![\w])")
@@ -109,6 +112,7 @@ def _held_kinds(doc: Doc) -> frozenset[str]:
     return frozenset(kinds)
 
 
+_REPORTED_AT = re.compile(r"(?<![\w])theo\s+(?:báo cáo|thông tin|số liệu)\s+(?:tại|trong)\s+$")  # what a report told there
 _BEFORE_IT = re.compile(r"\s*(?:trước|chuẩn bị cho)\s+")  # "Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": ahead
 _SPORTS = re.compile(r"\s+(?:thể dục|thể thao|tdtt|tdtt\b|điền kinh)")
 _GAMES = re.compile(r"(?<![\w])đại hội\s+(?:thể dục|thể thao|tdtt)(?![\w])")  # (and "Đại hội diễn ra …" after it names it)
@@ -255,6 +259,7 @@ _SUBJECT_VERB = re.compile(rf"(?<![\w])({_HELD_WORDS}|thảo luận|cho ý kiế
 _PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm|và)(?:\s+[^\s,.;]+){0,2}\s+$")
 _SUBMITS = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình|(?:phát đi|ra|có)\s+thông cáo|cho biết|cho hay|thông tin)(?![\w])")
 # (who submits a report, or who issues a press release about a meeting, did not hold it)
+_TASKED = re.compile(r"(?<![\w])(?:giao|đề nghị|yêu cầu|phân công)(?:\s+cho)?\s*$")  # "giao Ban Quản lý X chủ trì, …": a task
 _SUBMITTED_TO = re.compile(r"(?<![\w])trình(?:\s+lên)?\s*$")
 _ISSUER = re.compile(DOCUMENT.pattern + r"\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*[^,;.:]{0,12}?\s+của\s*$")
 
@@ -367,7 +372,8 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     # "Quy định số 39-QĐ/VPTW của Văn phòng Trung ương": a document's issuer organises nothing here
     bodies = [b for b in _bodies(doc, s0, s1, taken) if not _ISSUER.search(doc.low, max(s0, b[0] - 60), b[0])
               and not _SUBMITS.match(doc.low, b[1]) and not _SUBMITTED_TO.search(doc.low, max(s0, b[0] - 16), b[0])
-              and not _generic(doc, *b) and not _WORKED_WITH.search(doc.low, max(s0, b[0] - 24), b[0])]
+              and not _generic(doc, *b) and not _WORKED_WITH.search(doc.low, max(s0, b[0] - 24), b[0])
+              and not _TASKED.search(doc.low, max(s0, b[0] - 16), b[0])]
     congress = _CONGRESS.match(doc.low, noun_at)
     unit = _unit_congress(doc, congress.end()) if congress else None
     if unit is not None:
@@ -931,7 +937,8 @@ def meetings(doc: Doc) -> dict:
                         or _many_levels(low, noun.end())
                         or _MANY.search(low[max(s0, noun.start() - 12):noun.start()])
                         or _TOWARDS.search(low[max(s0, noun.start() - 14):noun.start()])
-                        or _BEFORE_IT.fullmatch(low, s0, noun.start())):
+                        or _BEFORE_IT.fullmatch(low, s0, noun.start())
+                        or _REPORTED_AT.search(low, max(s0, noun.start() - 30), noun.start())):
             # "Trung tâm Hội nghị quốc gia" is a place; "Nghị quyết Đại hội" a document;
             # "đại hội Đoàn cấp cơ sở", "Đại hội Đảng bộ các cấp", "12 hội nghị" a summary of many
             noun = NOUN.search(low, noun.end(), s1)

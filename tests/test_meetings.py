@@ -1258,3 +1258,14 @@ def test_an_appointment_ceremony_is_still_held_and_its_buoi_le_named_back():
     doc = doc_of("Chiều 5-12, Sở Nội vụ tổ chức lễ công bố và trao quyết định về công tác cán bộ. Buổi lễ do đồng chí Lê "
                  "Thị Tám, Phó Chủ tịch UBND tỉnh chủ trì.", "https://baogialai.com.vn/a.html", "2022-12-05")
     assert [(d, o, c) for d, _, o, c in meetings(doc)] == [("2022-12-05", "sở nội vụ", ["Lê Thị Tám"])]
+
+
+@pytest.mark.parametrize("lead", ["Khoảng 5 giờ 30 phút sáng 16-8, một đám cháy bùng phát tại xưởng.",
+                                  "(ĐN) - Rạng sáng 16/8, mưa lớn gây sạt lở tại thôn Ná Lùng.",
+                                  "(QNO) - Sáng nay 16/8, Chủ tịch UBND tỉnh đi kiểm tra tiến độ dự án."])
+def test_the_day_told_by_any_lead_dates_a_meeting_the_same_day_and_a_body_given_a_task_organises_nothing(lead):
+    doc = doc_of(lead + " Chiều cùng ngày, ông Võ Văn Tư, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp khẩn với các sở, "
+                 "ngành. Tại cuộc họp, ông Võ Văn Tư giao Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với các "
+                 "sở rà soát việc làm. Theo báo cáo tại cuộc họp, từ đêm 15/8 đến chiều 16/8, mưa lớn kéo dài.",
+                 "https://baodongnai.com.vn/tin-moi/202208/a-3156782/", None)
+    assert meetings(doc) == [("2022-08-16", "tỉnh Đồng Nai", "", ["Võ Văn Tư"])]
