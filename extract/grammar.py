@@ -59,7 +59,7 @@ def fixed_names() -> re.Pattern:
     return _phrases("fixed_names.txt")
 
 
-_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|(?:(?<=chỉ đạo )|(?<=chỉ đạo trung ương )|(?<=chỉ đạo quốc gia )|(?<=chỉ đạo tỉnh )|(?<=chỉ đạo huyện )|(?<=chỉ đạo thành phố ))về(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _IN_CHARGE = re.compile(r"phụ trách(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|"
@@ -151,6 +151,25 @@ def _wrapped_at(doc: Doc, i: int) -> bool:
     return line is not None and line[0] < i and i + 1 < line[1]
 
 
+_STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+về\s")
+# what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
+_TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
+                        r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"
+                        r"để|nhằm|theo|khi|nhưng|vừa|đến|từ|thăm|kiểm tra|chỉ đạo|của)(?![\w])")
+
+
+def _topic_goes_on(doc: Doc, topic_at: int | None, i: int) -> bool:
+    """Inside the topic of a steering committee named "về …" ("Ban Chỉ đạo Trung ương về phát triển khoa học, công
+    nghệ, đổi mới sáng tạo và chuyển đổi số"), a stop word or a comma before a word in lower case does not end it."""
+    if topic_at is None or i < topic_at:
+        return False
+    k = i + 1 if doc.low[i] == "," else i
+    while k < len(doc.low) and doc.low[k] == " ":
+        k += 1
+    return k < len(doc.text) and (doc.text[k].islower() or doc.text[k].isdigit() and doc.low[i] != ",") and \
+        not _TOPIC_END.match(doc.low, k)  # ("… về tổng kết 15 năm thực hiện Nghị quyết 32")
+
+
 def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | None = None) -> tuple[int, str]:
     """End of the title or body phrase that starts at `start`, and what ended it.
 
@@ -164,6 +183,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     starts = person_starts if isinstance(person_starts, (set, frozenset)) else set(person_starts)
     head_end = skip_to if skip_to is not None else start
     i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
+    about = _STEERING_ABOUT.search(low, start, min(limit, start + 60))
+    topic_at = about.end() if about else None
     whole = fixed_names().match(low, start)
     if whole and whole.end() > i:
         i = whole.end()  # "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh": one name, not a committee and a body
@@ -185,6 +206,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             continue
         if c == "\n" and _wrapped_at(doc, i):
             i += 1  # a line break inside a wrapped paragraph ("Trưởng Ban Dân vận Tỉnh\nủy"): a space
+            continue
+        if c == "," and _topic_goes_on(doc, topic_at, i):
+            i += 1  # "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo …": the topic's list
             continue
         if c in ",;()\n:":
             return i, c
@@ -219,7 +243,7 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
                 lexicon.load().body_re.search(low, start, i) or re.match(r"phụ trách\s*[,.;]", low[i:i + 14])):
             return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
             # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it; "Phó Trưởng phòng X phụ trách, điều hành")
-        if boundary and i > start and stop_at(low, i, doc.text):
+        if boundary and i > start and stop_at(low, i, doc.text) and not _topic_goes_on(doc, topic_at, i):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
                     lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):
                 # "Sở Văn hóa và Thể thao", "Văn phòng HĐND và UBND huyện" are one name each,

@@ -299,7 +299,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
                 parent = doc.subject_at("province")
             new_unit = synthetic(kind, m.group(2), parent)
             raw = raw[:m.start(2)].rstrip()
-    level = lex.level_of(key(lex.expand(raw)))
+    about = _ABOUT.search(raw) if "chỉ đạo" in raw.lower() else None  # (the topic of a steering committee has no level:
+    level = lex.level_of(key(lex.expand(raw[:about.start()] if about else raw)))  # "… về Phòng, chống thiên tai")
     raw = re.sub(r"\s+tp\.?$", " thành phố", re.sub(r"\s+tx\.?$", " thị xã", raw, flags=re.IGNORECASE), flags=re.IGNORECASE)
     raw = re.sub(r"(?<=[uủỷ]y)\s+(?:thành phố|tỉnh|huyện|thị xã|quận)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
@@ -343,6 +344,7 @@ _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:h
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
 
 
+_ABOUT = re.compile(r"\s+về\s+")
 _CELL_OF = re.compile(r"((?:^|\s)[Cc]hi bộ\s+\S.*?)\s+thuộc\s+(?:Đảng bộ|Đảng ủy|đảng bộ|đảng ủy)(?:\s.*)?$")
 
 
@@ -673,7 +675,7 @@ def posts(doc: Doc) -> dict:
     seen = set()
     for p, s, e, status in found:
         title, level, area, role = parse_title(doc, s, e)
-        if role is None or len(title.split()) > 20 or key(title) in _NOT_A_POST or _DEPUTY_SEAT.fullmatch(key(title)):
+        if role is None or len(title.split()) > (30 if " về " in title else 20) or key(title) in _NOT_A_POST or _DEPUTY_SEAT.fullmatch(key(title)):
             continue
         k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
         if k in seen:

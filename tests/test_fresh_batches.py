@@ -81,8 +81,9 @@ def test_fresh_batch(batch, tmp_path):
     # neighbourhood posts and cells' own meetings, their writer notes, other batches key differently — the village or
     # the ward —, fresh82, Hà Nội's and HCMC's wards after the reform, and fresh83, sector conferences, whose writer
     # keeps a bare "Phó Giám đốc Sở" where vnkg names the department the article names, came at the round's end),
-    # their floor is their score now
-    floor = {"fresh34": 0.935, "fresh36": 0.93, "fresh52": 0.9, "fresh53": 0.92, "fresh55": 0.83,
+    # their floor is their score now; fresh39, whose writer counts a ceremony ("Lễ kỷ niệm", "Lễ đón nhận Bằng") as a
+    # meeting, as the real texts' gold (wild) and fresh86's writer do not, lost them when ceremonies stopped counting
+    floor = {"fresh34": 0.935, "fresh39": 0.94, "fresh36": 0.93, "fresh52": 0.9, "fresh53": 0.92, "fresh55": 0.83,
              "fresh69": 0.94, "fresh72": 0.88, "fresh75": 0.93, "fresh80": 0.78,
              "fresh82": 0.94, "fresh83": 0.94}.get(batch, 0.95)
     assert f1 >= floor, sorted(gold - pred)[:10] + sorted(pred - gold)[:10]

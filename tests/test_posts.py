@@ -887,7 +887,7 @@ def test_a_steering_committee_in_lower_case_and_a_union_of_the_industrial_zones_
     text = ("Dự có đồng chí Lê Văn Hai, Trưởng Ban chỉ đạo Trung ương về tổng kết Nghị quyết 32; bà Dương Thị Ba, Chủ "
             "tịch Công đoàn các KCN tỉnh.")
     got = _posts_of(text, "https://baobacgiang.vn/a.html", "2023-06-24")
-    assert ("Lê Văn Hai", "trưởng ban chỉ đạo trung ương", "") in got
+    assert ("Lê Văn Hai", "trưởng ban chỉ đạo trung ương về tổng kết nghị quyết 32", "") in got  # (its topic its name)
     assert ("Dương Thị Ba", "chủ tịch công đoàn các khu công nghiệp tỉnh", "tỉnh Bắc Giang") in got or \
         ("Dương Thị Ba", "chủ tịch công đoàn các kcn tỉnh", "tỉnh Bắc Giang") in got
 
@@ -970,3 +970,13 @@ def test_each_title_after_giu_chuc_and_a_comma_is_taken_but_not_one_that_runs_to
                                                           ("Lê Thị Ba", "chủ tịch hội đồng nhân dân phường")]
     assert [r[:2] for r in got if r[0] == "Lê Văn Tư"] == [("Lê Văn Tư", "bí thư tỉnh ủy")]
     assert ("Trần Văn Năm", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Bắc Giang") in got
+
+
+def test_a_steering_committee_named_about_a_topic_runs_through_the_topics_commas_to_the_verb():
+    got = rows(doc_of("Sáng 4/3, Tổng Bí thư Vũ Văn Năm, Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+                      "đổi mới sáng tạo và chuyển đổi số chủ trì phiên họp. Ông Lê Văn Tư, Trưởng Ban Chỉ đạo về phòng, "
+                      "chống thiên tai, Chủ tịch UBND tỉnh Quảng Nam dự.", "https://dangcongsan.vn/a.html", "2025-03-05"))
+    assert ("Vũ Văn Năm", "trưởng ban chỉ đạo trung ương về phát triển khoa học công nghệ đổi mới sáng tạo và chuyển đổi "
+            "số", "") in got
+    assert [r[1] for r in got if r[0] == "Lê Văn Tư"] == ["chủ tịch ủy ban nhân dân tỉnh",
+                                                         "trưởng ban chỉ đạo về phòng chống thiên tai"]
