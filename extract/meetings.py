@@ -814,6 +814,23 @@ def _units_from(doc: Doc, at: int) -> list:
     return [u for u in units if u is not None]
 
 
+_BOARD = re.compile(r"(?<![\w])ban chỉ đạo(?![\w])")
+
+
+def _board_named_back(doc: Doc, s1: int, org, area, how):
+    """A steering committee written bare ("phiên họp thứ hai của Ban Chỉ đạo") is the one the text named in full before
+    it, in a title or as a body ("Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học …"): its name, and its unit."""
+    if not org or key(org) != "ban chỉ đạo":
+        return org, area, how
+    starts = doc.person_starts()
+    for m in reversed(list(_BOARD.finditer(doc.low, max(0, s1 - 2000), s1))):
+        end, _ = phrase_end(doc, m.start(), min(len(doc.low), m.start() + 240), starts, skip_to=m.end())
+        if end - m.end() > 3:
+            title, _, unit, _ = parse_title(doc, m.start(), end)
+            return title, unit, how
+    return org, area, how
+
+
 def _chairs_area(doc: Doc, chairs, posts_of: dict[str, list[Post]]):
     """A meeting with no organiser and no place named belongs where its chairs hold office: the area of
     their local posts, none for national leaders (``Thủ tướng chủ trì``), else the article's subject."""
@@ -1005,6 +1022,7 @@ def meetings(doc: Doc) -> dict:
         listed = _units_of_a_body(doc, s0, noun_at) if noun else []
         entries = [(org, area, "listed") for org, area in listed] or \
             ([(org, area, "organizer") for org, area in _organizers(doc, s0, s1, noun_at, claimed)] if noun else [])
+        entries = [_board_named_back(doc, s1, *e) for e in entries]
         if weak and not entries:
             continue  # a meeting named in passing, with nothing to add to a report of it
         if date is None and not chairs and not weak:

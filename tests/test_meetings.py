@@ -1269,3 +1269,10 @@ def test_the_day_told_by_any_lead_dates_a_meeting_the_same_day_and_a_body_given_
                  "sở rà soát việc làm. Theo báo cáo tại cuộc họp, từ đêm 15/8 đến chiều 16/8, mưa lớn kéo dài.",
                  "https://baodongnai.com.vn/tin-moi/202208/a-3156782/", None)
     assert meetings(doc) == [("2022-08-16", "tỉnh Đồng Nai", "", ["Võ Văn Tư"])]
+
+
+def test_a_steering_committee_written_bare_is_the_one_named_in_full_before_it_and_of_its_unit():
+    doc = doc_of("Chiều 24/8, Phó Thủ tướng Lê Thị Hai, Phó Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 chủ trì "
+                 "cuộc họp của Ban Chỉ đạo để đánh giá tình hình dịch tại tỉnh Bình Dương.",
+                 "https://baobinhduong.vn/a-3174520.html", "2021-08-25")
+    assert meetings(doc) == [("2021-08-24", "", "ban chỉ đạo quốc gia phòng chống dịch covid 19", ["Lê Thị Hai"])]
