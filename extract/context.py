@@ -447,6 +447,21 @@ _TEXT_DOMAIN = re.compile(r"(?<![\w@/.])((?:[a-z0-9-]+\.)+(?:gov\.vn|dcs\.vn|org
                           re.IGNORECASE)
 
 
+_BARE_BODY = re.compile(r"(?<![\w])(?:đảng ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq|"
+                        r"ủy ban mặt trận tổ quốc việt nam)\s+(xã|phường|thị trấn|đặc khu)(?![\w])")
+
+
+def _bare_commune_body(doc: Doc, kind: str) -> bool:
+    """Whether the text names a body of a commune of this kind without the commune's name ("Đảng ủy xã tổ chức …")."""
+    for m in _BARE_BODY.finditer(doc.low):
+        k = m.end()
+        while k < len(doc.text) and doc.text[k] == " ":
+            k += 1
+        if m.group(1) == kind and not (k < len(doc.text) and doc.text[k].isupper()):
+            return True
+    return False
+
+
 def context_area(doc: Doc) -> dict:
     """The subject chain (commune, district, province) of the article, and where it was read."""
     gaz = gazetteer.load()
@@ -547,7 +562,10 @@ def context_area(doc: Doc) -> dict:
         code, score = comm.most_common(1)[0]
         unit = gaz.units[code]
         rival = dist[best_dist.code] if best_dist else 0
-        if score >= 3 and score >= rival and (best_dist is None or gaz.within(unit, best_dist)):
+        # (or only the URL's, when the text names its commune's bodies bare: ".../dang-uy-xa-le-thuy-so-ket…" with
+        # "Đảng ủy xã tổ chức hội nghị")
+        if (score >= 3 or sources.get(code) == "url path" and _bare_commune_body(doc, unit.kind)) and score >= rival \
+                and (best_dist is None or gaz.within(unit, best_dist)):
             best_comm = unit
     if best_dist is None and best_prov is not None:
         best_dist = _new_district(doc, gaz, headline_end, lede_end, best_prov)

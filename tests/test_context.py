@@ -251,3 +251,15 @@ def test_a_2025_ward_with_a_number_or_a_dashed_name_is_the_gazetteers_ward(ward,
     doc = doc_of(text, host, "2025-10-31")
     assert doc.subject[0].code == code and doc.subject[0].name == ward
     assert {p.area.code for p in doc.posts} == {code}
+
+
+@pytest.mark.parametrize("text,subject", [
+    # the commune's bodies written bare: the one the URL names is the subject
+    ("Đảng ủy xã sơ kết công tác 9 tháng\nChiều 8/10, Đảng ủy xã tổ chức hội nghị sơ kết. Đồng chí Lê Văn Hai, Bí thư "
+     "Đảng ủy xã chủ trì.", "xã Lệ Thủy"),
+    # a commune named in the text is no bare body: the URL's alone is not enough
+    ("Tỉnh sơ kết công tác 9 tháng\nChiều 8/10, Đảng ủy xã Cam Lộ tổ chức hội nghị sơ kết.", "tỉnh Quảng Trị"),
+])
+def test_a_commune_only_the_url_names_is_the_subject_when_its_bodies_are_written_bare(text, subject):
+    doc = doc_of(text, "https://baoquangtri.vn/chinh-tri/dang-uy-xa-le-thuy-so-ket-9-thang-198764.htm", "2026-10-09")
+    assert doc.subject[0].label == subject
