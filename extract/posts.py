@@ -781,6 +781,8 @@ _PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứn
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
+                        r"(?:\s*,?\s*(?:được\s+(?:bầu|bầu lại|phê chuẩn|tín nhiệm bầu)|tái đắc cử))?"  # ("Các Phó Chủ tịch UBND
+                        # tỉnh được bầu gồm: A, B")
                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
                         r"đồng chí)?\s*$")
 _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")

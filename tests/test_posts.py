@@ -980,3 +980,11 @@ def test_a_steering_committee_named_about_a_topic_runs_through_the_topics_commas
             "số", "") in got
     assert [r[1] for r in got if r[0] == "Lê Văn Tư"] == ["chủ tịch ủy ban nhân dân tỉnh",
                                                          "trưởng ban chỉ đạo về phòng chống thiên tai"]
+
+
+@pytest.mark.parametrize("text", ["Các Phó Chủ tịch UBND tỉnh được bầu gồm: Hoàng Văn Hai, Mai Thị Ba.",
+                                  "Các Phó Chủ tịch UBND tỉnh được bầu gồm ông Hoàng Văn Hai và bà Mai Thị Ba."])
+def test_a_title_heading_a_list_of_those_elected_is_each_ones(text):
+    got = rows(doc_of(text, "https://baohungyen.vn/a.html", "2026-03-05"))
+    assert got == [("Hoàng Văn Hai", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hưng Yên"),
+                   ("Mai Thị Ba", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hưng Yên")]
