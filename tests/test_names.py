@@ -264,3 +264,9 @@ def test_a_raglai_family_name_after_and_in_a_list():
     assert [p.name for p in doc.persons] == ["Pinăng Thị Ba", "Mấu Văn Tư"]
     assert {(p.person, key(p.title)) for p in doc.posts} >= {("Mấu Văn Tư", "chủ tịch ủy ban nhân dân huyện"),
                                                             ("Mấu Văn Tư", "phó bí thư huyện ủy")}
+
+
+def test_a_level_word_as_a_given_name_before_a_verb():
+    doc = doc_of("Kỳ họp bầu ông Vương Văn Tỉnh giữ chức Trưởng Ban Pháp chế HĐND xã. Đồng chí Lê Văn Quận đọc diễn văn "
+                 "khai mạc. Đoàn Thanh Niên Tỉnh tổ chức hội nghị.", "https://baotuyenquang.com.vn/a.html", "2026-03-20")
+    assert [p.name for p in doc.persons] == ["Vương Văn Tỉnh", "Lê Văn Quận"]
