@@ -1276,3 +1276,11 @@ def test_a_steering_committee_written_bare_is_the_one_named_in_full_before_it_an
                  "cuộc họp của Ban Chỉ đạo để đánh giá tình hình dịch tại tỉnh Bình Dương.",
                  "https://baobinhduong.vn/a-3174520.html", "2021-08-25")
     assert meetings(doc) == [("2021-08-24", "", "ban chỉ đạo quốc gia phòng chống dịch covid 19", ["Lê Thị Hai"])]
+
+
+def test_a_session_ahead_after_a_sites_tag_and_an_election_steering_committee_named_whole():
+    doc = doc_of("(Baonghean) - Chuẩn bị cho kỳ họp thứ 6, Quốc hội khóa XIII, sáng 8/10, Đoàn đại biểu Quốc hội tỉnh Nghệ "
+                 "An đã tiếp xúc cử tri tại xã Châu Bình. Chiều 20-5, Ban Chỉ đạo bầu cử huyện Quỳ Hợp họp kiểm tra công "
+                 "tác chuẩn bị.", "https://baonghean.vn/a.html", "2013-10-09")
+    assert [(d, a, o) for d, a, o, _ in meetings(doc)] == [
+        ("2013-10-08", "tỉnh Nghệ An", "đoàn đại biểu quốc hội tỉnh"), ("2013-05-20", "huyện Quỳ Hợp", "ban chỉ đạo bầu cử huyện")]

@@ -270,3 +270,9 @@ def test_a_level_word_as_a_given_name_before_a_verb():
     doc = doc_of("Kỳ họp bầu ông Vương Văn Tỉnh giữ chức Trưởng Ban Pháp chế HĐND xã. Đồng chí Lê Văn Quận đọc diễn văn "
                  "khai mạc. Đoàn Thanh Niên Tỉnh tổ chức hội nghị.", "https://baotuyenquang.com.vn/a.html", "2026-03-20")
     assert [p.name for p in doc.persons] == ["Vương Văn Tỉnh", "Lê Văn Quận"]
+
+
+def test_co_tu_family_names():
+    doc = doc_of("Bí thư Huyện ủy Ating Bơn chủ trì hội nghị. Chủ tịch UBND huyện Riah Hoa cho biết. Dự có ông Bríu Tư.",
+                 "https://baoquangnam.vn/a.html", "2017-09-29")
+    assert [p.name for p in doc.persons] == ["Ating Bơn", "Riah Hoa", "Bríu Tư"]
