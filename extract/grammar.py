@@ -151,11 +151,18 @@ def _wrapped_at(doc: Doc, i: int) -> bool:
     return line is not None and line[0] < i and i + 1 < line[1]
 
 
+# a ministry's department or agency after its head's role: its name runs through words in lower case ("Cục trưởng Cục
+# Việc làm", "Vụ trưởng Vụ Thị trường trong nước", "Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội")
+_DEPARTMENT = re.compile(r"(?:phó\s+)?(?:vụ|cục|tổng cục)\s+trưởng\s+(?:vụ|cục|tổng cục)\s+(?=[^\W\d_])")
+_IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước)(?![\w])|về (?!việc)|và ")  # (the stop words such names hold)
 _STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+về\s")
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
 _TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
-                        r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"
+                        r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong (?:năm|thời gian|tháng|quý|dịp|đó|khi)|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"
                         r"để|nhằm|theo|khi|nhưng|vừa|đến|từ|thăm|kiểm tra|chỉ đạo|của)(?![\w])")
+
+
+_TOPIC_WORD = re.compile(r"(?:đổi mới|phát triển|chuyển đổi|phòng|chống|xây dựng|bảo vệ|cải cách|sắp xếp|thực hiện)(?![\w])")
 
 
 def _topic_goes_on(doc: Doc, topic_at: int | None, i: int) -> bool:
@@ -166,6 +173,8 @@ def _topic_goes_on(doc: Doc, topic_at: int | None, i: int) -> bool:
     k = i + 1 if doc.low[i] == "," else i
     while k < len(doc.low) and doc.low[k] == " ":
         k += 1
+    if k > i and doc.low[i] == "," and stop_at(doc.low, k, doc.text) and not _TOPIC_WORD.match(doc.low, k):
+        return False  # (after a comma, a clause: "…, giữ chức Giám đốc Công an tỉnh")
     return k < len(doc.text) and (doc.text[k].islower() or doc.text[k].isdigit() and doc.low[i] != ",") and \
         not _TOPIC_END.match(doc.low, k)  # ("… về tổng kết 15 năm thực hiện Nghị quyết 32")
 
@@ -185,6 +194,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
     i = max(start, head_end) if skip_to is not None and lexicon.load().body_re.match(low, start) else start
     about = _STEERING_ABOUT.search(low, start, min(limit, start + 60))
     topic_at = about.end() if about else None
+    department = None if about else _DEPARTMENT.match(low, start)
+    name_at = department.end() if department else None
     whole = fixed_names().match(low, start)
     if whole and whole.end() > i:
         i = whole.end()  # "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh": one name, not a committee and a body
@@ -243,7 +254,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
                 lexicon.load().body_re.search(low, start, i) or re.match(r"phụ trách\s*[,.;]", low[i:i + 14])):
             return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
             # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it; "Phó Trưởng phòng X phụ trách, điều hành")
-        if boundary and i > start and stop_at(low, i, doc.text) and not _topic_goes_on(doc, topic_at, i):
+        if boundary and i > start and stop_at(low, i, doc.text) and not _topic_goes_on(doc, topic_at, i) \
+                and not (name_at is not None and i >= name_at and _IN_A_NAME.match(low, i)):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
                     lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):
                 # "Sở Văn hóa và Thể thao", "Văn phòng HĐND và UBND huyện" are one name each,

@@ -988,3 +988,17 @@ def test_a_title_heading_a_list_of_those_elected_is_each_ones(text):
     got = rows(doc_of(text, "https://baohungyen.vn/a.html", "2026-03-05"))
     assert got == [("Hoàng Văn Hai", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hưng Yên"),
                    ("Mai Thị Ba", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Hưng Yên")]
+
+
+def test_a_ministrys_department_is_national_and_its_name_holds_words_in_lower_case():
+    got = rows(doc_of("Dự có bà Lò Thị Ba, Cục trưởng Cục Việc làm; ông Vương Văn Tư, Vụ trưởng Vụ Thị trường trong nước; "
+                      "ông Hà Văn Năm, Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội; ông Đinh Văn Sáu, Phó Vụ "
+                      "trưởng Vụ Dân tộc; ông Lê Văn Bảy, Cục trưởng Cục Thuế tỉnh. Ông Trần Văn Tám, nguyên Phó Tổng cục "
+                      "trưởng Tổng cục Chính trị giữ chức vụ Giám đốc Công an tỉnh.", "https://baokontum.com.vn/a.html",
+                      "2022-03-05"))
+    assert got == [("Hà Văn Năm", "cục trưởng cục cảnh sát quản lý hành chính về trật tự xã hội", ""),
+                   ("Lê Văn Bảy", "cục trưởng cục thuế tỉnh", "tỉnh Kon Tum"),
+                   ("Lò Thị Ba", "cục trưởng cục việc làm", ""),
+                   ("Trần Văn Tám", "giám đốc công an tỉnh", "tỉnh Kon Tum"),
+                   ("Vương Văn Tư", "vụ trưởng vụ thị trường trong nước", ""),
+                   ("Đinh Văn Sáu", "phó vụ trưởng vụ dân tộc", "")]
