@@ -154,7 +154,8 @@ def _wrapped_at(doc: Doc, i: int) -> bool:
 # a ministry's department or agency after its head's role: its name runs through words in lower case ("Cục trưởng Cục
 # Việc làm", "Vụ trưởng Vụ Thị trường trong nước", "Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội")
 _DEPARTMENT = re.compile(r"(?:phó\s+)?(?:vụ|cục|tổng cục)\s+trưởng\s+(?:vụ|cục|tổng cục)\s+(?=[^\W\d_])")
-_IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước)(?![\w])|về (?!việc)|và ")  # (the stop words such names hold)
+_IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước)(?![\w])|về (?!việc)|"
+                        r"và (?!(?:ông|bà|đồng chí|đ/c|các|anh|chị|những)(?![\w]))")  # (the stop words such names hold)
 _STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+về\s")
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
 _TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
@@ -255,7 +256,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
             # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it; "Phó Trưởng phòng X phụ trách, điều hành")
         if boundary and i > start and stop_at(low, i, doc.text) and not _topic_goes_on(doc, topic_at, i) \
-                and not (name_at is not None and i >= name_at and _IN_A_NAME.match(low, i)):
+                and not (name_at is not None and i >= name_at and _IN_A_NAME.match(low, i)
+                         and not (low.startswith("và ", i) and lexicon.load().role_re.match(low, i + 3))):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
                     lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):
                 # "Sở Văn hóa và Thể thao", "Văn phòng HĐND và UBND huyện" are one name each,
