@@ -345,6 +345,7 @@ _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:h
 
 
 _ABOUT = re.compile(r"\s+về\s+")
+_BEFORE_THEN = re.compile(r"\s*trước khi (?:được\s+)?(?:bổ nhiệm|bầu|điều động|nhận|về|chuyển|giữ)")
 _CELL_OF = re.compile(r"((?:^|\s)[Cc]hi bộ\s+\S.*?)\s+thuộc\s+(?:Đảng bộ|Đảng ủy|đảng bộ|đảng ủy)(?:\s.*)?$")
 
 
@@ -444,8 +445,9 @@ def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     """The one unit at `level` that the title's own sentence names, if it names exactly one: "Ông A, Phó Bí
     thư Tỉnh ủy, Chủ tịch HĐND tỉnh B" and "HĐND tỉnh B đã bầu ông A, Bí thư Tỉnh ủy, làm ..." are B's
     posts whatever the article's subject (a round-up of several provinces, a visitor from elsewhere)."""
-    found = {unit.code: unit for _, unit in _units_named(doc, *doc.sentence_bounds(pos), level)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = {unit.code: unit for _, unit in _units_named(doc, *doc.sentence_bounds(pos), level)
+             if not (unit.until and doc.date and unit.until <= doc.date)}  # (a unit gone by the article's date holds no
+    return next(iter(found.values())) if len(found) == 1 else None  # post now: "nguyên Giám đốc Sở X tỉnh Kon Tum")
 
 
 _VENUE_OPENER = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:cùng ngày|nay|qua|\d{1,2}\s*[/.\-]\s*\d{1,2})\s*,\s*)?"
@@ -526,7 +528,8 @@ def posts(doc: Doc) -> dict:
                 # body: one post, as "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" after a name
                 end, why = _segment_end(doc, nxt.end(), limit, person_starts)
             s, e = _trim(doc, m.end(), end)
-            past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()])
+            past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()]) \
+                or (m is copula and _BEFORE_THEN.match(doc.low, s0))  # "Trước khi được bổ nhiệm, ông A là Phó Chánh …"
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))
             while why == "," and (nxt := _COMMA.match(doc.low, end)) and _role_at(doc.low, nxt.end()):

@@ -1002,3 +1002,13 @@ def test_a_ministrys_department_is_national_and_its_name_holds_words_in_lower_ca
                    ("Trần Văn Tám", "giám đốc công an tỉnh", "tỉnh Kon Tum"),
                    ("Vương Văn Tư", "vụ trưởng vụ thị trường trong nước", ""),
                    ("Đinh Văn Sáu", "phó vụ trưởng vụ dân tộc", "")]
+
+
+def test_the_post_held_before_an_appointment_is_no_current_post_and_a_unit_gone_by_the_articles_date_holds_none():
+    got = rows(doc_of("Chủ tịch UBND tỉnh ký quyết định bổ nhiệm ông Ngô Văn Tư giữ chức Giám đốc Sở Nội vụ. Trước khi được bổ "
+                      "nhiệm, ông Ngô Văn Tư là Phó Chánh Văn phòng UBND tỉnh.", "https://baobacninh.vn/a.html", "2019-06-18"))
+    assert got == [("Ngô Văn Tư", "giám đốc sở nội vụ", "tỉnh Bắc Ninh")]
+    got = rows(doc_of("Khai mạc kỳ họp HĐND tỉnh Quảng Ngãi\n22/08/2025\nHĐND tỉnh đã bầu ông A Năm, Giám đốc Sở Dân tộc và "
+                      "Tôn giáo, giữ chức Ủy viên UBND tỉnh; miễn nhiệm đối với ông Lê Văn Sáu, nguyên Giám đốc Sở Xây dựng "
+                      "tỉnh Kon Tum.", "https://baoquangngai.vn/thoi-su/202508/a.html", None))
+    assert {a for who, _, a in got if who == "A Năm"} == {"tỉnh Quảng Ngãi"}
