@@ -674,7 +674,9 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         by = list(re.finditer(r"(?<![\w])do(?![\w])", low[c0:cm.start()]))  # "Hội nghị do ... chủ trì"
         lo = c0 + by[-1].end() if by else c0
         named: list = []
-        of = re.compile(r"(?:\s+điều hành)?\s+của(\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:)?").match(low, cm.end())
+        of = re.compile(r"(?:\s+điều hành)?\s+của(\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:|"
+                        # ("dưới sự chủ trì của Đoàn Chủ tịch gồm các đồng chí: A, …; B, …")
+                        r"\s+đoàn chủ tịch(?:\s+đại hội)?\s+(?:gồm(?:\s+có)?|là)\s+(?:các\s+)?(?:đồng chí\s*)?:?)?").match(low, cm.end())
         if _UNDER.search(low, s0, cm.start()) and of:
             # "dưới sự chủ trì (điều hành) của Chủ tịch Quốc hội A (và B)", "... của các đồng chí: A - ...; B - ..."
             after = doc.persons_in(cm.end(), s1)

@@ -25,6 +25,7 @@ from .text import fold, key, lower
 _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+(?:vụ|danh))?"
     r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)"
+    r"|được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|phân công)\s+là"  # ("Các đồng chí A, B được chỉ định là Ủy viên BTV")
     r"|(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|tái\s+cử|hiện\s+là)(?:\s+chức(?:\s+(?:vụ|danh))?)?)\s+")
 _ASIDE = re.compile(r"\s*\(\s*(?P<inside>[^()]{1,60})\)(?=\s*[,–-])")  # a bracket after a name, before its titles
 # a rank or degree written among the titles ("Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng ..."): skipped
@@ -523,7 +524,8 @@ def posts(doc: Doc) -> dict:
             bare = _role_at(doc.low, m.end())
             nxt = _COMMA.match(doc.low, end) if why == "," else None
             if bare and bare.end() >= end - 1 and nxt and _role_at(doc.low, nxt.end()) and \
-                    lexicon.load().role_kind(bare.group(0)) != "member":
+                    lexicon.load().role_kind(bare.group(0)) != "member" and \
+                    " ".join(bare.group(0).split()) not in _PARTY_ROLES:  # ("làm Phó Bí thư, Chủ tịch UBND đặc khu": two)
                 # "giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ": a bare role shares the next title's
                 # body: one post, as "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" after a name
                 end, why = _segment_end(doc, nxt.end(), limit, person_starts)
@@ -787,7 +789,7 @@ _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|
                         r"(?:\s*,?\s*(?:được\s+(?:bầu|bầu lại|phê chuẩn|tín nhiệm bầu)|tái đắc cử))?"  # ("Các Phó Chủ tịch UBND
                         # tỉnh được bầu gồm: A, B")
                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
-                        r"đồng chí)?\s*$")
+                        r"đồng chí)?(?:\s*\([^()]{0,80}\))?\s*$")  # (a bracket before the colon: "(không kể Bí thư, Phó Bí thư):")
 _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")
 
 

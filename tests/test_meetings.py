@@ -1284,3 +1284,10 @@ def test_a_session_ahead_after_a_sites_tag_and_an_election_steering_committee_na
                  "tác chuẩn bị.", "https://baonghean.vn/a.html", "2013-10-09")
     assert [(d, a, o) for d, a, o, _ in meetings(doc)] == [
         ("2013-10-08", "tỉnh Nghệ An", "đoàn đại biểu quốc hội tỉnh"), ("2013-05-20", "huyện Quỳ Hợp", "ban chỉ đạo bầu cử huyện")]
+
+
+def test_chaired_by_a_presidium_whose_members_are_listed():
+    doc = doc_of("Sáng nay (19/8), Đảng bộ phường Tô Hiệu tổ chức Đại hội đại biểu lần thứ I. Đại hội diễn ra dưới sự chủ trì "
+                 "của Đoàn Chủ tịch gồm các đồng chí: Cầm Văn Hai, Bí thư Đảng ủy phường; Lường Thị Ba, Phó Bí thư Thường "
+                 "trực Đảng ủy phường.", "https://baosonla.vn/a.html", "2025-08-19")
+    assert meetings(doc) == [("2025-08-19", "phường Tô Hiệu", "đảng bộ phường", ["Cầm Văn Hai", "Lường Thị Ba"])]

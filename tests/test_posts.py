@@ -1012,3 +1012,18 @@ def test_the_post_held_before_an_appointment_is_no_current_post_and_a_unit_gone_
                       "Tôn giáo, giữ chức Ủy viên UBND tỉnh; miễn nhiệm đối với ông Lê Văn Sáu, nguyên Giám đốc Sở Xây dựng "
                       "tỉnh Kon Tum.", "https://baoquangngai.vn/thoi-su/202508/a.html", None))
     assert {a for who, _, a in got if who == "A Năm"} == {"tỉnh Quảng Ngãi"}
+
+
+def test_appointments_at_a_congress_a_bare_party_role_before_a_state_post_and_a_list_heading_with_a_bracket():
+    got = rows(doc_of("Đặc khu Vân Đồn: đồng chí Tô Văn Hai được chỉ định làm Bí thư Đảng ủy đặc khu; đồng chí Bàn Văn Ba làm "
+                      "Phó Bí thư, Chủ tịch UBND đặc khu. Các đồng chí Trương Văn Tư, Ksor H'Năm được chỉ định là Ủy viên Ban "
+                      "Thường vụ Đảng ủy đặc khu.\nBáo giới thiệu các Ủy viên Ban Thường vụ Tỉnh ủy (không kể Bí thư, Phó Bí "
+                      "thư):\n1. Đồng chí Phan Văn Sáu - Trưởng Ban Tổ chức Tỉnh ủy.",
+                      "https://www.quangninh.dcs.vn/tin-tuc/dai-hoi-dac-khu-van-don-5417.html", "2025-08-06"))
+    assert got == [("Bàn Văn Ba", "chủ tịch ủy ban nhân dân đặc khu", "đặc khu Vân Đồn"),
+                   ("Bàn Văn Ba", "phó bí thư đảng ủy đặc khu", "đặc khu Vân Đồn"),
+                   ("Ksor H'Năm", "ủy viên ban thường vụ đảng ủy đặc khu", "đặc khu Vân Đồn"),
+                   ("Phan Văn Sáu", "trưởng ban tổ chức tỉnh ủy", "tỉnh Quảng Ninh"),
+                   ("Phan Văn Sáu", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Quảng Ninh"),
+                   ("Trương Văn Tư", "ủy viên ban thường vụ đảng ủy đặc khu", "đặc khu Vân Đồn"),
+                   ("Tô Văn Hai", "bí thư đảng ủy đặc khu", "đặc khu Vân Đồn")]
