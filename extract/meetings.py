@@ -23,7 +23,7 @@ from .text import key
 
 NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc (?:với )?cử tri|"
-    r"giao ban|buổi đối thoại|(?:buổi |cuộc )?hội đàm|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|(?<=tổ chức )sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
+    r"giao ban|buổi đối thoại|(?:buổi |cuộc )?hội đàm|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi công bố|(?<=tổ chức )công bố kết luận|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|(?<=tổ chức )sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
     r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
     r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|"

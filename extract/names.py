@@ -106,6 +106,15 @@ _COMMUNE_WORD_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị trấn)\s+$"
 _DASHED_TAIL = re.compile(r"[ \t]*[-–][ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,2})")
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,2})(?![\w/.,]\d)")
+
+
+def _numbered_unit(doc, name: str, end: int) -> bool:
+    """`name` and the number after it name a unit: "Sơn Kim" + " 1" (xã Sơn Kim 1), "Móng Cái" + " 2"."""
+    m = _NUMBER_AFTER.match(doc.text, end)
+    return bool(m and gazetteer.load().lookup(f"{name} {m.group(1)}"))
+
+
 def _dashed_unit(doc, name: str, end: int) -> bool:
     """`name` and the dashed words after it (up to three) name a unit: "Lâm Viên" + " - Đà Lạt"."""
     tail = _DASHED_TAIL.match(doc.text, end)
@@ -467,7 +476,8 @@ def persons(doc: Doc) -> dict:
                             and not _titled(doc, start, end):
                         ok = False
                     if ok and _COMMUNE_BEFORE.search(before) and (gazetteer.load().lookup(" ".join(name_words))
-                                                                  or _dashed_unit(doc, " ".join(name_words), end)):
+                                                                  or _dashed_unit(doc, " ".join(name_words), end)
+                                                                  or _numbered_unit(doc, " ".join(name_words), end)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
                         # (also "phường Lâm Viên - Đà Lạt", a name of 2025 with a dash)
                     if ok and _ORG_BEFORE.search(doc.low, max(0, start - 32), start):

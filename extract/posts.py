@@ -530,7 +530,8 @@ def posts(doc: Doc) -> dict:
                 # body: one post, as "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" after a name
                 end, why = _segment_end(doc, nxt.end(), limit, person_starts)
             s, e = _trim(doc, m.end(), end)
-            past = re.search(r"(?:từng|đã từng|trước đây|trước đó)\s+$", doc.low[max(0, m.start() - 14):m.start()]) \
+            past = re.search(r"(?:từng|đã từng|trước đây|trước đó|khi còn|lúc còn|thời gian)\s+$",
+                             doc.low[max(0, m.start() - 14):m.start()]) \
                 or (m is copula and _BEFORE_THEN.match(doc.low, s0))  # "Trước khi được bổ nhiệm, ông A là Phó Chánh …"
             found.append((p, s, e, "former" if past else "elected"))  # "từng làm Giám đốc Sở ...": held once
             claimed.append((s, e))

@@ -1291,3 +1291,11 @@ def test_chaired_by_a_presidium_whose_members_are_listed():
                  "của Đoàn Chủ tịch gồm các đồng chí: Cầm Văn Hai, Bí thư Đảng ủy phường; Lường Thị Ba, Phó Bí thư Thường "
                  "trực Đảng ủy phường.", "https://baosonla.vn/a.html", "2025-08-19")
     assert meetings(doc) == [("2025-08-19", "phường Tô Hiệu", "đảng bộ phường", ["Cầm Văn Hai", "Lường Thị Ba"])]
+
+
+def test_an_inspectorate_announcing_its_conclusions_holds_a_meeting_and_a_2024_anti_corruption_board_is_whole():
+    doc = doc_of("Chiều 26/6, Thanh tra tỉnh tổ chức công bố kết luận thanh tra tại Sở Giáo dục và Đào tạo. Chánh Thanh tra "
+                 "tỉnh Hồ Văn Hai chủ trì buổi công bố. Chiều 19/7, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ "
+                 "chức phiên họp thường kỳ.", "https://thuathienhue.gov.vn/a.html", "2019-07-20")
+    assert meetings(doc) == [("2019-06-26", "tỉnh Thừa Thiên Huế", "thanh tra tỉnh", ["Hồ Văn Hai"]),
+                             ("2019-07-19", "tỉnh Thừa Thiên Huế", "ban chỉ đạo phòng chống tham nhũng tiêu cực tỉnh", [])]

@@ -1027,3 +1027,14 @@ def test_appointments_at_a_congress_a_bare_party_role_before_a_state_post_and_a_
                    ("Phan Văn Sáu", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Quảng Ninh"),
                    ("Trương Văn Tư", "ủy viên ban thường vụ đảng ủy đặc khu", "đặc khu Vân Đồn"),
                    ("Tô Văn Hai", "bí thư đảng ủy đặc khu", "đặc khu Vân Đồn")]
+
+
+def test_a_post_held_when_a_fault_was_made_is_no_current_post_and_a_numbered_commune_is_no_name():
+    got = rows(doc_of("Bộ Chính trị cảnh cáo ông Thái Văn Hai - Bí thư Tỉnh ủy Tiền Giang - vì vi phạm trong thời gian giữ chức "
+                      "Chủ tịch UBND tỉnh Khánh Hòa. Ban Bí thư khiển trách ông Vũ Văn Ba, ủy viên Ban Thường vụ Tỉnh ủy, do "
+                      "có trách nhiệm khi còn giữ chức phó chủ tịch UBND tỉnh. Đồng chí Võ Tá Tư - Đảng ủy viên, Chủ tịch UBND "
+                      "xã Sơn Kim 1 đã buông lỏng quản lý.", "https://baohatinh.vn/a/186754.htm", "2019-09-05"))
+    assert got == [("Thái Văn Hai", "bí thư tỉnh ủy", "tỉnh Tiền Giang"),
+                   ("Võ Tá Tư", "chủ tịch ủy ban nhân dân xã", "xã Sơn Kim 1"),
+                   ("Võ Tá Tư", "đảng ủy viên", "xã Sơn Kim 1"),
+                   ("Vũ Văn Ba", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Hà Tĩnh")]
