@@ -103,7 +103,7 @@ _ALIASES = {
 }
 
 _HINT = re.compile(
-    r"(tỉnh ủy|tỉnh|huyện ủy|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
+    r"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
@@ -112,9 +112,9 @@ _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay|cảng|khu công nghiệp|cụm công nghiệp|"
                         r"khu kinh tế|khu du lịch|khu đô thị)\s*$")
-_HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
+_HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "huyện đảo": "district", "thị xã": "district", "quận": "district",
                "xã": "commune", "phường": "commune", "thị trấn": "commune"}
-_HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện",
+_HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huyện", "huyện": "huyện", "huyện đảo": "huyện",
               "thị ủy": "thị xã", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
               "quận ủy": "quận", "quận": "quận", "đảng ủy xã": "xã", "xã": "xã",

@@ -263,3 +263,10 @@ def test_a_2025_ward_with_a_number_or_a_dashed_name_is_the_gazetteers_ward(ward,
 def test_a_commune_only_the_url_names_is_the_subject_when_its_bodies_are_written_bare(text, subject):
     doc = doc_of(text, "https://baoquangtri.vn/chinh-tri/dang-uy-xa-le-thuy-so-ket-9-thang-198764.htm", "2026-10-09")
     assert doc.subject[0].label == subject
+
+
+def test_an_island_district_spelled_as_the_state_spells_it():
+    doc = doc_of("Chủ tịch UBND tỉnh chúc Tết quân và dân huyện đảo Phú Quý\nÔng Lê Văn Hai - Bí thư Huyện ủy Phú Quý báo "
+                 "cáo. Ông Trần Văn Ba - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện kiến nghị.",
+                 "http://baobinhthuan.com.vn/chinh-tri/a-104726.html", "2019-01-29")
+    assert [u.label for u in doc.subject] == ["huyện Phú Quý", "tỉnh Bình Thuận"]
