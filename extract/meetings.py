@@ -1099,7 +1099,7 @@ def meetings(doc: Doc) -> dict:
                     meeting.chair_spans.append(doc.span(c0, c1))
             found.append(meeting)
             found_at = s0
-    merged = _merge(found)
+    merged = _merge(_months_joined(found))
     _first_plenum(doc, merged)
     _participants(doc, merged)
     return {"meetings": tuple(merged)}
@@ -1321,6 +1321,24 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         else:
             absorb(target, m)
     return _finished(out, found)
+
+
+def _months_joined(meetings: list[Meeting]) -> list[Meeting]:
+    """A mention dated by its month only ("UBND tỉnh họp phiên thường kỳ tháng 8 năm 2023", a headline) is the report
+    of that month's meeting dated to the day ("Chiều 29/8, UBND tỉnh họp …"), of the same unit and organiser."""
+    out = []
+    for m in meetings:
+        if m.date and len(m.date) == 7 and m.span.start < 250:  # (a headline's or a lede's: "Trong tháng 12, Thường
+            # trực HĐND … tổ chức kỳ họp thứ 9" further on is a meeting of its own)
+            day = next((o for o in meetings if o.date and len(o.date) == 10 and o.date.startswith(m.date + "-")
+                        and o.span.start > m.span.start
+                        and _code(o) == _code(m) and (o.organizer == m.organizer or not o.organizer or not m.organizer)),
+                       None)
+            if day is not None:
+                _absorb(day, m)
+                continue
+        out.append(m)
+    return out
 
 
 def _reports_closed(m: Meeting, dated: list[Meeting], at: int) -> list[Meeting]:
