@@ -47,6 +47,7 @@ _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
 _DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?"
+                       r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?"  # ("Thứ Sáu, ngày 12/4: …")
                        # (an hour first: "Khoảng 5 giờ 30 phút sáng 16-8, …")
                        r"(?:(?:khoảng|vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?"
                        r"(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày)\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
@@ -61,7 +62,10 @@ _COUNCIL_VOTES = re.compile(r"(?<![\w])(?:hđnd|hội đồng nhân dân)(?![\w]
 _VOTE = re.compile(r"(lấy phiếu tín nhiệm)")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
-_PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,")
+_DAY_OF = re.compile(r"(?<![\w])(?:lịch (?:làm việc|công tác)|một ngày làm việc|ngày làm việc)\s+(?:trong\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
+_PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,|"
+                          # (or the hour: "7 giờ 30 phút, tại trụ sở Tỉnh ủy, …", "14 giờ, Bí thư Tỉnh ủy có buổi làm việc")
+                          r"(?:đúng\s+|lúc\s+|từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
 _TODAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\w])(?!\s*\()")
 _JUST_HELD = re.compile(r"(?<![\w])vừa\s+(?:tổ chức|họp|tiến hành)\s*$|(?<![\w])vừa\s+(?:tổ chức|tiến hành)\s+")
@@ -944,6 +948,10 @@ def meetings(doc: Doc) -> dict:
         if day:
             lead = find_dates(low, s0, day.end())
             told, told_at = (resolve_date(doc, lead[0]), s0) if lead else (told, told_at)
+        elif _DAY_OF.search(low, s0, s1) and not NOUN.search(low, s0, s1):
+            # "Lịch làm việc ngày 22/4 của đồng chí A cho thấy …": the day a leader's day is told of
+            lead = find_dates(low, s0, s1)
+            told, told_at = (resolve_date(doc, lead[0]), s0) if len(lead) == 1 else (told, told_at)
         if schedule and ("|" in low[s0:s1] or (schedule_page and s0 < schedule_end)) and any(at < s0 for at in schedule):
             continue  # a row of a week's schedule ("LỊCH CÔNG TÁC TUẦN 23 … Thứ | Thời gian | Nội dung"): planned
             # (and every line of a page that is a schedule: "LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\n- Sáng: …")
@@ -1004,7 +1012,7 @@ def meetings(doc: Doc) -> dict:
         elif noun and (last_date or told) and (_SAME_DAY.search(low, s0, noun_at) or _PART_OF_DAY.match(low, s0)):
             # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
             # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
-            date = last_date or told
+            date = told if told and told_at > found_at else (last_date or told)  # (the later of the two)
         elif noun and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
             date = told  # "2. Ngày 16/7, Ban Pháp chế … giám sát …. Ông A … chủ trì buổi làm việc …": the item's day
         elif noun and at_once and (chairs or not PLANNED.search(low, s0, s1)):

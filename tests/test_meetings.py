@@ -1310,3 +1310,14 @@ def test_a_headline_dating_a_meeting_by_its_month_is_the_report_dated_to_the_day
                  "thường kỳ tháng 8. Chủ tịch UBND tỉnh Trần Văn Hai chủ trì phiên họp.",
                  "https://vinhphuc.gov.vn/ct/cms/tintuc/View_Detail.aspx?ItemID=18804", None)
     assert meetings(doc) == [("2023-08-29", "tỉnh Vĩnh Phúc", "ủy ban nhân dân tỉnh", ["Trần Văn Hai"])]
+
+
+def test_a_leaders_day_told_by_the_hour_and_a_weeks_items_led_by_their_weekday():
+    doc = doc_of("Bí thư Tỉnh ủy: một ngày, ba cuộc làm việc\nLịch làm việc ngày 22/4 của đồng chí Lê Văn Hai, Bí thư Tỉnh ủy "
+                 "cho thấy nhịp điều hành khẩn trương.\n7 giờ 30 phút, tại trụ sở Tỉnh ủy, đồng chí Lê Văn Hai chủ trì hội "
+                 "nghị Ban Thường vụ Tỉnh ủy.", "https://baothanhhoa.vn/thoi-su/a-208811.htm", "2024-04-23")
+    assert meetings(doc) == [("2024-04-22", "tỉnh Thanh Hóa", "ban thường vụ tỉnh ủy", ["Lê Văn Hai"])]
+    doc = doc_of("Tin nổi bật trong tuần\nThứ Năm, ngày 11/4: UBND xã Lũng Cú tổ chức hội nghị tuyên truyền pháp luật.\nThứ "
+                 "Sáu, ngày 12/4: Huyện đoàn ra quân làm đường bê tông.\nChiều cùng ngày, Thường trực HĐND huyện họp thống "
+                 "nhất nội dung giám sát.", "https://dongvan.hagiang.gov.vn/tin-tuc/2019/04/a", None)
+    assert [(d, a) for d, a, _, _ in meetings(doc)] == [("2019-04-11", "xã Lũng Cú"), ("2019-04-12", "huyện Đồng Văn")]
