@@ -845,7 +845,8 @@ def _committee_level(posts: list[Post]) -> list[Post]:
     return out
 
 
-_COMMITTEES_OF = re.compile(r"(?<![\w])các ban\s+(?:của\s+)?(hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|"
+_COMMITTEES_OF = re.compile(r"(?<![\w])(?:các ban|(?:các|những|hai|ba|bốn|năm|\d)\s+(?:phó\s+)?trưởng ban)\s+(?:của\s+)?"
+                            r"(hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|"
                             r"phường|đặc khu)(?![\w])[^:]{0,40}:")
 
 

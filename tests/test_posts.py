@@ -1038,3 +1038,10 @@ def test_a_post_held_when_a_fault_was_made_is_no_current_post_and_a_numbered_com
                    ("Võ Tá Tư", "chủ tịch ủy ban nhân dân xã", "xã Sơn Kim 1"),
                    ("Võ Tá Tư", "đảng ủy viên", "xã Sơn Kim 1"),
                    ("Vũ Văn Ba", "ủy viên ban thường vụ tỉnh ủy", "tỉnh Hà Tĩnh")]
+
+
+def test_a_count_of_council_committee_heads_heads_their_list():
+    got = rows(doc_of("Bốn Trưởng ban của HĐND tỉnh được bầu gồm: ông Chu Văn Hai - Trưởng Ban Kinh tế - Ngân sách; bà Ma "
+                      "Thị Ba - Trưởng Ban Pháp chế.", "https://baothainguyen.vn/chinh-tri/202106/a-289011/", None))
+    assert got == [("Chu Văn Hai", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Thái Nguyên"),
+                   ("Ma Thị Ba", "trưởng ban pháp chế hội đồng nhân dân tỉnh", "tỉnh Thái Nguyên")]
