@@ -1321,3 +1321,12 @@ def test_a_leaders_day_told_by_the_hour_and_a_weeks_items_led_by_their_weekday()
                  "Sáu, ngày 12/4: Huyện đoàn ra quân làm đường bê tông.\nChiều cùng ngày, Thường trực HĐND huyện họp thống "
                  "nhất nội dung giám sát.", "https://dongvan.hagiang.gov.vn/tin-tuc/2019/04/a", None)
     assert [(d, a) for d, a, _, _ in meetings(doc)] == [("2019-04-11", "xã Lũng Cú"), ("2019-04-12", "huyện Đồng Văn")]
+
+
+def test_the_national_assemblys_council_and_committees_are_bodies_and_their_teams_hold_sessions():
+    doc = doc_of("Chiều 18/8, Đoàn giám sát của Hội đồng Dân tộc do Phó Chủ tịch Hội đồng Dân tộc Hà Thị Hai làm Trưởng đoàn "
+                 "đã có buổi làm việc với UBND tỉnh Kon Tum. Sáng 15/8, Ủy ban về các vấn đề xã hội của Quốc hội tổ chức "
+                 "phiên họp toàn thể.", "https://quochoi.vn/a-289011/", "2022-08-20")
+    assert [(d, a, o) for d, a, o, _ in meetings(doc)] == [
+        ("2022-08-18", "tỉnh Kon Tum", "đoàn giám sát của hội đồng dân tộc"),
+        ("2022-08-15", "", "ủy ban về các vấn đề xã hội của quốc hội")]
