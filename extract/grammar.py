@@ -153,8 +153,10 @@ def _wrapped_at(doc: Doc, i: int) -> bool:
 
 # a ministry's department or agency after its head's role: its name runs through words in lower case ("Cục trưởng Cục
 # Việc làm", "Vụ trưởng Vụ Thị trường trong nước", "Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội")
-_DEPARTMENT = re.compile(r"(?:phó\s+)?(?:vụ|cục|tổng cục)\s+trưởng\s+(?:vụ|cục|tổng cục)\s+(?=[^\W\d_])")
-_IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước)(?![\w])|về (?!việc)|"
+_DEPARTMENT = re.compile(r"(?:phó\s+)?(?:(?:vụ|cục|tổng cục)\s+trưởng\s+(?:vụ|cục|tổng cục)|"
+                         r"(?:giám đốc|trưởng ban)\s+ban quản lý dự án)\s+(?=[^\W\d_])")  # ("Ban Quản lý dự án đầu tư xây
+# dựng các công trình giao thông")
+_IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước|giao thông)(?![\w])|về (?!việc)|các (?=công trình|dự án)|"
                         r"và (?!(?:ông|bà|đồng chí|đ/c|các|anh|chị|những)(?![\w]))")  # (the stop words such names hold)
 _STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+về\s")
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others

@@ -1045,3 +1045,12 @@ def test_a_count_of_council_committee_heads_heads_their_list():
                       "Thị Ba - Trưởng Ban Pháp chế.", "https://baothainguyen.vn/chinh-tri/202106/a-289011/", None))
     assert got == [("Chu Văn Hai", "trưởng ban kinh tế ngân sách hội đồng nhân dân tỉnh", "tỉnh Thái Nguyên"),
                    ("Ma Thị Ba", "trưởng ban pháp chế hội đồng nhân dân tỉnh", "tỉnh Thái Nguyên")]
+
+
+def test_a_project_management_boards_name_runs_to_its_level_and_who_leads_a_delegation_is_no_title():
+    got = rows(doc_of("Ông Nguyễn Văn Hai, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh cho "
+                      "biết. Đoàn do ông Phan Văn Ba, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam dẫn đầu.",
+                      "https://baoquangnam.vn/a-289011/", "2022-08-20"))
+    assert got == [("Nguyễn Văn Hai", "giám đốc ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+                    "tỉnh Quảng Nam"),
+                   ("Phan Văn Ba", "phó chủ tịch tổng liên đoàn lao động việt nam", "")]
