@@ -1331,14 +1331,19 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     return _finished(out, found)
 
 
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
 def _months_joined(meetings: list[Meeting]) -> list[Meeting]:
     """A mention dated by its month only ("UBND tỉnh họp phiên thường kỳ tháng 8 năm 2023", a headline) is the report
     of that month's meeting dated to the day ("Chiều 29/8, UBND tỉnh họp …"), of the same unit and organiser."""
     out = []
     for m in meetings:
-        if m.date and len(m.date) == 7 and m.span.start < 250:  # (a headline's or a lede's: "Trong tháng 12, Thường
+        if m.date and _MONTH.fullmatch(m.date) and m.span.start < 250:  # (a headline's or a lede's: "Trong tháng 12, Thường
             # trực HĐND … tổ chức kỳ họp thứ 9" further on is a meeting of its own)
-            day = next((o for o in meetings if o.date and len(o.date) == 10 and o.date.startswith(m.date + "-")
+            y, mo = int(m.date[:4]), int(m.date[5:7])
+            after = f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-"  # ("phiên họp thường kỳ tháng 4", held on 6 May)
+            day = next((o for o in meetings if o.date and len(o.date) == 10 and o.date.startswith((m.date + "-", after))
                         and o.span.start > m.span.start
                         and _code(o) == _code(m) and (o.organizer == m.organizer or not o.organizer or not m.organizer)),
                        None)

@@ -1330,3 +1330,12 @@ def test_the_national_assemblys_council_and_committees_are_bodies_and_their_team
     assert [(d, a, o) for d, a, o, _ in meetings(doc)] == [
         ("2022-08-18", "tỉnh Kon Tum", "đoàn giám sát của hội đồng dân tộc"),
         ("2022-08-15", "", "ủy ban về các vấn đề xã hội của quốc hội")]
+
+
+def test_a_months_regular_session_held_early_the_next_month_and_a_day_with_no_year_alongside():
+    doc = doc_of("Chính phủ họp phiên thường kỳ tháng 4/2023\nSáng 6/5, Chính phủ họp phiên thường kỳ tháng 4/2023 dưới sự "
+                 "chủ trì của Thủ tướng Chính phủ Trần Văn Hai.", "https://chinhphu.vn/a-102230506.htm", "2023-05-06")
+    assert meetings(doc) == [("2023-05-06", "", "chính phủ", ["Trần Văn Hai"])]
+    doc = doc_of("Sáng 7/7, Ban Thường vụ Tỉnh ủy họp. Bí thư Tỉnh ủy Trần Văn Hai chủ trì.", "https://baothainguyen.vn/a",
+                 None)
+    assert meetings(doc) == [("--07-07", "tỉnh Thái Nguyên", "ban thường vụ tỉnh ủy", ["Trần Văn Hai"])]
