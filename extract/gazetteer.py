@@ -104,11 +104,14 @@ _ALIASES = {
 
 _HINT = re.compile(
     r"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
+    r"(?<![\w])[qph]\.(?= ?$)|"  # ("Q.Gò Vấp", "P. Bến Nghé": the dot right before the name, not a sentence's "họp.")
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they are _NUMBERED's)
+_NUMBERED_ABBR = re.compile(r"(?<![\w])(q|p)\.\s?(\d{1,2})(?![\d\w])")  # "Q.1", "P.10"
+_ABBR_KIND = {"q": "quận", "p": "phường"}
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
                         r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay|cảng|khu công nghiệp|cụm công nghiệp|"
                         r"khu kinh tế|khu du lịch|khu đô thị)\s*$")
@@ -118,7 +121,8 @@ _HINT_KIND = {"tỉnh ủy": "tỉnh", "tỉnh": "tỉnh", "huyện ủy": "huy�
               "thị ủy": "thị xã", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã", "thành ủy": "thành phố",
               "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
               "quận ủy": "quận", "quận": "quận", "đảng ủy xã": "xã", "xã": "xã",
-              "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
+              "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu",
+              "q.": "quận", "p.": "phường", "h.": "huyện"}  # ("Q.Gò Vấp", "P.Bến Nghé", "H.Củ Chi": the southern papers')
 _COMMUNE_HINTS = ("xã", "phường", "thị trấn", "đặc khu")
 
 
@@ -229,6 +233,11 @@ class Gazetteer:
             units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == m.group(1)]
             if units:
                 found.append(AreaMention(m.start(2), m.end(2), units, m.group(1)))
+        for m in _NUMBERED_ABBR.finditer(low) if ("q." in low or "p." in low) else ():
+            kind = _ABBR_KIND[m.group(1)]
+            units = [u for u in self.by_name.get(m.group(2).lstrip("0"), []) if u.kind == kind]
+            if units:
+                found.append(AreaMention(m.start(2), m.end(2), units, kind))
         # keep the longest of overlapping matches
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[AreaMention] = []

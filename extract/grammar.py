@@ -31,7 +31,7 @@ COMMITTEE = re.compile(
 # a party committee written as its capitals ("Bí thư HU", "Trưởng ban Dân vận TU"): case-sensitive, whole words
 _ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
-LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx)\.(?=[^\W\d_])|"  # ("UBND TX.Bến Cát": the abbreviation's dot, then the name)
+LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx|h)\.(?=[^\W\d_])|(?:q|p)\.(?=[^\W_])|"  # ("UBND TX.Bến Cát": the abbreviation's dot, then the name)
                    r"(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)(?![\w]))"
                    r"(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
 _TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
@@ -63,7 +63,7 @@ _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _IN_CHARGE = re.compile(r"phụ trách(?![\w])")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|"
-                       r"(?<![\w])(?:phố|khóm|ấp|thôn|khối|xóm|bản|khu))\s*$")  # (a residential group: "tổ dân phố 42", "khóm 4")
+                       r"(?<![\w])(?:phố|khóm|ấp|thôn|khối|xóm|bản|khu|[qp]\.))\s*$")  # (a residential group: "tổ dân phố 42", "khóm 4")
 
 
 def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:

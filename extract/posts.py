@@ -303,6 +303,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     about = _ABOUT.search(raw) if "chỉ đạo" in raw.lower() else None  # (the topic of a steering committee has no level:
     level = lex.level_of(key(lex.expand(raw[:about.start()] if about else raw)))  # "… về Phòng, chống thiên tai")
     raw = re.sub(r"\s+tp\.?$", " thành phố", re.sub(r"\s+tx\.?$", " thị xã", raw, flags=re.IGNORECASE), flags=re.IGNORECASE)
+    raw = re.sub(r"\s+([qph])\.$", lambda m: " " + {"q": "quận", "p": "phường", "h": "huyện"}[m.group(1).lower()], raw,
+                 flags=re.IGNORECASE)  # ("UBND Q.1", "UBND P.Bến Nghé", "UBND H.Củ Chi")
     raw = re.sub(r"(?<=[uủỷ]y)\s+(?:thành phố|tỉnh|huyện|thị xã|quận)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
     tkey = key(title)

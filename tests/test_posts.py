@@ -1054,3 +1054,20 @@ def test_a_project_management_boards_name_runs_to_its_level_and_who_leads_a_dele
     assert got == [("Nguyễn Văn Hai", "giám đốc ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
                     "tỉnh Quảng Nam"),
                    ("Phan Văn Ba", "phó chủ tịch tổng liên đoàn lao động việt nam", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chủ tịch UBND P.Bến Nghé Lê Văn Hai báo cáo.", ("Lê Văn Hai", "chủ tịch ủy ban nhân dân phường", "phường Bến Nghé")),
+    ("Bí thư Quận ủy Q.1 Tạ Thị Ba chủ trì.", ("Tạ Thị Ba", "bí thư quận ủy", "quận 1")),
+    ("Bà Mạch Thị Tư, Phó Chủ tịch UBND Q.Bình Thạnh dự.",
+     ("Mạch Thị Tư", "phó chủ tịch ủy ban nhân dân quận", "quận Bình Thạnh")),
+])
+def test_the_southern_papers_abbreviated_levels(text, expected):
+    assert expected in rows(doc_of("TP.HCM: " + text, "https://plo.vn/a-289011.html", "2019-06-19"))
+
+
+def test_a_sentences_closing_p_is_no_ward():
+    text = ("Chủ tịch HĐND tỉnh chủ trì phiên họp.\n\nThứ Ba (2/12): Đồng chí Ma Văn Năm dự Kỳ họp của HĐND xã Tân Trào. Bà "
+            "Hà Thị Sáu, Chủ tịch HĐND xã chủ trì kỳ họp.")
+    got = rows(doc_of(text, "https://baotuyenquang.com.vn/a.html", "2025-12-05"))
+    assert ("Hà Thị Sáu", "chủ tịch hội đồng nhân dân xã", "xã Tân Trào") in got
