@@ -440,8 +440,13 @@ _KIND_COMMITTEE = {"thành phố": "thành ủy", "thị xã": "thị ủy"}
 def _units_named(doc: Doc, start: int, end: int, level: str) -> list[tuple[int, Unit]]:
     """The units at `level` named in [start, end), where — not a place inside a person's name ("ông Đặng Thanh
     Xuân" names no quận Thanh Xuân)."""
-    named = ((a.start, choose(doc, a.units, level)) for a in doc.areas_from(start, end) if not doc.in_person(a.start))
+    named = ((a.start, choose(doc, a.units, level)) for a in doc.areas_from(start, end) if not doc.in_person(a.start)
+             and not (level == "district" and a.hint not in _DISTRICT_HINTS and any(u.level == "province" for u in a.units)))
+    # (a bare "Hải Dương" — "Tỉnh đoàn Hải Dương" — is the province, not its capital city)
     return [(at, unit) for at, unit in named if unit is not None]
+
+
+_DISTRICT_HINTS = ("huyện", "thị xã", "thành phố", "quận")
 
 
 def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:

@@ -1071,3 +1071,9 @@ def test_a_sentences_closing_p_is_no_ward():
             "Hà Thị Sáu, Chủ tịch HĐND xã chủ trì kỳ họp.")
     got = rows(doc_of(text, "https://baotuyenquang.com.vn/a.html", "2025-12-05"))
     assert ("Hà Thị Sáu", "chủ tịch hội đồng nhân dân xã", "xã Tân Trào") in got
+
+
+def test_a_province_named_bare_in_the_sentence_gives_no_district_post_its_capital():
+    got = rows(doc_of("Dự hội nghị có đồng chí Nguyễn Thị Ba, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy; "
+                      "đại diện Ban Thường vụ Tỉnh đoàn Hải Dương.", "https://gialoc.haiduong.gov.vn/a.html", "2024-12-19"))
+    assert {a for _, _, a in got} == {"huyện Gia Lộc"}
