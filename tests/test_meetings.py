@@ -1339,3 +1339,9 @@ def test_a_months_regular_session_held_early_the_next_month_and_a_day_with_no_ye
     doc = doc_of("Sáng 7/7, Ban Thường vụ Tỉnh ủy họp. Bí thư Tỉnh ủy Trần Văn Hai chủ trì.", "https://baothainguyen.vn/a",
                  None)
     assert meetings(doc) == [("--07-07", "tỉnh Thái Nguyên", "ban thường vụ tỉnh ủy", ["Trần Văn Hai"])]
+
+
+def test_a_council_of_military_service_holds_its_meetings():
+    doc = doc_of("Sáng 24/11, Hội đồng NVQS huyện Tiên Yên tổ chức hội nghị triển khai công tác tuyển quân.",
+                 "https://baoquangninh.vn/a.html", "2022-11-25")
+    assert meetings(doc) == [("2022-11-24", "huyện Tiên Yên", "hội đồng nvqs huyện", [])]

@@ -1077,3 +1077,10 @@ def test_a_province_named_bare_in_the_sentence_gives_no_district_post_its_capita
     got = rows(doc_of("Dự hội nghị có đồng chí Nguyễn Thị Ba, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy; "
                       "đại diện Ban Thường vụ Tỉnh đoàn Hải Dương.", "https://gialoc.haiduong.gov.vn/a.html", "2024-12-19"))
     assert {a for _, _, a in got} == {"huyện Gia Lộc"}
+
+
+def test_a_border_posts_officers_and_a_council_of_military_service():
+    got = rows(doc_of("Thiếu tá Đèo Văn Hai, Đồn trưởng Đồn Biên phòng Ka Lăng cho biết. Trung tá Phàn Văn Ba, Chính trị viên "
+                      "Đồn Biên phòng Y Tý thông tin thêm.", "https://baolaichau.vn/a-289011.html", "2022-11-25"))
+    assert got == [("Phàn Văn Ba", "chính trị viên đồn biên phòng y tý", ""),
+                   ("Đèo Văn Hai", "đồn trưởng đồn biên phòng ka lăng", "")]
