@@ -25,7 +25,8 @@ NOUN = re.compile(
     r"(?<![\w])(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|đại hội|buổi làm việc|tiếp xúc (?:với )?cử tri|"
     r"giao ban|buổi đối thoại|(?:buổi |cuộc )?hội đàm|phiên giải trình|lễ công bố|lễ trao|buổi lễ|buổi công bố|(?<=tổ chức )công bố kết luận|buổi sinh hoạt chi bộ|(?<!nội dung )(?<!chất lượng )(?<!về )(?<!đổi mới )sinh hoạt chi bộ|buổi sinh hoạt|(?<=tổ chức )sinh hoạt|hội thảo|tọa đàm|phiên thảo luận|phiên thường kỳ|"
     r"(?<!ngày )làm việc (?:với|tại)(?=\s+(?:ban|thường trực|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|ủy ban|hđnd|"
-    r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện))|"
+    r"đoàn công tác|lãnh đạo|các đoàn|xã|phường|huyện|thị xã|thị trấn|tỉnh|thành phố|quận|đặc khu|các xã|các huyện|"
+    r"sở|các sở))|"
     r"(?<=chủ trì )làm việc|buổi giám sát|(?<=tổ chức )giám sát|"
     # "Đoàn giám sát của Ban Pháp chế HĐND huyện … đã giám sát việc … tại xã X": a supervision session at X
     r"(?:(?<=đã )|(?<=tiếp tục )|(?<=tiến hành ))giám sát(?=[^.;\n]{0,160}?(?<![\w])tại\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện|"
@@ -46,7 +47,7 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?"
+_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+▪●■◆►·]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?"
                        r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?"  # ("Thứ Sáu, ngày 12/4: …")
                        # (an hour first: "Khoảng 5 giờ 30 phút sáng 16-8, …")
                        r"(?:(?:khoảng|vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?"
@@ -63,7 +64,7 @@ _VOTE = re.compile(r"(lấy phiếu tín nhiệm)")
 _SEVERAL = re.compile(r"(?<![\w])chủ trì\s+(?:các|những)\s+(?:buổi|cuộc|phiên|hội nghị)")
 # "Ngày 16/6, … làm việc với hai huyện A và B. Buổi sáng, … chủ trì buổi làm việc với huyện A": the day just told
 _DAY_OF = re.compile(r"(?<![\w])(?:lịch (?:làm việc|công tác)|một ngày làm việc|ngày làm việc)\s+(?:trong\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
-_PART_OF_DAY = re.compile(r"\s*(?:[-–•*+]\s*)?(?:(?:vào\s+)?buổi\s+(?:sáng|chiều|tối|trưa)\s*,|"
+_PART_OF_DAY = re.compile(r"\s*(?:[-–•*+▪●■◆►·]\s*)?(?:(?:vào\s+)?(?:buổi|đầu giờ|cuối giờ)\s+(?:sáng|chiều|tối|trưa)\s*,|"
                           # (or the hour: "7 giờ 30 phút, tại trụ sở Tỉnh ủy, …", "14 giờ, Bí thư Tỉnh ủy có buổi làm việc")
                           r"(?:đúng\s+|lúc\s+|từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|hôm)\s+qua(?![\w])(?!\s*\()")
@@ -518,7 +519,21 @@ def _location(doc: Doc, s0: int, s1: int):
             bodies = _bodies(doc, b.start(), s1, [])
             if bodies:
                 return parse_title(doc, *bodies[0])[2]
+    # "Chiều 30/6, phường Đồng Hới tổ chức Hội nghị công bố …": the unit itself the subject of the held verb
+    lead = _DAY_LEAD.match(doc.low, s0)
+    at = lead.end() if lead else s0
+    m = re.compile(r"\s*,?\s*(?=(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s)").match(doc.low, at)
+    if m:
+        unit = next((a for a in doc.areas_from(m.end(), min(s1, m.end() + 40)) if a.hint), None)
+        if unit is not None and HELD.match(doc.low, _after_spaces(doc.low, unit.end)):
+            return choose(doc, unit.units)
     return None
+
+
+def _after_spaces(low: str, i: int) -> int:
+    while i < len(low) and low[i] in " ,":
+        i += 1
+    return i
 
 
 _NAMED_FOR_A_DATE = re.compile(r"(hội trường|quảng trường|đường|phố|cầu|công viên|nhà văn hóa|trường|chiến thắng|"

@@ -1345,3 +1345,10 @@ def test_a_council_of_military_service_holds_its_meetings():
     doc = doc_of("Sáng 24/11, Hội đồng NVQS huyện Tiên Yên tổ chức hội nghị triển khai công tác tuyển quân.",
                  "https://baoquangninh.vn/a.html", "2022-11-25")
     assert meetings(doc) == [("2022-11-24", "huyện Tiên Yên", "hội đồng nvqs huyện", [])]
+
+
+def test_a_digests_bulleted_items_a_unit_holding_a_meeting_and_a_session_with_a_department():
+    doc = doc_of("Điểm tin ngày 30/6\n▪ Chiều 30/6, phường Đồng Hới tổ chức Hội nghị công bố các nghị quyết về thành lập "
+                 "phường.\n▪ Trước đó, ngày 29/6, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh đã làm việc với Sở Giáo "
+                 "dục và Đào tạo.", "https://baoquangtri.vn/chinh-tri/diem-tin-194455.htm", "2025-07-01")
+    assert [(d, a) for d, a, _, _ in meetings(doc)] == [("2025-06-30", "phường Đồng Hới"), ("2025-06-29", "tỉnh Quảng Trị")]
