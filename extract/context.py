@@ -577,6 +577,10 @@ def context_area(doc: Doc) -> dict:
     if best_comm is not None and gaz.province_of(best_comm) is not None:
         best_prov = gaz.province_of(best_comm)
     subject = tuple(_as_of(u, doc.on) for u in (best_comm, best_dist, best_prov) if u is not None)
+    if len(subject) > 1 and doc.on and not subject[0].valid_on(doc.on):
+        # a unit the text is about that had ended by the date the text reads as its own ("the district council's last
+        # session … districts end on 1/7"): its chain is the one it stood in, not the units that followed
+        subject = tuple(u for u in (best_comm, best_dist, best_prov) if u is not None)
     source = (sources.get(subject[0].code) or sources.get(next(iter(gaz.predecessors.get(subject[0].code, [])), ""))
               or "text") if subject else None
     national = False

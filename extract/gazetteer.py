@@ -103,7 +103,7 @@ _ALIASES = {
 }
 
 _HINT = re.compile(
-    r"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
+    r"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|(?:huyện|xã) (?:miền núi|vùng cao|rẻo cao|biên giới|ven biển|đảo)|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"(?<![\w])[qph]\.(?= ?$)|"  # ("Q.Gò Vấp", "P. Bến Nghé": the dot right before the name, not a sentence's "họp.")
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")
@@ -205,10 +205,11 @@ class Gazetteer:
                 continue
             if _NOT_PLACE.search(low[max(0, start - 20):start]):
                 continue
-            if _HINT.search(low[max(0, start - 14):start]) and _longer_name(text, end):
+            m = _HINT.search(low[max(0, start - 24):start])
+            if m and _longer_name(text, end):
                 continue  # "xã Quỳnh Xuân Mới": the name goes on past every unit we know
-            m = _HINT.search(low[max(0, start - 14):start])
-            hint = _HINT_KIND.get(m.group(1)) if m else None
+            # ("huyện rẻo cao Hướng Hóa", "xã biên giới Ia Dom": a huyện, a xã)
+            hint = (_HINT_KIND.get(m.group(1)) or _HINT_KIND.get(m.group(1).split()[0])) if m else None
             if hint is None and low.startswith("hồ chí minh", start):
                 continue  # (bare, the name is the leader's: "tư tưởng, đạo đức, phong cách Hồ Chí Minh"; the city is "TP")
             # (the mention before this one: not a shorter name this one starts with, "Lâm" of "Lâm Thao")

@@ -32,7 +32,8 @@ COMMITTEE = re.compile(
 _ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
 LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx|h)\.(?=[^\W\d_])|(?:q|p)\.(?=[^\W_])|"  # ("UBND TX.Bến Cát": the abbreviation's dot, then the name)
-                   r"(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường|xã|đặc khu|tp\.?|tx\.?)(?![\w]))"
+                   r"(?:tỉnh|(?:huyện|xã)(?:\s+(?:đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển)(?=\s+\w))?|"
+                   r"thành phố|thị xã|thị trấn|quận|phường|đặc khu|tp\.?|tx\.?)(?![\w]))"
                    r"(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
 _TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date as _date
 from functools import lru_cache
 
 from .areas import choose, synthetic
@@ -361,6 +362,9 @@ def canonical_title(raw: str) -> str:
     lex = lexicon.load()
     raw = re.sub(r"\s*\([^)]*\)", "", raw)
     raw = re.sub(r"\s+khóa\s+(?:[IVXLC]+|\d{1,2})(?=\s|$)", "", fold(raw), flags=re.IGNORECASE)  # the term is no part of the post
+    # (nor what the place is like: "Chủ tịch huyện đảo X", "Bí thư huyện vùng cao Y")
+    raw = re.sub(r"(?<![\w])(huyện|xã)\s+(?:đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển)(?=\s|$)", r"\1", raw,
+                 flags=re.IGNORECASE)
     title = fold(" ".join(lex.expand(raw, keep=True).split()))
     m = lex.role_re.match(lower(title))
     if m:
@@ -497,6 +501,13 @@ def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
         return None  # (a paragraph that opens the list is no section's label)
     named = _units_named(doc, *heading, level)
     return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
+
+
+def _ends_soon(unit: Unit, on: str | None) -> bool:
+    """The unit ends within two months after `on` (a full ISO date): the eve of a merger."""
+    if not unit.until or not on or len(on) != 10 or on[0] == "-" or on >= unit.until:
+        return False
+    return (_date.fromisoformat(unit.until) - _date.fromisoformat(on)).days <= 62
 
 
 def _clause_start(doc: Doc, pos: int) -> int:
@@ -711,6 +722,12 @@ def posts(doc: Doc) -> dict:
                                     or _FORMER_LIST.match(doc.low, s0)):
             status = "former"
         kind = lex.role_kind(role.group(0))
+        if status == "elected" and area is not None and _ends_soon(area, doc.date) and lower(area.name) not in doc.low[s:e]:
+            # a post given on the eve of a merger ("A, Bí thư Tỉnh ủy B, được chỉ định giữ chức Phó Bí thư Thường
+            # trực Tỉnh ủy"): of the unit the article is about, not of the unit about to end that A's old title names
+            own = doc.subject_at(area.level)
+            if own is not None and own.code != area.code and (own.until is None or own.until >= area.until):
+                area = own
         out.append(Post(p.name, title, role.group(0), kind, level, area, status, doc.span(s, e)))
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
@@ -719,6 +736,10 @@ def posts(doc: Doc) -> dict:
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
+    # (held now wins over held before: "A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B")
+    held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}
+    out = [q for q in out if q.status != "former" or (key(q.person), key(lex.expand(q.title)), q.area.code if q.area
+                                                      else "") not in held]
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
     # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the
@@ -1327,10 +1348,13 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
             post = Post(post.person, f"{post.title} {body}", post.role, post.kind, youth.level, youth.area,
                         post.status, post.span)
         if key(post.title) in _PARTY_ROLES:
+            # (not a post held before: "Bí thư – đồng chí A (nguyên Bí thư Huyện ủy B)" is no secretary of B now)
             sibling = next((q for q in near if q.person == post.person and q is not post and q.level
-                            and q.level != "nation" and q.span.sentence == post.span.sentence), None)
+                            and q.level != "nation" and q.span.sentence == post.span.sentence
+                            and (q.status != "former" or post.status == "former")), None)
+            label = _line_label(doc, post.span.start) if sibling is None else None
             level = sibling.level if sibling else None
-            area = sibling.area if sibling else (doc.subject[0] if doc.subject else None)
+            area = sibling.area if sibling else (label or (doc.subject[0] if doc.subject else None))
             if level is None and area is not None:
                 level = {"province": "province", "district": "district", "commune": "commune"}[area.level] \
                     if area.level in ("province", "district", "commune") else None
@@ -1344,6 +1368,28 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
                             post.status, post.span)
         out.append(post)
     return out
+
+
+_LABEL_TAIL = re.compile(r"[ \t]*:")
+
+
+def _line_label(doc: Doc, pos: int) -> Unit | None:
+    """The unit a line opens with as its label ("Xã A: Bí thư – đồng chí B; Phó Bí thư – đồng chí C"), for a bare
+    party role on that line."""
+    line = doc.line_bounds(pos)
+    if line is None:
+        return None
+    bullet = _BULLET.match(doc.low, line[0])
+    start = bullet.end() if bullet else line[0]
+    for a in doc.areas_from(start, min(pos, start + 60)):
+        if not a.hint or doc.low[start:a.start].strip() != a.hint or not _LABEL_TAIL.match(doc.low, a.end) \
+                or a.end >= pos:
+            return None
+        named = [u for u in a.units if u.kind == a.hint]  # (a new commune the list names before its first day)
+        return (choose(doc, named) or named[0]) if named else \
+            choose(doc, a.units, {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+                                  "tỉnh": "province"}.get(a.hint, "district"))
+    return None
 
 
 def _share_areas(posts: list[Post]) -> list[Post]:

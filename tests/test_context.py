@@ -270,3 +270,14 @@ def test_an_island_district_spelled_as_the_state_spells_it():
                  "cáo. Ông Trần Văn Ba - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện kiến nghị.",
                  "http://baobinhthuan.com.vn/chinh-tri/a-104726.html", "2019-01-29")
     assert [u.label for u in doc.subject] == ["huyện Phú Quý", "tỉnh Bình Thuận"]
+
+
+def test_a_district_the_text_is_about_keeps_its_own_province_when_the_text_reads_as_after_its_end():
+    # no publication date; the text's own date is the day districts ended, and the huyện keeps the province it was
+    # in, not the province that absorbed it on that day
+    doc = doc_of("Kiến Xương: HĐND huyện tổ chức kỳ họp cuối cùng\nNgày 20/6, HĐND huyện Kiến Xương tổ chức kỳ họp thứ "
+                 "24. Đây là kỳ họp cuối cùng trước khi chính quyền cấp huyện kết thúc hoạt động từ ngày 1/7/2025.\nDự kỳ "
+                 "họp có đồng chí Ngô Thị Hồng Vân, Phó Chủ tịch HĐND tỉnh.", "https://baothaibinh.com.vn/tin-tuc/4/1/a",
+                 None)
+    assert [u.label for u in doc.subject] == ["huyện Kiến Xương", "tỉnh Thái Bình"]
+    assert [(p.title, p.area.label) for p in doc.posts] == [("Phó Chủ tịch Hội đồng nhân dân tỉnh", "tỉnh Thái Bình")]

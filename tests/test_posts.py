@@ -1084,3 +1084,36 @@ def test_a_border_posts_officers_and_a_council_of_military_service():
                       "Đồn Biên phòng Y Tý thông tin thêm.", "https://baolaichau.vn/a-289011.html", "2022-11-25"))
     assert got == [("Phàn Văn Ba", "chính trị viên đồn biên phòng y tý", ""),
                    ("Đèo Văn Hai", "đồn trưởng đồn biên phòng ka lăng", "")]
+
+
+def test_a_post_held_now_wins_over_the_same_post_held_before_and_a_post_given_on_a_mergers_eve_is_the_new_units():
+    doc = doc_of("Chiều 30/6, tỉnh Thái Nguyên công bố nghị quyết hợp nhất tỉnh. Đồng chí Vi Thành Luân, Bí thư Tỉnh ủy "
+                 "Thái Nguyên (cũ) được chỉ định giữ chức Bí thư Tỉnh ủy Thái Nguyên. Đồng chí Mạc Văn Tư, Bí thư Tỉnh ủy "
+                 "Bắc Kạn, được chỉ định giữ chức Phó Bí thư Thường trực Tỉnh ủy.", "https://baothainguyen.vn/a.html",
+                 "2025-06-30")
+    assert ("Vi Thành Luân", "bí thư tỉnh ủy", "tỉnh Thái Nguyên") in rows(doc)
+    assert ("Mạc Văn Tư", "phó bí thư thường trực tỉnh ủy", "tỉnh Thái Nguyên") in rows(doc)
+    # a year before any merger, the same sentence keeps the unit its own title names
+    doc = doc_of("Đồng chí Mạc Văn Tư, Bí thư Tỉnh ủy Bắc Kạn, được chỉ định giữ chức Phó Bí thư Thường trực Tỉnh ủy.",
+                 "https://baothainguyen.vn/a.html", "2024-06-30")
+    assert ("Mạc Văn Tư", "phó bí thư thường trực tỉnh ủy", "tỉnh Bắc Kạn") in rows(doc)
+
+
+def test_a_lines_unit_label_gives_its_bare_party_roles_their_committee():
+    doc = doc_of("Báo Hà Tĩnh giới thiệu danh sách:\n\nXã Can Lộc: Bí thư – đồng chí Lý Văn Phúc (nguyên Bí thư Huyện ủy "
+                 "Can Lộc); Phó Bí thư Thường trực – đồng chí Hồ Thị Lài (nguyên Phó Bí thư Thường trực Huyện ủy Can Lộc)."
+                 "\n\nXã Đồng Lộc: Bí thư – đồng chí Lê Văn Khang (nguyên Phó Chủ tịch HĐND huyện Can Lộc); Phó Bí thư – "
+                 "đồng chí Trịnh Thị Mơ.", "https://baohatinh.vn/a.html", "2025-06-29")
+    assert rows(doc) == [("Hồ Thị Lài", "phó bí thư thường trực đảng ủy xã", "xã Can Lộc"),
+                         ("Lê Văn Khang", "bí thư đảng ủy xã", "xã Đồng Lộc"),
+                         ("Lý Văn Phúc", "bí thư đảng ủy xã", "xã Can Lộc"),
+                         ("Trịnh Thị Mơ", "phó bí thư đảng ủy xã", "xã Đồng Lộc")]
+
+
+def test_what_a_place_is_like_stands_between_its_level_and_its_name():
+    doc = doc_of("Ông Lò Văn Sâm, nguyên Bí thư, Chủ tịch huyện đảo Bạch Long Vĩ, nay là Bí thư huyện rẻo cao Mường Tè. "
+                 "Bà Lò Thị Xuân, Chủ tịch UBND xã biên giới Mù Cả dự họp.", "https://baolaichau.vn/a.html", "2019-05-02")
+    assert rows(doc) == [("Lò Thị Xuân", "chủ tịch ủy ban nhân dân xã", "xã Mù Cả"),
+                         ("Lò Văn Sâm", "bí thư huyện ủy", "huyện Mường Tè")]
+    assert {(p.title, p.area.label) for p in doc.posts if p.status == "former"} == \
+        {("Bí thư Huyện ủy", "huyện Bạch Long Vĩ"), ("Chủ tịch huyện", "huyện Bạch Long Vĩ")}
