@@ -492,9 +492,27 @@ def persons(doc: Doc) -> dict:
                     i = j
                     continue
             i += 1
+    found = _short_name_mentions(found)
     found += _given_name_mentions(doc, found, bylines)
     found.sort(key=lambda p: p.span.start)
     return {"persons": tuple(found), "bylines": tuple(bylines)}
+
+
+def _short_name_mentions(found: list[PersonMention]) -> list[PersonMention]:
+    """``bà Bích Liên`` after ``Trần Thị Bích Liên`` in the same article is her (only if one earlier name ends so)."""
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda p: p.span.start)
+    out = []
+    for p in found:
+        words = [_norm(w) for w in p.name.split()]
+        if len(words) > 3:
+            out.append(p)
+            continue
+        longer = {q.name for q in ordered if q.span.start < p.span.start and len(q.name.split()) > len(words)
+                  and [_norm(w) for w in q.name.split()[-len(words):]] == words}
+        out.append(PersonMention(next(iter(longer)), p.span) if len(longer) == 1 else p)
+    return out
 
 
 _GIVEN = re.compile(r"(?<![\w/])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+([^\W\d_]+)(?![\w])")

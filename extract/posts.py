@@ -653,8 +653,16 @@ def posts(doc: Doc) -> dict:
             gom = None
             for gom in _GOM_NAMES.finditer(doc.low, s0, p.span.start + 1):
                 pass
-            if gom is not None and not lex.role_re.search(doc.low, gom.end(), p.span.start):
-                colon = gom.start()  # "bầu 4 Phó Chủ tịch UBND tỉnh gồm các ông A, B và bà C": as after a colon
+            if gom is None:  # "Hai phó bí thư là ông A (…) và ông B (…)": a plural heading, then its names
+                for gom in _PLURAL_IS.finditer(doc.low, s0, p.span.start + 1):
+                    pass
+                if gom is not None and (not lex.role_re.match(gom.group(1)) or _LET_GO.search(doc.low, s0, gom.start())):
+                    gom = None  # ("miễn nhiệm 2 Ủy viên UBND tỉnh là ông A, …": posts they leave)
+            between = re.sub(r"\([^()]*\)", " ", doc.low[gom.end():p.span.start]) if gom is not None else ""
+            if gom is not None and not lex.role_re.search(between):
+                # "bầu 4 Phó Chủ tịch UBND tỉnh gồm các ông A, B và bà C": as after a colon (the "là" after a plural
+                # heading, as the "gồm")
+                colon = gom.end() if gom.re is _PLURAL_IS else gom.start()
             else:
                 # "Các Ủy viên Ban Thường vụ Thành ủy … gồm các ông, bà:" then one item a line ("- Ông A (SN 1974)")
                 colon = _heading_colon(doc, p.span.start)
@@ -740,6 +748,10 @@ def posts(doc: Doc) -> dict:
     held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}
     out = [q for q in out if q.status != "former" or (key(q.person), key(lex.expand(q.title)), q.area.code if q.area
                                                       else "") not in held]
+    # ("Hai phó bí thư là ông A (Phó Bí thư Thường trực Quận ủy)": one post, the more precise)
+    out = [q for q in out if not (q.status == "current" and key(q.title).startswith("phó bí thư ") and (
+        key(q.person), "phó bí thư thường trực " + key(lex.expand(q.title))[len("phó bí thư "):],
+        q.area.code if q.area else "") in held)]
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
     # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the
@@ -807,6 +819,9 @@ def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:
 
 
 _GOM_NAMES = re.compile(r"(?<![\w])gồm(?:\s+có)?\s+(?:các\s+)?(?:ông|bà|đồng chí)(?:\s*,\s*bà)?\s+(?=[^\W\d_])")
+_PLURAL_IS = re.compile(r"(?<![\w])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|\d{1,2})\s+([^,.;:()\d]{3,60}?)\s+(?:mới\s+)?"
+                        r"(?=là\s+(?:các\s+)?(?:ông|bà|đồng chí)\s+[^\W\d_])")
+_LET_GO = re.compile(r"(?<![\w])(?:miễn nhiệm|bãi nhiệm|cách chức|cho thôi|thôi giữ|nghỉ hưu)(?![\w])")
 _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thiệu|ứng cử|nhân sự)|ứng cử viên|ứng viên|"
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
 _PLURAL_HONORIFIC = re.compile(r"(?<![\w])các\s+(?:ông|bà|đồng chí|đ/c)\s+$")
@@ -1363,6 +1378,8 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
                 elif area.kind == "thị xã":
                     level = "town"
             committee = _LEVEL_COMMITTEE.get(level or "")
+            if committee and level == "district" and area is not None and area.kind == "quận":
+                committee = "Quận ủy"  # ("Phó Bí thư, Chủ tịch UBND quận": the Quận ủy's)
             if committee:
                 post = Post(post.person, f"{post.title} {committee}", post.role, post.kind, level, area,
                             post.status, post.span)

@@ -61,6 +61,16 @@ def test_a_given_name_chair_is_the_full_name():
     assert doc.meetings[0].chairs == ["Trần Văn Hòa"]
 
 
+def test_a_two_word_short_name_refers_back_to_the_full_name():
+    doc = doc_of("Điều hành kỳ họp là bà Trần Thị Bích Liên, Chủ tịch HĐND TP. Sáng 5/12, HĐND TP khai mạc kỳ họp thứ 12. "
+                 "Chiều cùng ngày, phiên chất vấn diễn ra dưới sự chủ trì của bà Bích Liên. Chiều 6/12, HĐND TP họp phiên "
+                 "bế mạc dưới sự chủ trì của bà Liên.", "https://www.sggp.org.vn/a-post566120.html", "2018-12-05")
+    assert [(p.name, doc.text[p.span.start:p.span.end]) for p in doc.persons] == [
+        ("Trần Thị Bích Liên", "Trần Thị Bích Liên"), ("Trần Thị Bích Liên", "Bích Liên"),
+        ("Trần Thị Bích Liên", "Liên")]
+    assert [m.chairs for m in doc.meetings] == [["Trần Thị Bích Liên"], ["Trần Thị Bích Liên"]]
+
+
 @pytest.mark.parametrize("text,names", [
     # names outside the Kinh pattern: an apostrophe inside a syllable, minority surnames
     ("Đồng chí Điểu K'Rứ, Phó Bí thư Tỉnh ủy phát biểu.", ["Điểu K'Rứ"]),

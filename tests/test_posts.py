@@ -1117,3 +1117,19 @@ def test_what_a_place_is_like_stands_between_its_level_and_its_name():
                          ("Lò Văn Sâm", "bí thư huyện ủy", "huyện Mường Tè")]
     assert {(p.title, p.area.label) for p in doc.posts if p.status == "former"} == \
         {("Bí thư Huyện ủy", "huyện Bạch Long Vĩ"), ("Chủ tịch huyện", "huyện Bạch Long Vĩ")}
+
+
+def test_a_plural_heading_then_is_gives_its_role_to_each_name_and_a_quans_party_roles_are_the_quan_uys():
+    doc = doc_of("Bà Đoàn Thị Mai tái đắc cử Bí thư Quận ủy Bình Thạnh. Hai phó bí thư là ông Mai Văn Lộc (Phó Bí thư "
+                 "Thường trực Quận ủy) và ông Lê Hoàng Tài (Chủ tịch UBND quận). Kỳ họp HĐND quận cũng bầu hai phó chủ tịch "
+                 "HĐND là ông Lý Văn Hưng và bà Nguyễn Thị Kim Huê.", "https://nld.com.vn/a.htm", "2020-07-24")
+    assert rows(doc) == [("Lê Hoàng Tài", "chủ tịch ủy ban nhân dân quận", "quận Bình Thạnh"),
+                         ("Lê Hoàng Tài", "phó bí thư quận ủy", "quận Bình Thạnh"),
+                         ("Lý Văn Hưng", "phó chủ tịch hội đồng nhân dân", "quận Bình Thạnh"),
+                         ("Mai Văn Lộc", "phó bí thư thường trực quận ủy", "quận Bình Thạnh"),
+                         ("Nguyễn Thị Kim Huê", "phó chủ tịch hội đồng nhân dân", "quận Bình Thạnh"),
+                         ("Đoàn Thị Mai", "bí thư quận ủy", "quận Bình Thạnh")]
+    # those a decision lets go keep no post
+    doc = doc_of("Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Chế Văn Lâm, nguyên Giám đốc Công an "
+                 "tỉnh và ông Bùi Văn Đạt, nguyên Giám đốc Sở Nội vụ.", "https://baobinhdinh.vn/a.htm", "2020-07-24")
+    assert rows(doc) == []
