@@ -76,12 +76,16 @@ class Lexicon:
         """Level named by the last level marker of a (lower-case) title or body."""
         found = None
         for m in self.level_re.finditer(low_title):
-            if not low_title.startswith(" hội", m.end()):  # "Ủy ban về các vấn đề xã hội" names no commune
+            if not low_title.startswith(" hội", m.end()) and not (  # "Ủy ban về các vấn đề xã hội" names no commune
+                    m.group(0) == "phòng" and _PREVENT.match(low_title, m.end())):  # nor "phòng, chống" a district's office
                 found = m
         if not found:
             return None
         word = " ".join(found.group(0).split())
         return dict(self.levels)[word]
+
+
+_PREVENT = re.compile(r"\s*,?\s*chống(?![\w])")
 
 
 # Capitalised words that open titles, bodies and headlines: never part of a name.

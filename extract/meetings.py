@@ -181,8 +181,16 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         e, _ = phrase_end(doc, m.start(), end, doc.person_starts(), skip_to=m.end())
         while e > m.end() and doc.text[e - 1] in " -–":
             e -= 1
+        both = _CENTRE_PAIR.match(doc.low, e) if doc.low.startswith("bộ chính trị", m.start()) and \
+            _TEAM_OF.search(doc.low, max(0, m.start() - 40), m.start()) else None
+        if both is not None and both.end() <= end:
+            e = both.end()  # "Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư": one team of both (alone, two organisers)
         out.append((m.start(), e))
     return out
+
+
+_ONLINE = re.compile(r"(?<![\w])(?:trực tuyến|truyền hình trực tuyến|họp trực tuyến|kết nối (?:trực tuyến|với các điểm cầu))(?![\w])")
+_CENTRE_PAIR = re.compile(r"\s*,\s*ban bí thư(?:\s+trung ương(?:\s+đảng)?)?(?![\w])")
 
 
 def _areas_listed(doc: Doc, body: tuple[int, int], end: int) -> list:
@@ -1091,6 +1099,8 @@ def meetings(doc: Doc) -> dict:
             people = _PEOPLE.match(low, with_at.end())  # "đối thoại với người dân xã X": the host's, as voters'
             # (a partner written bare, "làm việc với UBND tỉnh", is the article's own unit: a visitor from the centre
             # works where it is received)
+            if len(partner) > 1 and _ONLINE.search(low, s0, s1):
+                partner = []  # "họp trực tuyến với TP Đà Nẵng và các tỉnh Quảng Nam, Quảng Ngãi": one meeting, the host's
             if not people and partner and all((area is None or (
                     p.code in named and area.code != p.code and gazetteer.load().within(p, area))) for p in partner):
                 entries = [(org, p, "partner") for p in partner]  # (each partner one session: "làm việc với UBND

@@ -1352,3 +1352,24 @@ def test_a_digests_bulleted_items_a_unit_holding_a_meeting_and_a_session_with_a_
                  "phường.\n▪ Trước đó, ngày 29/6, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh đã làm việc với Sở Giáo "
                  "dục và Đào tạo.", "https://baoquangtri.vn/chinh-tri/diem-tin-194455.htm", "2025-07-01")
     assert [(d, a) for d, a, _, _ in meetings(doc)] == [("2025-06-30", "phường Đồng Hới"), ("2025-06-29", "tỉnh Quảng Trị")]
+
+
+def test_a_team_of_the_politburo_and_the_secretariat_is_one_organiser_and_works_where_it_is_received():
+    doc = doc_of("Ngày 15-5, tại TP Vinh, Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư do đồng chí Cao Văn Thiệp, Phó "
+                 "Trưởng Ban Nội chính Trung ương làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.",
+                 "https://nhandan.vn/a.html", "2018-05-15")
+    assert [(m.date, m.area.label, m.organizer) for m in doc.meetings] == [
+        ("2018-05-15", "tỉnh Nghệ An", "Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư")]
+    doc = doc_of("Sáng 21/11, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Trung ương 8.",
+                 "https://nhandan.vn/a.html", "2023-11-21")
+    assert sorted(m.organizer for m in doc.meetings) == ["Ban Bí thư", "Bộ Chính trị"]
+
+
+def test_an_online_meeting_with_several_localities_is_one_meeting_of_its_host():
+    doc = doc_of("Chiều 14/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ Hoàng Minh Kha chủ trì cuộc họp trực tuyến của "
+                 "Thường trực Chính phủ với các tỉnh Long An, Tiền Giang, Đồng Tháp và thành phố Cần Thơ. Chiều 30/7, Phó "
+                 "Thủ tướng Phạm Gia Lâm chủ trì cuộc họp trực tuyến của Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 "
+                 "với TP Đà Nẵng và các tỉnh Quảng Nam, Quảng Ngãi.", "https://dantri.com.vn/a.htm", "2021-08-15")
+    assert sorted((m.date, m.area, m.organizer, m.chairs) for m in doc.meetings) == [
+        ("2021-07-30", None, "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", ["Phạm Gia Lâm"]),
+        ("2021-08-14", None, "Thường trực Chính phủ", ["Hoàng Minh Kha"])]

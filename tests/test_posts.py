@@ -1133,3 +1133,14 @@ def test_a_plural_heading_then_is_gives_its_role_to_each_name_and_a_quans_party_
     doc = doc_of("Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Chế Văn Lâm, nguyên Giám đốc Công an "
                  "tỉnh và ông Bùi Văn Đạt, nguyên Giám đốc Sở Nội vụ.", "https://baobinhdinh.vn/a.htm", "2020-07-24")
     assert rows(doc) == []
+
+
+def test_national_bodies_posts_are_of_no_unit_and_prevent_is_no_districts_office():
+    doc = doc_of("Chiều 12/7, Bộ trưởng Lê Văn Nam làm việc với UBND huyện Mù Cang Chải. Cùng dự có ông Hà Công Tú, Tổng cục "
+                 "trưởng Tổng cục Phòng chống thiên tai; ông Lò Văn Hà, Phó Trưởng ban Thường trực Ban Chỉ đạo Tây Bắc; ông "
+                 "Phạm Gia Lâm, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19; ông Đào Ngọc Hải, Phó Chủ nhiệm Ủy "
+                 "ban Văn hóa và Xã hội; ông Lê Văn Tâm, Trưởng phòng Nội vụ huyện.", "https://baoyenbai.com.vn/a.html",
+                 "2022-07-13")
+    assert {(p.person, p.area.label if p.area else "") for p in doc.posts} == {
+        ("Hà Công Tú", ""), ("Lò Văn Hà", ""), ("Phạm Gia Lâm", ""), ("Đào Ngọc Hải", ""), ("Lê Văn Nam", ""),
+        ("Lê Văn Tâm", "huyện Mù Cang Chải")}
