@@ -113,7 +113,7 @@ _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they
 _NUMBERED_ABBR = re.compile(r"(?<![\w])(q|p)\.\s?(\d{1,2})(?![\d\w])")  # "Q.1", "P.10"
 _ABBR_KIND = {"q": "quận", "p": "phường"}
 _NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
-                        r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay|cảng|khu công nghiệp|cụm công nghiệp|"
+                        r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay(?: quốc tế)?|cảng(?: hàng không)?(?: quốc tế)?|khu công nghiệp|cụm công nghiệp|"
                         r"khu kinh tế|khu du lịch|khu đô thị)\s*$")
 _HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "huyện đảo": "district", "thị xã": "district", "quận": "district",
                "xã": "commune", "phường": "commune", "thị trấn": "commune"}
@@ -203,7 +203,7 @@ class Gazetteer:
             words = [w for w in re.split(r"[\s\-.]+", span) if w]
             if not all(w[0].isupper() or w[0].isdigit() for w in words):
                 continue
-            if _NOT_PLACE.search(low[max(0, start - 20):start]):
+            if _NOT_PLACE.search(low[max(0, start - 28):start]):
                 continue
             m = _HINT.search(low[max(0, start - 24):start])
             if m and _longer_name(text, end):

@@ -76,6 +76,8 @@ def test_a_two_word_short_name_refers_back_to_the_full_name():
     ("Đồng chí Điểu K'Rứ, Phó Bí thư Tỉnh ủy phát biểu.", ["Điểu K'Rứ"]),
     ("Bà Giàng Thị Sua, Chủ tịch Ủy ban MTTQ tỉnh dự.", ["Giàng Thị Sua"]),
     ("Đồng chí Thạch Sa Rinh, Phó Chủ tịch HĐND tỉnh chủ trì.", ["Thạch Sa Rinh"]),
+    # religions and deities named with their temples
+    ("Huyện có Tòa Thánh Cao Đài và chùa Bà Thiên Hậu. Bà Lê Thị Hoa, Chủ tịch UBND huyện dự.", ["Lê Thị Hoa"]),
     # a level word and a unit's name is a place, even when the name could be a person's
     ("Vừa qua, UBND huyện Nông Sơn tổ chức hội nghị.", []),
     # a title word glued to a surname is no name: "Đoàn Đại biểu Quốc hội"

@@ -1144,3 +1144,19 @@ def test_national_bodies_posts_are_of_no_unit_and_prevent_is_no_districts_office
     assert {(p.person, p.area.label if p.area else "") for p in doc.posts} == {
         ("Hà Công Tú", ""), ("Lò Văn Hà", ""), ("Phạm Gia Lâm", ""), ("Đào Ngọc Hải", ""), ("Lê Văn Nam", ""),
         ("Lê Văn Tâm", "huyện Mù Cang Chải")}
+
+
+def test_compensation_bodies_names_run_through_their_commas_and_an_airports_name_holds_no_area():
+    doc = doc_of("Chiều 14/8, Ban Chỉ đạo bồi thường, hỗ trợ, tái định cư dự án Cảng hàng không quốc tế Long Thành tổ "
+                 "chức họp. Ông Trần Quang Vĩnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo bồi thường, hỗ trợ, tái định "
+                 "cư dự án Cảng hàng không quốc tế Long Thành chủ trì. Ông Phan Minh Trọng, Chủ tịch Hội đồng bồi thường, "
+                 "hỗ trợ và tái định cư huyện Gò Dầu dự; ông Tạ Quang Vũ, Trưởng Ban Quản lý các KCN tỉnh dự.",
+                 "https://baodongnai.com.vn/a.html", "2018-08-15")
+    assert rows(doc) == [
+        ("Phan Minh Trọng", "chủ tịch hội đồng bồi thường hỗ trợ và tái định cư huyện", "huyện Gò Dầu"),
+        ("Trần Quang Vĩnh", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Đồng Nai"),
+        ("Trần Quang Vĩnh", "trưởng ban chỉ đạo bồi thường hỗ trợ tái định cư dự án cảng hàng không quốc tế long "
+                            "thành", "tỉnh Đồng Nai"),
+        ("Tạ Quang Vũ", "trưởng ban quản lý các kcn tỉnh", "tỉnh Đồng Nai")]
+    assert [(m.area.label, m.organizer) for m in doc.meetings] == [
+        ("tỉnh Đồng Nai", "Ban Chỉ đạo bồi thường, hỗ trợ, tái định cư dự án Cảng hàng không quốc tế Long Thành")]
