@@ -576,6 +576,15 @@ def context_area(doc: Doc) -> dict:
         best_dist = None
     if best_comm is not None and gaz.province_of(best_comm) is not None:
         best_prov = gaz.province_of(best_comm)
+    if best_comm is not None and best_dist is None and best_comm.parent in gaz.units \
+            and gaz.units[best_comm.parent].level == "district":
+        # the commune's own district, as of the article's date ("xã Tóc Tiên" of 2019: huyện Tân Thành became thị xã
+        # Phú Mỹ in 2018), for the bare "Thị ủy", "UBND huyện" of the text
+        best_dist = gaz.units[best_comm.parent]
+        if doc.on and best_dist.since and doc.on < best_dist.since:
+            # (a district formed after the article from several: which of them held the commune, the data do not say)
+            before = [gaz.units[c] for c in gaz.predecessors.get(best_dist.code, []) if gaz.units[c].valid_on(doc.on)]
+            best_dist = before[0] if len(before) == 1 else None
     subject = tuple(_as_of(u, doc.on) for u in (best_comm, best_dist, best_prov) if u is not None)
     if len(subject) > 1 and doc.on and not subject[0].valid_on(doc.on):
         # a unit the text is about that had ended by the date the text reads as its own ("the district council's last

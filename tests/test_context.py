@@ -281,3 +281,14 @@ def test_a_district_the_text_is_about_keeps_its_own_province_when_the_text_reads
                  None)
     assert [u.label for u in doc.subject] == ["huyện Kiến Xương", "tỉnh Thái Bình"]
     assert [(p.title, p.area.label) for p in doc.posts] == [("Phó Chủ tịch Hội đồng nhân dân tỉnh", "tỉnh Thái Bình")]
+
+
+def test_a_communes_district_as_of_the_article_completes_the_subject_chain():
+    # xã Tóc Tiên lay in huyện Tân Thành, made thị xã Phú Mỹ in 2018: in 2019 the bare "Thị ủy" is Phú Mỹ's
+    doc = doc_of("Chiều 10/4, đoàn công tác Ban Thường vụ Thị ủy Phú Mỹ do ông Lê Văn Hòa, Bí thư Thị ủy làm trưởng đoàn đã "
+                 "làm việc với Đảng ủy xã Tóc Tiên. Cùng đi có bà Hồ Thị Mai, Phó Bí thư Thường trực Thị ủy. Ông Phạm Văn "
+                 "Nhựt, Bí thư Đảng ủy xã Tóc Tiên báo cáo.", "http://baobariavungtau.com.vn/chinh-tri/201904/a-852614/",
+                 "2019-04-11")
+    assert [u.label for u in doc.subject] == ["xã Tóc Tiên", "thị xã Phú Mỹ", "tỉnh Bà Rịa - Vũng Tàu"]
+    assert ("Hồ Thị Mai", "Phó Bí thư Thường trực Thị ủy", "thị xã Phú Mỹ") in \
+        [(p.person, p.title, p.area.label if p.area else "") for p in doc.posts]
