@@ -185,10 +185,14 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             _TEAM_OF.search(doc.low, max(0, m.start() - 40), m.start()) else None
         if both is not None and both.end() <= end:
             e = both.end()  # "Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư": one team of both (alone, two organisers)
+        number = _GROUP_NUMBER.match(doc.low, e) if doc.low.startswith("tổ đại biểu", m.start()) else None
+        if number is not None and number.end() <= end:
+            e = number.end()  # "Tổ đại biểu HĐND tỉnh số 2", "… HĐND huyện đơn vị bầu cử số 4": which group
         out.append((m.start(), e))
     return out
 
 
+_GROUP_NUMBER = re.compile(r"\s+(?:đơn vị bầu cử\s+)?số\s+\d{1,2}(?![\w])")
 _ONLINE = re.compile(r"(?<![\w])(?:trực tuyến|truyền hình trực tuyến|họp trực tuyến|kết nối (?:trực tuyến|với các điểm cầu))(?![\w])")
 _CENTRE_PAIR = re.compile(r"\s*,\s*ban bí thư(?:\s+trung ương(?:\s+đảng)?)?(?![\w])")
 

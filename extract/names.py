@@ -52,9 +52,10 @@ _STEMS = set("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = set("tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi".split())
 _BYLINE_LINE = re.compile(
     r"^\s*[\(\[]?\s*(ảnh|tin|bài|tin,? ảnh|tin và ảnh|ctv|bt|btv|pv|nguồn|nguồn tin|theo|tác giả|"
-    r"các tác giả|video|clip|nhóm pv|thực hiện)\s*[:\-–]"
+    r"các tác giả|video|clip|nhóm pv|thực hiện|người viết|người đưa tin|người đăng|người cập nhật|biên tập)\s*[:\-–]"
     r"(?!\s*(?:đồng chí|đ/c|ông|bà|toàn cảnh|quang cảnh|các đại biểu|lãnh đạo)\s)", re.IGNORECASE)
-_RELATED = re.compile(r"\s*(?:>>|»|tin liên quan|xem thêm|bài liên quan|tin cùng chuyên mục)", re.IGNORECASE)
+_RELATED = re.compile(r"\s*(?:>>|»|tin liên quan|xem thêm|bài liên quan|tin cùng chuyên mục|(?:các )?tin khác|tin đã đưa)",
+                      re.IGNORECASE)
 # "Ảnh: Lê Văn Hùng", "Ảnh VGP/Lê Sơn", "ẢNH: ĐỖ TRƯỜNG"; in parentheses the credit ends at ")", and the body
 # that goes on after it on the same line ("... (Ảnh: Internet) Theo TTXVN, ...") is no credit
 # (not a caption that opens with its label: "Ảnh: Đồng chí A, Bí thư Huyện ủy chủ trì hội nghị")
@@ -245,7 +246,8 @@ def _runs(doc: Doc) -> list[list[re.Match]]:
 
 _BYLINE_OFFICE = re.compile(
     rf"[{re.escape(_UPPER)}][^\W\d_]*(?:\s+[{re.escape(_UPPER)}][^\W\d_]*){{1,4}}\s*(?:[-–]\s*|\(\s*)"
-    r"(?:Trung tâm|Văn phòng|Phòng|Ban|Báo|Đài|Cổng|Cơ quan|Bộ phận|Nhóm|Tổ|TT[A-ZĐ&.-]*)\b[^.!?\n]{0,80}?\)?")
+    r"(?:Trung tâm|Văn phòng|VP|Phòng|Ban|Báo|Đài|Cổng|Cơ quan|Bộ phận|Nhóm|Tổ|Đảng ủy|UBND|HĐND|TT[A-ZĐ&.-]*)\b"
+    r"[^.!?\n]{0,80}?\)?")
 
 
 def _bylines(doc: Doc) -> list[tuple[int, int]]:

@@ -1373,3 +1373,9 @@ def test_an_online_meeting_with_several_localities_is_one_meeting_of_its_host():
     assert sorted((m.date, m.area, m.organizer, m.chairs) for m in doc.meetings) == [
         ("2021-07-30", None, "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", ["Phạm Gia Lâm"]),
         ("2021-08-14", None, "Thường trực Chính phủ", ["Hoàng Minh Kha"])]
+
+
+def test_a_group_of_deputies_keeps_its_number():
+    doc = doc_of("Chiều 16/7, Tổ đại biểu HĐND huyện đơn vị bầu cử số 4 gồm các đại biểu: Võ Tá Hùng - Phó Chủ tịch UBND "
+                 "huyện tiếp xúc cử tri xã Cẩm Thịnh.", "https://camxuyen.hatinh.gov.vn/x", "2019-07-17")
+    assert [m.organizer for m in doc.meetings] == ["Tổ đại biểu Hội đồng nhân dân huyện đơn vị bầu cử số 4"]

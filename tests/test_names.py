@@ -288,3 +288,15 @@ def test_co_tu_family_names():
     doc = doc_of("Bí thư Huyện ủy Ating Bơn chủ trì hội nghị. Chủ tịch UBND huyện Riah Hoa cho biết. Dự có ông Bríu Tư.",
                  "https://baoquangnam.vn/a.html", "2017-09-29")
     assert [p.name for p in doc.persons] == ["Ating Bơn", "Riah Hoa", "Bríu Tư"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 12/12, Thường trực HĐND xã Thiệu Vận tổ chức hội nghị liên tịch.\n\nNgười viết: Lê Thị Thu Hà - Văn phòng UBND "
+    "xã\n\nTin liên quan:\n- Thiệu Vận ra quân làm đường",
+    "Ngày 5/7, Đảng ủy xã Bản Máy tổ chức hội nghị sơ kết.\n\nHoàng Mai Ly - Đảng ủy xã Bản Máy",
+    "Đại hội thông qua Nghị quyết.\n\nNgười đưa tin: Hà Phương Nhi (Trung tâm VH-TT huyện)",
+    "Kỳ họp sẽ diễn ra vào ngày 18/7/2017.\n\nNguyễn Văn Hoài - VP HĐND&UBND xã Hải Khê\n\nTin khác\nHải Khê ra quân",
+    "Chiều 9/6, Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu.",
+])
+def test_portals_credit_lines_and_a_congress_secretariat_are_no_persons(text):
+    assert [p.name for p in doc_of(text, "https://a.gov.vn/x", "2020-01-01").persons] == []
