@@ -83,6 +83,9 @@ _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\
                     r"(?<![\w/])\d+\s*/\s*\d+\s+(?:đảng bộ|chi bộ|tổ chức cơ sở|đơn vị|cơ sở|xã|phường|huyện)(?![\w])"
                     r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
+# "Trong tháng 8/2020, Ban Chỉ đạo … đã tổ chức hội nghị": a meeting told by its month
+_IN_MONTH = re.compile(r"\s*(?:trong|vào|hồi)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})\s*,")
+_MANY_HELD = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:đảng bộ|chi bộ|xã|phường|địa phương|đơn vị|cơ sở|huyện|ngành)(?![\w])")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|(?:đã\s+)?(?:đề ra|xác định)|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
                         # what a meeting did: "Tại kỳ họp …, các đại biểu đã bầu …", "Hội nghị … đã thông qua"
@@ -1023,7 +1026,9 @@ def meetings(doc: Doc) -> dict:
             continue
         if _TALLY.search(low, s0, noun_at):
             continue  # "có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội": a tally of many, no one meeting
-        monthly = _MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) if noun else None
+        monthly = (_MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) or (
+            _IN_MONTH.match(low, s0) if noun_at - s0 < 160 and not _MANY_HELD.search(low, s0, noun_at) else None)) \
+            if noun else None
         until = None
         if dated:
             dated = _year_from_term(doc, s0, s1, dated, noun_at)

@@ -28,6 +28,7 @@ _ELECT = re.compile(
     r"|(?:được\s+bầu(?:\s+lại)?\s+)?(?:làm(?!\s+việc)|vào vị trí)"
     r"|được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|phân công)\s+là"  # ("Các đồng chí A, B được chỉ định là Ủy viên BTV")
     r"|(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|tái\s+cử|hiện\s+là)(?:\s+chức(?:\s+(?:vụ|danh))?)?)\s+")
+_AGE = re.compile(r"\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*,\s*")
 _ASIDE = re.compile(r"\s*\(\s*(?P<inside>[^()]{1,60})\)(?=\s*[,–-])")  # a bracket after a name, before its titles
 # a rank or degree written among the titles ("Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng ..."): skipped
 _RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|(?:phó\s+|chuẩn\s+)?đô đốc|(?:phó\s+)?giáo sư|"
@@ -125,6 +126,9 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
         aside = _ASIDE.match(low, pos)
         if aside and not _role_at(low, aside.start("inside")):
             pos = aside.end()  # "A (sinh năm 1965), Bí thư ...", "A (người đứng), ...": an aside, not a title
+        age = _AGE.match(low, pos)
+        if age and _role_at(low, age.end()):
+            pos = age.end() - 2  # "ông A, 52 tuổi, Bí thư Đảng ủy xã …": the age, then the titles
         m = _OPEN.match(low, pos)
         if not m or m.end() >= limit:
             return []

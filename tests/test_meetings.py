@@ -1379,3 +1379,18 @@ def test_a_group_of_deputies_keeps_its_number():
     doc = doc_of("Chiều 16/7, Tổ đại biểu HĐND huyện đơn vị bầu cử số 4 gồm các đại biểu: Võ Tá Hùng - Phó Chủ tịch UBND "
                  "huyện tiếp xúc cử tri xã Cẩm Thịnh.", "https://camxuyen.hatinh.gov.vn/x", "2019-07-17")
     assert [m.organizer for m in doc.meetings] == ["Tổ đại biểu Hội đồng nhân dân huyện đơn vị bầu cử số 4"]
+
+
+def test_a_meeting_told_by_its_month_and_a_national_assembly_deputies_group_meets_its_provinces_voters():
+    doc = doc_of("Trong tháng 8/2020, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Tam Đường đã tổ chức hội nghị "
+                 "đánh giá tiến độ xây dựng nông thôn mới. Đồng chí Tẩn Văn Sìn, Phó Chủ tịch UBND huyện chủ trì hội nghị.",
+                 "https://baolaichau.vn/a.html", "2020-09-02")
+    assert [(m.date, m.area.label, m.chairs) for m in doc.meetings] == [("2020-08", "huyện Tam Đường", ["Tẩn Văn Sìn"])]
+    # many units' meetings in a month are a summary, no one meeting
+    doc = doc_of("Trong tháng 5/2020, các đảng bộ xã, thị trấn trên địa bàn huyện Ngọc Hồi đã tổ chức đại hội đại biểu.",
+                 "https://baokontum.com.vn/a.html", "2020-06-02")
+    assert [m.date for m in doc.meetings if not m.weak] == []
+    doc = doc_of("Sáng 6/10, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 do ông Hà Quang Vinh làm Tổ trưởng tiếp xúc cử tri xã "
+                 "Giồng Riềng.", "https://baoangiang.com.vn/a.html", "2025-10-07")
+    assert [(m.area.label, m.organizer) for m in doc.meetings] == [
+        ("tỉnh An Giang", "Tổ đại biểu Quốc hội đơn vị bầu cử số 2")]

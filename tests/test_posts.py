@@ -1160,3 +1160,9 @@ def test_compensation_bodies_names_run_through_their_commas_and_an_airports_name
         ("Tạ Quang Vũ", "trưởng ban quản lý các kcn tỉnh", "tỉnh Đồng Nai")]
     assert [(m.area.label, m.organizer) for m in doc.meetings] == [
         ("tỉnh Đồng Nai", "Ban Chỉ đạo bồi thường, hỗ trợ, tái định cư dự án Cảng hàng không quốc tế Long Thành")]
+
+
+def test_an_age_between_a_name_and_its_titles_is_an_aside():
+    doc = doc_of("Sáng nay, ông Danh Tấn Lợi, 52 tuổi, Bí thư Đảng ủy xã Giồng Riềng, đã có mặt ở Trung tâm phục vụ hành "
+                 "chính công xã.", "https://vnexpress.net/a-4921587.html", "2025-08-05")
+    assert rows(doc) == [("Danh Tấn Lợi", "bí thư đảng ủy xã", "xã Giồng Riềng")]
