@@ -35,6 +35,7 @@ LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx|h)\.(?=[^\W\d_])|(?:q|p)\.(?=[^\W_])|"
                    r"(?:tỉnh|(?:huyện|xã)(?:\s+(?:đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển)(?=\s+\w))?|"
                    r"thành phố|thị xã|thị trấn|quận|phường|đặc khu|tp\.?|tx\.?)(?![\w]))"
                    r"(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
+_PERIOD = re.compile(r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\w])")
 _TERM = re.compile(r"khóa\s+(?:[ivxlc]+|\d{1,2})\s+")
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.]+\s*\)")
 
@@ -242,6 +243,9 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
         if i in starts and i > start:
             return i, "person"
         boundary = i == start or not low[i - 1].isalnum()
+        if boundary and i > start and (period := _PERIOD.match(low, i)):
+            i = period.end()  # "Ban Chỉ đạo … các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025": its period
+            continue
         if boundary and i > start and (term := _TERM.match(low, i)) and LEVEL.match(low, term.end()):
             i = term.end()  # "Trưởng đoàn ĐBQH khóa XIV tỉnh Yên Bái": the term before the level
             continue

@@ -507,6 +507,23 @@ def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
 
 
+def _minister_heads(posts: list[Post], doc: Doc) -> list[Post]:
+    """``Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`` (``… Văn phòng Chính phủ``): one post, a body's head of a minister's
+    rank, as the title is written after a name too."""
+    out = list(posts)
+    for q in posts:
+        if key(q.title) != "bộ trưởng":
+            continue
+        head = next((p for p in posts if p.person == q.person and p.span.start > q.span.end
+                     and re.fullmatch(r"\s*,\s*", doc.text[q.span.end:p.span.start])
+                     and key(p.title).startswith("chủ nhiệm ")), None)
+        if head is not None and q in out and head in out:
+            out[out.index(q)] = Post(q.person, f"Bộ trưởng, {head.title}", q.role, q.kind, head.level, head.area,
+                                     head.status, doc.span(q.span.start, head.span.end))
+            out.remove(head)
+    return out
+
+
 def _ends_soon(unit: Unit, on: str | None) -> bool:
     """The unit ends within two months after `on` (a full ISO date): the eve of a merger."""
     if not unit.until or not on or len(on) != 10 or on[0] == "-" or on >= unit.until:
@@ -747,6 +764,7 @@ def posts(doc: Doc) -> dict:
     out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
+    out = _minister_heads(out, doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     # (held now wins over held before: "A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B")
     held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}

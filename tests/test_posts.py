@@ -1166,3 +1166,14 @@ def test_an_age_between_a_name_and_its_titles_is_an_aside():
     doc = doc_of("Sáng nay, ông Danh Tấn Lợi, 52 tuổi, Bí thư Đảng ủy xã Giồng Riềng, đã có mặt ở Trung tâm phục vụ hành "
                  "chính công xã.", "https://vnexpress.net/a-4921587.html", "2025-08-05")
     assert rows(doc) == [("Danh Tấn Lợi", "bí thư đảng ủy xã", "xã Giồng Riềng")]
+
+
+def test_a_body_head_of_a_ministers_rank_is_one_post_and_a_programmes_committee_keeps_its_name_and_period():
+    doc = doc_of("Cùng dự có Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Ma Văn Khang; ông Trần Văn Sơn, Bộ trưởng, Chủ nhiệm Văn "
+                 "phòng Chính phủ; Phó Thủ tướng Vũ Đức Tình, Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc "
+                 "gia giai đoạn 2016 - 2020.", "https://baochinhphu.vn/a.vgp", "2017-03-26")
+    assert rows(doc) == [
+        ("Ma Văn Khang", "bộ trưởng chủ nhiệm ủy ban dân tộc", ""),
+        ("Trần Văn Sơn", "bộ trưởng chủ nhiệm văn phòng chính phủ", ""),
+        ("Vũ Đức Tình", "phó thủ tướng", ""),
+        ("Vũ Đức Tình", "trưởng ban chỉ đạo trung ương các chương trình mục tiêu quốc gia giai đoạn 2016 2020", "")]
