@@ -62,7 +62,8 @@ def _keys(facts):
                                    "fresh74", "fresh75", "fresh76", "fresh77", "fresh78", "fresh79", "fresh80",
                                    "fresh81", "fresh82", "fresh83", "fresh84", "fresh85", "fresh86", "fresh87",
                                    "fresh88", "fresh89", "fresh90", "fresh91", "fresh92", "fresh93", "fresh94", "fresh95",
-                                   "fresh96", "fresh97", "fresh98"])
+                                   "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102",
+                                   "fresh103", "fresh104"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])
