@@ -507,6 +507,23 @@ def _section_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     return named[0][1] if len({unit.code for _, unit in named}) == 1 else None
 
 
+def _levelless_beside(posts: list[Post], doc: Doc) -> list[Post]:
+    """A post whose title names no level, right after one that does, is at that one's unit: "Phó Chủ tịch UBND tỉnh,
+    Trưởng Ban Chỉ đạo bồi thường … dự án X" is the province's committee, whatever unit the article is about."""
+    out = []
+    for post in posts:
+        if post.level is None and post.area is not None and doc.subject and post.area.code == doc.subject[0].code \
+                and not doc.areas_from(post.span.start, post.span.end):
+            before = next((q for q in posts if q.person == post.person and q.level not in (None, "nation") and q is not post
+                           and q.status == post.status and q.span.end <= post.span.start
+                           and re.fullmatch(r"\s*,\s*", doc.text[q.span.end:post.span.start])), None)
+            if before is not None and (before.area is None or before.area.code != post.area.code):
+                post = Post(post.person, post.title, post.role, post.kind, post.level, before.area, post.status,
+                            post.span)
+        out.append(post)
+    return out
+
+
 def _minister_heads(posts: list[Post], doc: Doc) -> list[Post]:
     """``Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`` (``… Văn phòng Chính phủ``): one post, a body's head of a minister's
     rank, as the title is written after a name too."""
@@ -764,7 +781,7 @@ def posts(doc: Doc) -> dict:
     out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
-    out = _minister_heads(out, doc)
+    out = _minister_heads(_levelless_beside(out, doc), doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     # (held now wins over held before: "A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B")
     held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}

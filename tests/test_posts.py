@@ -1177,3 +1177,10 @@ def test_a_body_head_of_a_ministers_rank_is_one_post_and_a_programmes_committee_
         ("Trần Văn Sơn", "bộ trưởng chủ nhiệm văn phòng chính phủ", ""),
         ("Vũ Đức Tình", "phó thủ tướng", ""),
         ("Vũ Đức Tình", "trưởng ban chỉ đạo trung ương các chương trình mục tiêu quốc gia giai đoạn 2016 2020", "")]
+
+
+def test_a_post_of_no_level_right_after_a_local_one_is_at_that_ones_unit():
+    doc = doc_of("Đẩy nhanh bồi thường dự án ở huyện Long Thành\nSáng 14/8, đồng chí Trần Quang Vĩnh, Phó Chủ tịch UBND tỉnh, "
+                 "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 đã làm việc với UBND huyện Long Thành. Chủ tịch UBND huyện "
+                 "Long Thành Lâm Hữu Phước báo cáo.", "https://dongnai.gov.vn/a.html", "2020-08-15")
+    assert ("Trần Quang Vĩnh", "trưởng ban chỉ đạo phòng chống dịch covid 19", "tỉnh Đồng Nai") in rows(doc)
