@@ -415,6 +415,10 @@ def persons(doc: Doc) -> dict:
                 if [key(w) for w in norms[h:h + len(words_of)]] == words_of:
                     for e in range(h, h + len(words_of)):
                         norms[e] = "tại"  # a word no name holds: none starts or runs inside it
+        if commune_before:  # "Bí thư Đảng ủy xã A Dơi Hồ Văn Xoan": the commune's name, then the person's
+            k = next((k for k in (4, 3, 2) if k + 2 <= n and norms[k] in lex.surnames
+                      and _is_commune_name(" ".join(words[:k]))), 0)
+            i = k
         while i < n:
             k = _place_len(words, i)
             if k and i + k < n and norms[i + k] in lex.surnames and n - (i + k) >= 2:

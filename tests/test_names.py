@@ -300,3 +300,9 @@ def test_co_tu_family_names():
 ])
 def test_portals_credit_lines_and_a_congress_secretariat_are_no_persons(text):
     assert [p.name for p in doc_of(text, "https://a.gov.vn/x", "2020-01-01").persons] == []
+
+
+def test_a_communes_name_then_a_persons_after_a_title_are_two():
+    doc = doc_of("Chủ tịch UBND xã Hướng Phùng Hồ Thị Bích và Bí thư Đảng ủy xã A Dơi Hồ Văn Xoan nêu khó khăn. Chủ tịch UBND "
+                 "xã Thạch Khê Lê Thị Ngân báo cáo.", "https://baoquangtri.vn/a.htm", "2020-05-05")
+    assert [p.name for p in doc.persons] == ["Hồ Thị Bích", "Hồ Văn Xoan", "Lê Thị Ngân"]
