@@ -61,10 +61,10 @@ def fixed_names() -> re.Pattern:
     return _phrases("fixed_names.txt")
 
 
-_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|(?:(?<=chỉ đạo )|(?<=chỉ đạo trung ương )|(?<=chỉ đạo quốc gia )|(?<=chỉ đạo tỉnh )|(?<=chỉ đạo huyện )|(?<=chỉ đạo thành phố ))về(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=mặt bằng )các (?:dự án|công trình)(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
+_NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|(?:(?<=chỉ đạo )|(?<=chỉ đạo trung ương )|(?<=chỉ đạo quốc gia )|(?<=chỉ đạo tỉnh )|(?<=chỉ đạo huyện )|(?<=chỉ đạo thành phố ))về(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=hội )đồng(?=\s+chủ trì)|(?<=mặt bằng )các (?:dự án|công trình)(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _IN_CHARGE = re.compile(r"phụ trách(?![\w])")
-_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|"
+_DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|vùng|quân khu|"
                        r"(?<![\w])(?:phố|khóm|ấp|thôn|khối|xóm|bản|khu|[qp]\.))\s*$")  # (a residential group: "tổ dân phố 42", "khóm 4")
 
 

@@ -1184,3 +1184,14 @@ def test_a_post_of_no_level_right_after_a_local_one_is_at_that_ones_unit():
                  "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 đã làm việc với UBND huyện Long Thành. Chủ tịch UBND huyện "
                  "Long Thành Lâm Hữu Phước báo cáo.", "https://dongnai.gov.vn/a.html", "2020-08-15")
     assert ("Trần Quang Vĩnh", "trưởng ban chỉ đạo phòng chống dịch covid 19", "tỉnh Đồng Nai") in rows(doc)
+
+
+def test_the_armys_and_the_navys_units_and_their_commanders():
+    doc = doc_of("Thượng tá Ngô Xuân Tùng, Trung đoàn trưởng Trung đoàn 48 cam kết. Đại tá Nguyễn Đức Hải, Phó Tư lệnh Vùng 4 "
+                 "Hải quân dự. Đồng chí Triệu Văn Sơn, Chủ tịch UBND huyện Vị Xuyên, Chủ tịch Hội đồng chủ trì hội nghị. Ban "
+                 "CHQS phường do Thiếu tá Trần Văn Tú làm Chỉ huy trưởng duy trì 4 tổ tuần tra.",
+                 "https://baohagiang.vn/a.htm", "2020-05-05")
+    assert ("Ngô Xuân Tùng", "trung đoàn trưởng trung đoàn 48", "") in rows(doc)
+    assert ("Nguyễn Đức Hải", "phó tư lệnh vùng 4 hải quân", "") in rows(doc)
+    assert not any(t == "chủ tịch hội" for _, t, _ in rows(doc))  # ("Hội đồng chủ trì": no co-chair verb in a name)
+    assert not any(t.startswith("chỉ huy trưởng duy trì") for _, t, _ in rows(doc))
