@@ -146,7 +146,7 @@ def _given_time_word(doc: Doc, word: re.Match) -> bool:
                                                                  doc.low[word.end():word.end() + 8])
 
 
-_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "ban", "hội", "đoàn"})
+_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "ban", "hội", "đoàn", "trưởng"})
 
 
 def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
@@ -154,7 +154,7 @@ def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
     name after it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện", "Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh"), not a unit's
     or a body's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
     return j == len(run) - 1 and j - i >= 2 and lower(run[j].group(0)) in _LEVEL_GIVEN \
-        and bool(re.match(r"\s*(?:[,;.)]|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3])
+        and bool(re.match(r"\s*(?:[,;.)]|\s\(|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3])
                  or doc.text[run[j].end():run[j].end() + 2][1:].islower() and doc.text[run[j].end()] == " ")
     # (or a word in lower case after it, a verb: "ông Vương Văn Tỉnh giữ chức Trưởng Ban Pháp chế")
 

@@ -306,3 +306,10 @@ def test_a_communes_name_then_a_persons_after_a_title_are_two():
     doc = doc_of("Chủ tịch UBND xã Hướng Phùng Hồ Thị Bích và Bí thư Đảng ủy xã A Dơi Hồ Văn Xoan nêu khó khăn. Chủ tịch UBND "
                  "xã Thạch Khê Lê Thị Ngân báo cáo.", "https://baoquangtri.vn/a.htm", "2020-05-05")
     assert [p.name for p in doc.persons] == ["Hồ Thị Bích", "Hồ Văn Xoan", "Lê Thị Ngân"]
+
+
+def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
+    doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
+                 "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
+                 "https://baoninhbinh.org.vn/a.htm", "2025-09-05")
+    assert [p.name for p in doc.persons] == ["Trần Văn Tỉnh", "Hoàng Quốc Trưởng", "Lê Văn Nam"]
