@@ -871,7 +871,7 @@ _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _R
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"
                         r"(?:\s*,?\s*(?:được\s+(?:bầu|bầu lại|phê chuẩn|tín nhiệm bầu)|tái đắc cử))?"  # ("Các Phó Chủ tịch UBND
                         # tỉnh được bầu gồm: A, B")
-                        r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
+                        r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|còn có|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
                         r"đồng chí)?(?:\s*\([^()]{0,80}\))?\s*$")  # (a bracket before the colon: "(không kể Bí thư, Phó Bí thư):")
 _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")
 
@@ -1330,6 +1330,7 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
             out.append(post)
             continue
         base = rkey[4:] if rkey.startswith("phó ") else rkey
+        base = base[:-len(" thường trực")] if base.endswith(" thường trực") else base  # ("Phó Chủ tịch Thường trực")
         same = [q for q in posts if q.span.sentence == post.span.sentence and q.span.start > post.span.start
                 and key(q.title) != key(q.role) and key(q.role) in (base, "phó " + base)
                 and key(q.title).startswith(key(q.role) + " ")]
@@ -1347,7 +1348,10 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
             s0 = min(s0, heading[0])
         named = [] if base != "chủ tịch" else [  # (a board's head needs its board's own name: "Trưởng ban" is dropped)
             m for m in lex.body_re.finditer(doc.low, s0, post.span.start)
-            if (m.start() == 0 or not doc.low[m.start() - 1].isalnum()) and not doc.in_title(m.start())]
+            if (m.start() == 0 or not doc.low[m.start() - 1].isalnum()) and not doc.in_title(m.start())
+            and not any(q.person == post.person and q.span.start <= m.start() < q.span.end for q in posts)]
+        # (nor a body of the person's own other title: "B, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Chủ tịch Thường
+        # trực" is no Tỉnh ủy's)
         for m in reversed(named):  # (the last that has its level: "Ủy ban MTTQ huyện …", not its "Ban Thường trực")
             end, _ = phrase_end(doc, m.start(), post.span.start, doc.person_starts(), skip_to=m.end())
             body = lex.expand(_TERM_TAIL.sub("", doc.text[m.start():end].strip(" ,.;:-–")))

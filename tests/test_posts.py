@@ -1195,3 +1195,15 @@ def test_the_armys_and_the_navys_units_and_their_commanders():
     assert ("Nguyễn Đức Hải", "phó tư lệnh vùng 4 hải quân", "") in rows(doc)
     assert not any(t == "chủ tịch hội" for _, t, _ in rows(doc))  # ("Hội đồng chủ trì": no co-chair verb in a name)
     assert not any(t.startswith("chỉ huy trưởng duy trì") for _, t, _ in rows(doc))
+
+
+def test_a_standing_deputys_bare_role_and_a_list_that_still_has_more_deputies():
+    doc = doc_of("Ủy ban MTTQ Việt Nam tỉnh khóa I đã hiệp thương cử Ban Thường trực gồm 11 vị. Đồng chí Ma Thị Hằng, Phó Bí "
+                 "thư Tỉnh ủy, được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đồng chí Vương Ngọc Hiền, Ủy viên "
+                 "Ban Thường vụ Tỉnh ủy, giữ chức Phó Chủ tịch Thường trực.\nCác Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa I "
+                 "còn có: đồng chí Sùng Thị Mỷ, Chủ tịch Hội LHPN tỉnh; đồng chí Nông Văn Hướng, Chủ tịch Hội Nông dân tỉnh.",
+                 "https://baotuyenquang.com.vn/a.htm", "2025-08-20")
+    assert ("Vương Ngọc Hiền", "phó chủ tịch thường trực ủy ban mặt trận tổ quốc việt nam tỉnh", "tỉnh Tuyên Quang") \
+        in rows(doc)
+    assert ("Sùng Thị Mỷ", "phó chủ tịch ủy ban mặt trận tổ quốc việt nam tỉnh", "tỉnh Tuyên Quang") in rows(doc)
+    assert not any(t == "phó chủ tịch thường trực tỉnh ủy" for _, t, _ in rows(doc))
