@@ -191,6 +191,9 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
 _AND_NAME = re.compile(r"và\s+(?=[A-ZĐ])")
 
 
+_IN_PROPER = re.compile(r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]$")  # a capital word, then a capital
+
+
 def _and_in_name(doc: Doc, j: int) -> bool:
     m = _AND_NAME.match(doc.text, j)
     return bool(m) and m.end() not in doc.person_starts() and not _TITLE_WORD.match(doc.low, m.end()) \
@@ -213,7 +216,10 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         end -= 1  # "Phó Bí thư Tỉnh ủy – Nguyễn Văn A"
         while end > clause_start and low[end - 1] == " ":
             end -= 1
-    m = lex.honorific_re.search(low[clause_start:end])
+    # (not a capitalised word inside a place's name: "Chủ tịch UBND huyện Kỳ Anh Phan Xuân Tịnh" has no "anh")
+    m = next((h for h in lex.honorific_re.finditer(low[clause_start:end])
+              if not _IN_PROPER.search(doc.text, max(0, clause_start + h.start() - 12), clause_start + h.start() + 1)),
+             None)
     if m:
         end = clause_start + m.start()
         while end > clause_start and low[end - 1] == " ":

@@ -1207,3 +1207,10 @@ def test_a_standing_deputys_bare_role_and_a_list_that_still_has_more_deputies():
         in rows(doc)
     assert ("Sùng Thị Mỷ", "phó chủ tịch ủy ban mặt trận tổ quốc việt nam tỉnh", "tỉnh Tuyên Quang") in rows(doc)
     assert not any(t == "phó chủ tịch thường trực tỉnh ủy" for _, t, _ in rows(doc))
+
+
+def test_an_honorific_word_inside_a_places_name_is_the_names():
+    doc = doc_of("Chủ tịch UBND huyện Kỳ Anh Phan Xuân Tính đề nghị tỉnh hỗ trợ thêm phao cứu sinh. Bí thư Tỉnh ủy Hà Giang, "
+                 "ông Triệu Tài Vĩnh phát biểu.", "https://baohatinh.vn/a.htm", "2020-10-16")
+    assert rows(doc) == [("Phan Xuân Tính", "chủ tịch ủy ban nhân dân huyện", "huyện Kỳ Anh"),
+                         ("Triệu Tài Vĩnh", "bí thư tỉnh ủy", "tỉnh Hà Giang")]
