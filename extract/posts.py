@@ -68,7 +68,8 @@ _PARTY_ROLES = {"bí thư", "phó bí thư", "phó bí thư thường trực"}  
 _NOT_A_POST = {"trưởng đoàn", "phó trưởng đoàn", "trưởng đoàn công tác", "phó trưởng đoàn công tác", "trưởng đoàn đại biểu",
                "phó trưởng đoàn đại biểu", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát",
                # the presidium of a congress or a session ("Đoàn Chủ tịch Đại hội gồm các ông …") holds no post
-               "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp"}
+               "chủ tịch đại hội", "chủ tịch hội nghị", "chủ tịch kỳ họp",
+               "thường trực"}  # ("các Phó Chủ tịch UBND tỉnh: A (Thường trực), B": a mark of A's post, no post)
 _POSTED_AT = re.compile(r"\s*tại\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,5}")
 _ABROAD = {"đại sứ", "tổng lãnh sự", "phó tổng lãnh sự", "lãnh sự", "tỉnh trưởng", "phó tỉnh trưởng", "thị trưởng",
            "phó thị trưởng", "huyện trưởng", "phó huyện trưởng"}  # (posts of foreign states and missions abroad)
@@ -269,8 +270,8 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         s = seg_start + chosen.start()
         p = re.search(r"(nguyên|quyền|cựu)\s+$", low[max(clause_start, s - 8):s])
         status = _PREFIX_STATUS.get(p.group(1) if p else "", "current")
-        if _DISMISSED.search(low[max(0, s - 30):s]):
-            status = "former"
+        if _DISMISSED.search(low[max(0, s - 30):s]) or _ONCE_HELD.search(low, max(clause_start, s - 30), s):
+            status = "former"  # (or "Từng giữ chức Chủ tịch UBND huyện X …, đồng chí A kiến nghị": held once)
         out.append((s, end, status))
         prefix = low[seg_start:s]
         if not first and (not _INTRO.match(prefix) or _ADDRESSEE.search(prefix)):
@@ -359,6 +360,8 @@ _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:h
 
 
 _ABOUT = re.compile(r"\s+về\s+")
+_DEPUTY_OF = re.compile(r"(phó bí thư|phó chủ tịch) (?!thường trực)(.+)$")  # (and its standing deputy's: one post)
+_ONCE_HELD = re.compile(r"(?<![\w])(?:đã\s+)?(?:từng|nguyên là)\s+(?:giữ chức|giữ cương vị|làm|là|đảm nhiệm)\s+$")
 _BEFORE_THEN = re.compile(r"\s*trước khi (?:được\s+)?(?:bổ nhiệm|bầu|điều động|nhận|về|chuyển|giữ)")
 _CELL_OF = re.compile(r"((?:^|\s)[Cc]hi bộ\s+\S.*?)\s+thuộc\s+(?:Đảng bộ|Đảng ủy|đảng bộ|đảng ủy)(?:\s.*)?$")
 
@@ -794,9 +797,8 @@ def posts(doc: Doc) -> dict:
     out = [q for q in out if q.status != "former" or (key(q.person), key(lex.expand(q.title)), q.area.code if q.area
                                                       else "") not in held]
     # ("Hai phó bí thư là ông A (Phó Bí thư Thường trực Quận ủy)": one post, the more precise)
-    out = [q for q in out if not (q.status == "current" and key(q.title).startswith("phó bí thư ") and (
-        key(q.person), "phó bí thư thường trực " + key(lex.expand(q.title))[len("phó bí thư "):],
-        q.area.code if q.area else "") in held)]
+    out = [q for q in out if not (q.status == "current" and (d := _DEPUTY_OF.match(key(lex.expand(q.title)))) and (
+        key(q.person), f"{d.group(1)} thường trực {d.group(2)}", q.area.code if q.area else "") in held)]
     out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
            and not once.add(k)]
     # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the

@@ -1214,3 +1214,12 @@ def test_an_honorific_word_inside_a_places_name_is_the_names():
                  "ông Triệu Tài Vĩnh phát biểu.", "https://baohatinh.vn/a.htm", "2020-10-16")
     assert rows(doc) == [("Phan Xuân Tính", "chủ tịch ủy ban nhân dân huyện", "huyện Kỳ Anh"),
                          ("Triệu Tài Vĩnh", "bí thư tỉnh ủy", "tỉnh Hà Giang")]
+
+
+def test_a_list_items_standing_mark_is_no_post_and_a_post_held_once_before_a_name_is_former():
+    doc = doc_of("Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Giáp Văn Toản (Thường trực), Nguyễn Thị Mỹ Linh. Phó Chủ tịch "
+                 "Thường trực UBND tỉnh Giáp Văn Toản báo cáo. Từng giữ chức Chủ tịch UBND huyện Quỳnh Phụ trước thời điểm "
+                 "cấp huyện kết thúc hoạt động, đồng chí Mai Văn Khiêm kiến nghị.", "https://baobacninhtv.vn/a.bbg",
+                 "2025-07-11")
+    assert rows(doc) == [("Giáp Văn Toản", "phó chủ tịch thường trực ủy ban nhân dân tỉnh", "tỉnh Bắc Ninh"),
+                         ("Nguyễn Thị Mỹ Linh", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Bắc Ninh")]
