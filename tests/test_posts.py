@@ -1223,3 +1223,9 @@ def test_a_list_items_standing_mark_is_no_post_and_a_post_held_once_before_a_nam
                  "2025-07-11")
     assert rows(doc) == [("Giáp Văn Toản", "phó chủ tịch thường trực ủy ban nhân dân tỉnh", "tỉnh Bắc Ninh"),
                          ("Nguyễn Thị Mỹ Linh", "phó chủ tịch ủy ban nhân dân tỉnh", "tỉnh Bắc Ninh")]
+
+
+def test_a_villages_front_working_committee_is_its_communes():
+    doc = doc_of("Hội An: khu dân cư An Hội ra mắt mô hình mới\nNgày 10/1, phường Minh An tổ chức hội nghị.\n\nÔng Lê Tấn Lợi, "
+                 "Trưởng ban công tác Mặt trận khối phố An Hội chủ trì buổi họp.", "https://hoian.gov.vn/a.htm", "2021-01-10")
+    assert rows(doc) == [("Lê Tấn Lợi", "trưởng ban công tác mặt trận khối phố an hội", "phường Minh An")]
