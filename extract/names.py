@@ -146,7 +146,7 @@ def _given_time_word(doc: Doc, word: re.Match) -> bool:
                                                                  doc.low[word.end():word.end() + 8])
 
 
-_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "ban", "hội", "đoàn", "trưởng"})
+_LEVEL_GIVEN = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "ban", "hội", "đoàn", "trưởng", "viện", "phòng"})
 
 
 def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:

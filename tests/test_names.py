@@ -313,3 +313,10 @@ def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
                  "https://baoninhbinh.org.vn/a.htm", "2025-09-05")
     assert [p.name for p in doc.persons] == ["Trần Văn Tỉnh", "Hoàng Quốc Trưởng", "Lê Văn Nam"]
+
+
+def test_an_institutes_or_an_offices_word_as_a_given_name():
+    doc = doc_of("Dưới sự chủ trì của đồng chí Trương Công Viên, Phó Bí thư Tỉnh ủy, chiều 23/3 lãnh đạo tỉnh làm việc. Chủ "
+                 "tịch UBND tỉnh Trương Công Viện phát biểu. Ông Nguyễn Văn Phòng, Giám đốc Sở Tài chính dự. Đại diện Viện "
+                 "Kiểm sát nhân dân tỉnh, Phòng Nội vụ huyện dự.", "https://thuathienhue.gov.vn/a.htm", "2021-03-24")
+    assert [p.name for p in doc.persons] == ["Trương Công Viên", "Trương Công Viện", "Nguyễn Văn Phòng"]
