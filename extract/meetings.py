@@ -440,7 +440,11 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
-        if p and p.end() == b[0] and re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]):
+        with_ = _WITH.match(doc.low, b[1])  # ("do Ban Thường trực Ủy ban MTTQ huyện phối hợp với Thường trực HĐND
+        # huyện tổ chức": the first and its partner, the partners added below)
+        co = next((c for c in bodies if with_ and c[0] == with_.end()), None)
+        if p and p.end() == b[0] and (re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]) or
+                                      co is not None and re.match(r"\s*(tổ chức|chủ trì)", doc.low[co[1]:])):
             chosen = b
     congress = _CONGRESS.match(doc.low, noun_at)
     if chosen is None and congress:

@@ -1394,3 +1394,12 @@ def test_a_meeting_told_by_its_month_and_a_national_assembly_deputies_group_meet
                  "Giồng Riềng.", "https://baoangiang.com.vn/a.html", "2025-10-07")
     assert [(m.area.label, m.organizer) for m in doc.meetings] == [
         ("tỉnh An Giang", "Tổ đại biểu Quốc hội đơn vị bầu cử số 2")]
+
+
+def test_a_meeting_held_by_one_body_with_another_has_both_organisers():
+    doc = doc_of("Sáng 5/7, hội nghị tiếp xúc cử tri do Ban Thường trực Ủy ban MTTQ huyện Mường Lát phối hợp với Thường trực "
+                 "HĐND huyện tổ chức; đồng chí Phạm Bá Hưng, Chủ tịch Ủy ban MTTQ huyện chủ trì.",
+                 "https://baothanhhoa.vn/a.htm", "2017-07-06")
+    assert sorted((m.area.label, m.organizer) for m in doc.meetings) == [
+        ("huyện Mường Lát", "Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện"),
+        ("huyện Mường Lát", "Thường trực Hội đồng nhân dân huyện")]
