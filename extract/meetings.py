@@ -1383,7 +1383,8 @@ def _months_joined(meetings: list[Meeting]) -> list[Meeting]:
             after = f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-"  # ("phiên họp thường kỳ tháng 4", held on 6 May)
             day = next((o for o in meetings if o.date and len(o.date) == 10 and o.date.startswith((m.date + "-", after))
                         and o.span.start > m.span.start
-                        and _code(o) == _code(m) and (o.organizer == m.organizer or not o.organizer or not m.organizer)),
+                        and _code(o) == _code(m) and (key(o.organizer or "") == key(m.organizer or "") or not o.organizer
+                                                      or not m.organizer)),  # (a headline in capitals: "UBND QUẬN")
                        None)
             if day is not None:
                 _absorb(day, m)

@@ -1403,3 +1403,10 @@ def test_a_meeting_held_by_one_body_with_another_has_both_organisers():
     assert sorted((m.area.label, m.organizer) for m in doc.meetings) == [
         ("huyện Mường Lát", "Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện"),
         ("huyện Mường Lát", "Thường trực Hội đồng nhân dân huyện")]
+
+
+def test_a_month_headline_in_capitals_is_the_report_of_its_day():
+    doc = doc_of("UBND QUẬN HOÀN KIẾM HỌP PHIÊN THƯỜNG KỲ THÁNG 5/2022\nNgày đăng 27/05/2022 | 09:12\n\nChiều ngày 26/5/2022, UBND "
+                 "quận Hoàn Kiếm tổ chức phiên họp thường kỳ tháng 5. Đồng chí Trương Minh Khải, Chủ tịch UBND quận chủ trì "
+                 "phiên họp.", "https://hoankiem.hanoi.gov.vn/tin-tuc-su-kien/a-1652.html", "2022-05-27")
+    assert [(m.date, m.organizer) for m in doc.meetings] == [("2022-05-26", "Ủy ban nhân dân quận")]
