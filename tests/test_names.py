@@ -320,3 +320,10 @@ def test_an_institutes_or_an_offices_word_as_a_given_name():
                  "tịch UBND tỉnh Trương Công Viện phát biểu. Ông Nguyễn Văn Phòng, Giám đốc Sở Tài chính dự. Đại diện Viện "
                  "Kiểm sát nhân dân tỉnh, Phòng Nội vụ huyện dự.", "https://thuathienhue.gov.vn/a.htm", "2021-03-24")
     assert [p.name for p in doc.persons] == ["Trương Công Viên", "Trương Công Viện", "Nguyễn Văn Phòng"]
+
+
+def test_lang_is_a_thai_surname_and_lang_biang_a_plateau():
+    doc = doc_of("Đoàn Chủ tịch Đại hội gồm các đồng chí: Vi Văn Khuyên, Lô Minh Đức và Lang Thị Xuân - Ủy viên Ban Thường vụ "
+                 "Huyện ủy, Chủ tịch Ủy ban MTTQ huyện. Du khách lên cao nguyên Lang Biang.", "https://baonghean.vn/a.html",
+                 "2020-07-07")
+    assert [p.name for p in doc.persons] == ["Vi Văn Khuyên", "Lô Minh Đức", "Lang Thị Xuân"]
