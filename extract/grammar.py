@@ -64,6 +64,8 @@ def fixed_names() -> re.Pattern:
 _NOT_STOP = re.compile(r"dự\s+(?:khuyết|án|thảo)(?![\w])|(?<=ban )chỉ\s+(?:đạo|huy)(?![\w])|(?:(?<=chỉ đạo )|(?<=chỉ đạo trung ương )|(?<=chỉ đạo quốc gia )|(?<=chỉ đạo tỉnh )|(?<=chỉ đạo huyện )|(?<=chỉ đạo thành phố ))về(?![\w])|của\s+(?:quốc hội|chính phủ)(?![\w])|(?<=khối )các(?![\w])|(?<=hội )đồng(?=\s+chủ trì)|(?<=mặt bằng )các (?:dự án|công trình)(?![\w])|(?<=công đoàn )các(?=\s+(?:khu|kcn|cơ quan|doanh))|(?<=đảng ủy )các cơ quan(?![\w])|"
                        r"(?<=cơ quan )và doanh nghiệp(?![\w])")
 _IN_CHARGE = re.compile(r"phụ trách(?![\w])")
+_NAMED_BY_NUMBER = re.compile(r"(?:Công ty|Tổng công ty|[Tt]hủy điện|Ban Quản lý dự án|Nhà máy)(?:\s+[^\W\d_]+|\s*&\s*[^\W\d_]+)*"
+                              r"\s+[A-ZĐ][^\W\d_]*\s+$|Ban Quản lý dự án\s+$")
 _DIGIT_OK = re.compile(r"(?:quận|số|phường|chỉ đạo|khu vực|tổ|cụm|đoàn|ban|covid-?|vùng|quân khu|"
                        r"(?<![\w])(?:phố|khóm|ấp|thôn|khối|xóm|bản|khu|[qp]\.))\s*$")  # (a residential group: "tổ dân phố 42", "khóm 4")
 
@@ -78,6 +80,9 @@ def stop_at(low: str, i: int, text: str | None = None) -> re.Match | None:
     if low[i:i + 1].isdigit():
         if _DIGIT_OK.search(low[max(0, i - 12):i]):
             return None
+        if text is not None and _NAMED_BY_NUMBER.search(text, max(0, i - 70), i) and not re.match(r"\d+\s*[/.-]", low[i:i + 6]):
+            return None  # a company's or a board's name that ends in its number ("Công ty CP Sông Đà 27", "Thủy điện
+            # Nậm Pàn 5", "Ban Quản lý dự án 7"), not a date
         return re.compile(r"\d+").match(low, i)
     if _NOT_STOP.match(low, i):
         return None

@@ -334,7 +334,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         level = "commune"  # a bare "Đảng ủy" in a district's or a province's article is a commune's (theirs are
         # a Huyện ủy, a Tỉnh ủy): the commune its sentence names ("Đảng bộ xã Bao La: …; đồng chí A giữ chức Bí thư Đảng ủy")
     role = lex.role_re.match(key(lex.expand(title)))
-    if enterprise(title) or (role is not None and " ".join(role.group(0).split()) in _ABROAD):
+    if enterprise(title) or (role is not None and " ".join(role.group(0).split()) in _ABROAD) or \
+            (cut != end and _BORDER_POST.search(tkey)):
         # a company's, a cooperative's, a university's post (or the body itself, or its party committee), a foreign
         # state's or a mission's abroad: of no administrative unit, the place in its name kept ("Phó Hiệu trưởng Trường Đại học Quy Nhơn", "Giám đốc Công
         # ty TNHH MTV Lâm nghiệp Di Linh", "Đảng ủy Công ty TNHH MTV Cao su Phú Riềng")
@@ -343,6 +344,10 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     area = new_unit or resolve_area(doc, level, area_m, start)
     # "Chi bộ Khu phố 3 thuộc Đảng bộ phường X": the cell, its parent no part of its name (but its level and unit)
     return _CELL_OF.sub(r"\1", title), level, area, role
+
+
+# a border post is named by its place ("Đồn Biên phòng Cửa khẩu Quốc tế Hà Tiên"): the place is its name's, no area
+_BORDER_POST = re.compile(r"(?<![\w])đồn (?:biên phòng|bp)(?![\w])")
 
 
 def enterprise(title: str) -> bool:

@@ -1229,3 +1229,14 @@ def test_a_villages_front_working_committee_is_its_communes():
     doc = doc_of("Hội An: khu dân cư An Hội ra mắt mô hình mới\nNgày 10/1, phường Minh An tổ chức hội nghị.\n\nÔng Lê Tấn Lợi, "
                  "Trưởng ban công tác Mặt trận khối phố An Hội chủ trì buổi họp.", "https://hoian.gov.vn/a.htm", "2021-01-10")
     assert rows(doc) == [("Lê Tấn Lợi", "trưởng ban công tác mặt trận khối phố an hội", "phường Minh An")]
+
+
+def test_a_border_posts_company_and_ranger_stations_names_and_their_heads():
+    doc = doc_of("Trung tá Danh Ngọc Thành, Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Hà Tiên báo cáo. Ông Vũ Thanh Tú - Hạt "
+                 "trưởng Hạt Kiểm lâm Di Linh vì thiếu kiểm tra bị kỷ luật. Ông Đinh Quang Hợi, Giám đốc Công ty CP Xây dựng "
+                 "và Thương mại Sông Đà 27 dự. Thượng tá Lâm Văn Chiến, Trưởng Công an thị xã giữ vững an ninh.",
+                 "https://baokiengiang.vn/a.html", "2021-03-04")
+    assert ("Danh Ngọc Thành", "đồn trưởng đồn biên phòng cửa khẩu quốc tế hà tiên", "") in rows(doc)
+    assert ("Vũ Thanh Tú", "hạt trưởng hạt kiểm lâm", "huyện Di Linh") in rows(doc)
+    assert ("Đinh Quang Hợi", "giám đốc công ty cp xây dựng và thương mại sông đà 27", "") in rows(doc)
+    assert not any("giữ vững" in t for _, t, _ in rows(doc))
