@@ -673,6 +673,19 @@ def posts(doc: Doc) -> dict:
         found += shared
         if shared:
             titled.add(id(a))
+    # "Trần Văn A và Nguyễn Thị B, Phó Chủ tịch HĐND tỉnh": two names joined, then one deputy's or member's title that
+    # both hold (a leader's, "A và B, Chủ tịch UBND tỉnh", is one person's)
+    for idx in range(len(ordered) - 2, -1, -1):
+        a, b = ordered[idx], ordered[idx + 1]
+        comma = re.match(r"\s*,\s*", doc.low[b.span.end:b.span.end + 4])
+        if id(a) in titled or comma is None or not re.fullmatch(r"\s+và\s+", doc.low[a.span.end:b.span.start]):
+            continue
+        shared = [(a, s0, e0, st) for who, s0, e0, st in found if who is b and st == "current"
+                  and s0 == b.span.end + comma.end() and (r := _role_at(doc.low, s0)) is not None
+                  and lex.role_kind(r.group(0)) in ("deputy", "member")]
+        found += shared[:1]
+        if shared:
+            titled.add(id(a))
     claimed.sort()
     claimed_starts = [cs_ for cs_, _ in claimed]
     longest = max((ce - cs_ for cs_, ce in claimed), default=0)

@@ -1240,3 +1240,12 @@ def test_a_border_posts_company_and_ranger_stations_names_and_their_heads():
     assert ("Vũ Thanh Tú", "hạt trưởng hạt kiểm lâm", "huyện Di Linh") in rows(doc)
     assert ("Đinh Quang Hợi", "giám đốc công ty cp xây dựng và thương mại sông đà 27", "") in rows(doc)
     assert not any("giữ vững" in t for _, t, _ in rows(doc))
+
+
+def test_two_names_joined_share_a_deputys_title_but_not_a_leaders():
+    doc = doc_of("Chủ tọa kỳ họp gồm các đồng chí: Hoàng Đức Tài, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Trần Văn Thái và Nguyễn "
+                 "Thị Ngân, Phó Chủ tịch HĐND tỉnh. Dự có ông Lê Văn An và ông Trần Văn Bình, Chủ tịch UBND huyện Lệ Thủy.",
+                 "https://baoquangbinh.vn/a.html", "2021-03-04")
+    assert ("Trần Văn Thái", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Bình") in rows(doc)
+    assert ("Nguyễn Thị Ngân", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Bình") in rows(doc)
+    assert [t for p, t, _ in rows(doc) if p == "Lê Văn An"] == []
