@@ -42,7 +42,7 @@ _COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right a
 # the head of a department, then ", <the body it belongs to>": one post
 _SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|cục trưởng|chánh văn phòng)\s+(?!\S*\s*ủy)")
 _PARENT = re.compile(r",\s*((?:Ban\s+\w|(?:Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ]|(?:HĐND|Hội đồng nhân dân)\s))")
-_COMMA = re.compile(r",\s*")
+_COMMA = re.compile(r",\s*(?:đồng thời (?:là|giữ chức|làm)\s+|kiêm\s+)?")  # ("…, đồng thời là Chủ tịch HĐND phường")
 _OPEN = re.compile(r"\s*(?:[,(:]|[-–])(?:\s*[,(:]|\s*[-–])*\s*")
 _PREFIX = re.compile(r"(?:(nguyên|quyền|cựu|nay là|hiện là|hiện nay là)\s+)?")
 _PREFIX_STATUS = {"nguyên": "former", "cựu": "former", "quyền": "acting"}

@@ -1249,3 +1249,10 @@ def test_two_names_joined_share_a_deputys_title_but_not_a_leaders():
     assert ("Trần Văn Thái", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Bình") in rows(doc)
     assert ("Nguyễn Thị Ngân", "phó chủ tịch hội đồng nhân dân tỉnh", "tỉnh Quảng Bình") in rows(doc)
     assert [t for p, t, _ in rows(doc) if p == "Lê Văn An"] == []
+
+
+def test_a_post_held_at_the_same_time_after_an_appointment():
+    doc = doc_of("Bà Trần Thị Ngọc Diệp được chỉ định giữ chức Bí thư Đảng ủy phường Thủ Dầu Một, đồng thời là Chủ tịch HĐND "
+                 "phường.", "https://nld.com.vn/a.htm", "2025-08-12")
+    assert rows(doc) == [("Trần Thị Ngọc Diệp", "bí thư đảng ủy phường", "phường Thủ Dầu Một"),
+                         ("Trần Thị Ngọc Diệp", "chủ tịch hội đồng nhân dân phường", "phường Thủ Dầu Một")]
