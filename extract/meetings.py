@@ -84,7 +84,8 @@ _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\
                     r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 # "Trong tháng 8/2020, Ban Chỉ đạo … đã tổ chức hội nghị": a meeting told by its month
-_IN_MONTH = re.compile(r"\s*(?:trong|vào|hồi)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})\s*,")
+_IN_MONTH = re.compile(r"(?<![\w])(?:trong|vào|hồi)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(\d{1,2})"
+                       r"\s*(?:/|năm)\s*((?:19|20)\d{2})\s*,")
 _MANY_HELD = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:đảng bộ|chi bộ|xã|phường|địa phương|đơn vị|cơ sở|huyện|ngành)(?![\w])")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|(?:đã\s+)?(?:đề ra|xác định)|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
@@ -1031,8 +1032,16 @@ def meetings(doc: Doc) -> dict:
         if _TALLY.search(low, s0, noun_at):
             continue  # "có 67/67 đảng bộ đã hoàn thành việc tổ chức đại hội": a tally of many, no one meeting
         monthly = (_MONTHLY.search(low, noun_at, min(s1, noun_at + 60)) or (
-            _IN_MONTH.match(low, s0) if noun_at - s0 < 160 and not _MANY_HELD.search(low, s0, noun_at) else None)) \
+            _IN_MONTH.search(low, max(s0, noun_at - 160), noun_at)
+            if not _MANY_HELD.search(low, s0, noun_at) and not re.search(r"(?<![\w])từ\s+tháng", low[s0:noun_at]) else None)) \
             if noun else None
+        if monthly and monthly.re is _IN_MONTH and monthly.group(2) is None:
+            # a month with no year: the article's, or the year before when the month is still to come
+            mo = int(monthly.group(1))
+            monthly = None if not (doc.date and len(doc.date) == 10 and 1 <= mo <= 12) else \
+                (str(int(doc.date[:4]) - (1 if mo > int(doc.date[5:7]) else 0)), mo)
+        elif monthly:
+            monthly = (monthly.group(2), int(monthly.group(1)))
         until = None
         if dated:
             dated = _year_from_term(doc, s0, s1, dated, noun_at)
@@ -1040,7 +1049,7 @@ def meetings(doc: Doc) -> dict:
             if dated.last:
                 until = _last_day(date, dated)
         elif monthly:
-            date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020"
+            date = f"{int(monthly[0]):04d}-{int(monthly[1]):02d}"  # "họp thường kỳ tháng 8/2020", "Trong tháng 8/2020, …"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):

@@ -1410,3 +1410,10 @@ def test_a_month_headline_in_capitals_is_the_report_of_its_day():
                  "quận Hoàn Kiếm tổ chức phiên họp thường kỳ tháng 5. Đồng chí Trương Minh Khải, Chủ tịch UBND quận chủ trì "
                  "phiên họp.", "https://hoankiem.hanoi.gov.vn/tin-tuc-su-kien/a-1652.html", "2022-05-27")
     assert [(m.date, m.organizer) for m in doc.meetings] == [("2022-05-26", "Ủy ban nhân dân quận")]
+
+
+def test_a_meeting_told_by_its_month_after_a_lead_in():
+    doc = doc_of("Ngày 3/8, xã Phan Sơn tổ chức lễ ra quân. Trước đó, trong tháng 7/2022, Đảng ủy xã Phan Sơn đã tổ chức hội "
+                 "nghị chuyên đề về bảo vệ rừng.", "https://baobinhthuan.com.vn/a.html", "2022-08-04")
+    assert [(m.date, m.area.label, m.organizer) for m in doc.meetings if m.date and len(m.date) == 7] == [
+        ("2022-07", "xã Phan Sơn", "Đảng ủy xã")]
