@@ -464,8 +464,10 @@ def _units_named(doc: Doc, start: int, end: int, level: str) -> list[tuple[int, 
     Xuân" names no quận Thanh Xuân)."""
     named = ((a.start, choose(doc, a.units, level)) for a in doc.areas_from(start, end) if not doc.in_person(a.start)
              and not (level == "district" and a.hint not in _DISTRICT_HINTS and any(u.level == "province" for u in a.units)))
-    # (a bare "Hải Dương" — "Tỉnh đoàn Hải Dương" — is the province, not its capital city)
-    return [(at, unit) for at, unit in named if unit is not None]
+    # (a bare "Hải Dương" — "Tỉnh đoàn Hải Dương" — is the province, not its capital city; a unit gone by the article's
+    # date gives no post named without it its place: "sau khi hợp nhất … tỉnh Hậu Giang" then "Giám đốc Sở X")
+    return [(at, unit) for at, unit in named if unit is not None
+            and not (unit.until and doc.date and len(doc.date) == 10 and unit.until < doc.date)]
 
 
 _DISTRICT_HINTS = ("huyện", "thị xã", "thành phố", "quận")

@@ -1256,3 +1256,10 @@ def test_a_post_held_at_the_same_time_after_an_appointment():
                  "phường.", "https://nld.com.vn/a.htm", "2025-08-12")
     assert rows(doc) == [("Trần Thị Ngọc Diệp", "bí thư đảng ủy phường", "phường Thủ Dầu Một"),
                          ("Trần Thị Ngọc Diệp", "chủ tịch hội đồng nhân dân phường", "phường Thủ Dầu Một")]
+
+
+def test_a_unit_gone_by_the_articles_date_gives_no_post_named_without_it_its_place():
+    doc = doc_of("HĐND TP Cần Thơ tổ chức phiên chất vấn.\n\nĐây là kỳ họp đầu tiên sau khi hợp nhất TP Cần Thơ, tỉnh Sóc Trăng "
+                 "và tỉnh Hậu Giang.\n\nTrả lời, ông Huỳnh Thanh Sơn, Giám đốc Sở Nông nghiệp và Môi trường, cho biết Sở đã "
+                 "tham mưu.", "https://baocantho.com.vn/a195402.html", "2025-12-10")
+    assert ("Huỳnh Thanh Sơn", "giám đốc sở nông nghiệp và môi trường", "thành phố Cần Thơ") in rows(doc)
