@@ -64,7 +64,8 @@ def _keys(facts):
                                    "fresh88", "fresh89", "fresh90", "fresh91", "fresh92", "fresh93", "fresh94", "fresh95",
                                    "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101", "fresh102",
                                    "fresh103", "fresh104", "fresh105", "fresh106", "fresh107", "fresh108", "fresh109",
-                                   "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115", "fresh116"])
+                                   "fresh110", "fresh111", "fresh112", "fresh113", "fresh114", "fresh115", "fresh116",
+                                   "fresh117", "fresh118", "fresh119", "fresh120"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])
