@@ -196,6 +196,9 @@ def _bodies(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> lis
     return out
 
 
+_COUNCIL_SESSION = re.compile(r"(?:kỳ họp|phiên chất vấn|phiên họp chất vấn|phiên giải trình|phiên khai mạc|phiên bế mạc)(?![\w])")
+_COUNCIL_BODY = re.compile(r"(?:hội đồng nhân dân|quốc hội)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+                           r"(?: [^\W\d_]+){0,4})?(?: khóa [ivxlc\d]+)?")
 _GROUP_NUMBER = re.compile(r"\s+(?:đơn vị bầu cử\s+)?số\s+\d{1,2}(?![\w])")
 _ONLINE = re.compile(r"(?<![\w])(?:trực tuyến|truyền hình trực tuyến|họp trực tuyến|kết nối (?:trực tuyến|với các điểm cầu))(?![\w])")
 _CENTRE_PAIR = re.compile(r"\s*,\s*ban bí thư(?:\s+trung ương(?:\s+đảng)?)?(?![\w])")
@@ -472,6 +475,12 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
                 if b[0] > out[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[out[-1][1]:b[0]]):
                     out.append(b)
             return [(t, a) for t, _, a, _ in (_title(doc, *b) for b in out)]
+    if chosen is None and _COUNCIL_SESSION.match(doc.low, noun_at) and find_dates(doc.low, s0, noun_at):
+        # "…, kỳ họp thường lệ cuối năm 2019, HĐND tỉnh khóa XIV dành thời gian cho phiên chất vấn": a council's session
+        # is the council's, when the sentence (told with its day) names one council and no other body
+        councils = [b for b in bodies if _COUNCIL_BODY.fullmatch(key(lexicon.load().expand(doc.text[b[0]:b[1]])))]
+        if len(councils) == 1 and len({key(doc.text[b[0]:b[1]]) for b in bodies}) == 1:
+            chosen = councils[0]
     if chosen is None and re.match(r"(?:buổi )?sinh hoạt", doc.low[noun_at:noun_at + 16]):
         # "dự sinh hoạt chi bộ định kỳ tháng 6 tại Chi bộ thôn Tri Lễ": the party cell whose meeting it is
         cells = [b for b in bodies if b[0] > noun_at and doc.text.startswith("Chi bộ ", b[0])]

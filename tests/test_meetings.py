@@ -1417,3 +1417,11 @@ def test_a_meeting_told_by_its_month_after_a_lead_in():
                  "nghị chuyên đề về bảo vệ rừng.", "https://baobinhthuan.com.vn/a.html", "2022-08-04")
     assert [(m.date, m.area.label, m.organizer) for m in doc.meetings if m.date and len(m.date) == 7] == [
         ("2022-07", "xã Phan Sơn", "Đảng ủy xã")]
+
+
+def test_a_councils_session_told_with_its_day_is_the_councils():
+    doc = doc_of("Sáng 11/12, tiếp tục chương trình kỳ họp thường lệ cuối năm 2019, HĐND tỉnh khóa XIV dành thời gian cho "
+                 "phiên chất vấn và trả lời chất vấn. Đồng chí Cầm Văn Thắng, Chủ tịch HĐND tỉnh chủ trì phiên chất vấn.",
+                 "https://baosonla.org.vn/a.html", "2019-12-12")
+    assert [(m.date, m.area.label, m.organizer) for m in doc.meetings] == [
+        ("2019-12-11", "tỉnh Sơn La", "Hội đồng nhân dân tỉnh")]
