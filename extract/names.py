@@ -505,20 +505,21 @@ def persons(doc: Doc) -> dict:
 
 
 def _short_name_mentions(found: list[PersonMention]) -> list[PersonMention]:
-    """``bà Bích Liên`` after ``Trần Thị Bích Liên`` in the same article is her (only if one earlier name ends so)."""
+    """``bà Bích Liên`` after ``Trần Thị Bích Liên`` in the same article is her (only if one earlier name ends so).
+    (Linear in the mentions: each name is indexed by its tails as the text goes on.)"""
     if len(found) < 2:
         return found
-    ordered = sorted(found, key=lambda p: p.span.start)
-    out = []
-    for p in found:
-        words = [_norm(w) for w in p.name.split()]
-        if len(words) > 3:
-            out.append(p)
-            continue
-        longer = {q.name for q in ordered if q.span.start < p.span.start and len(q.name.split()) > len(words)
-                  and [_norm(w) for w in q.name.split()[-len(words):]] == words}
-        out.append(PersonMention(next(iter(longer)), p.span) if len(longer) == 1 else p)
-    return out
+    tails: dict[tuple[str, ...], set[str]] = {}  # the last 1-3 words of each name seen so far -> the names
+    renamed: dict[int, str] = {}
+    for p in sorted(found, key=lambda q: q.span.start):
+        words = tuple(_norm(w) for w in p.name.split())
+        if len(words) <= 3:
+            longer = {n for n in tails.get(words, ()) if len(n.split()) > len(words)}
+            if len(longer) == 1:
+                renamed[id(p)] = next(iter(longer))
+        for k in range(1, min(3, len(words) - 1) + 1):
+            tails.setdefault(words[-k:], set()).add(p.name)
+    return [PersonMention(renamed[id(p)], p.span) if id(p) in renamed else p for p in found]
 
 
 _GIVEN = re.compile(r"(?<![\w/])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+([^\W\d_]+)(?![\w])")
