@@ -1263,3 +1263,9 @@ def test_a_unit_gone_by_the_articles_date_gives_no_post_named_without_it_its_pla
                  "và tỉnh Hậu Giang.\n\nTrả lời, ông Huỳnh Thanh Sơn, Giám đốc Sở Nông nghiệp và Môi trường, cho biết Sở đã "
                  "tham mưu.", "https://baocantho.com.vn/a195402.html", "2025-12-10")
     assert ("Huỳnh Thanh Sơn", "giám đốc sở nông nghiệp và môi trường", "thành phố Cần Thơ") in rows(doc)
+
+
+def test_the_secretariat_approving_someone_gives_no_secretarys_post():
+    doc = doc_of("Theo quyết định, Ban Bí thư chuẩn y ông Sùng Mí Chư, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh "
+                 "ủy Hà Giang giữ chức Phó Bí thư Tỉnh ủy Hà Giang.", "https://vov.vn/a.vov", "2013-08-15")
+    assert not any("chuẩn y" in t for _, t, _ in rows(doc))
