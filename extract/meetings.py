@@ -122,7 +122,7 @@ def _held_kinds(doc: Doc) -> frozenset[str]:
 
 
 _REPORTED_AT = re.compile(r"(?<![\w])theo\s+(?:báo cáo|thông tin|số liệu)\s+(?:tại|trong)\s+$")  # what a report told there
-_BEFORE_IT = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:trước|chuẩn bị cho)\s+")  # "Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": ahead
+_BEFORE_IT = re.compile(r"\s*(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?(?:trước|chuẩn bị(?: cho)?)\s+")  # "Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": ahead
 _SPORTS = re.compile(r"\s+(?:thể dục|thể thao|tdtt|tdtt\b|điền kinh)")
 _GAMES = re.compile(r"(?<![\w])đại hội\s+(?:thể dục|thể thao|tdtt)(?![\w])")  # (and "Đại hội diễn ra …" after it names it)
 _OWN_NAME = re.compile(r"\s+(?:đảng|đại biểu|hội|đoàn|lần|công đoàn|chi bộ|mặt trận|phụ nữ|nông dân|cựu chiến binh|thanh niên|"

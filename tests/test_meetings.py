@@ -1425,3 +1425,9 @@ def test_a_councils_session_told_with_its_day_is_the_councils():
                  "https://baosonla.org.vn/a.html", "2019-12-12")
     assert [(m.date, m.area.label, m.organizer) for m in doc.meetings] == [
         ("2019-12-11", "tỉnh Sơn La", "Hội đồng nhân dân tỉnh")]
+
+
+def test_preparing_for_a_session_is_no_meeting_of_it_the_voters_meeting_after_it_is():
+    doc = doc_of("Chuẩn bị kỳ họp thứ 7, HĐND tỉnh khóa XVII, sáng 26/11, Tổ đại biểu số 12 HĐND tỉnh (đơn vị bầu cử huyện "
+                 "Quỳ Châu) đã tiếp xúc cử tri tại xã Châu Hạnh.", "https://nghean24h.vn/a.html", "2018-11-27")
+    assert [(m.date, m.organizer) for m in doc.meetings] == [("2018-11-26", "Tổ đại biểu số 12 Hội đồng nhân dân tỉnh")]
