@@ -557,6 +557,19 @@ def _minister_heads(posts: list[Post], doc: Doc) -> list[Post]:
     return out
 
 
+_WON = re.compile(r"\s*(?:đã\s+)?(?:trúng cử|đắc cử|được bầu)(?![\w])")
+
+
+def _won_after(doc: Doc, p, at: int) -> bool:
+    """The person put forward is said to have won in the next sentence ("… giới thiệu ông A để bầu giữ chức Chủ tịch
+    UBND huyện. Kết quả, ông A trúng cử với 100% …"): the post is theirs."""
+    _, s1 = doc.sentence_bounds(at)
+    nxt = doc.sentence_bounds(min(len(doc.text) - 1, s1 + 1)) if s1 < len(doc.text) else None
+    if nxt is None:
+        return False
+    return any(q.name == p.name and _WON.match(doc.low, q.span.end) for q in doc.persons_from(*nxt))
+
+
 def _ends_soon(unit: Unit, on: str | None) -> bool:
     """The unit ends within two months after `on` (a full ISO date): the eve of a merger."""
     if not unit.until or not on or len(on) != 10 or on[0] == "-" or on >= unit.until:
@@ -589,7 +602,8 @@ def posts(doc: Doc) -> dict:
         copula = _COPULA.match(doc.low, tail)
         if copula and copula.end() < limit and _role_at(doc.low, copula.end()) and (m is None or m.start() > tail + 6):
             m = copula  # "A – Bí thư Tỉnh ủy X là Ủy viên dự khuyết Trung ương Đảng"
-        if m and _role_at(doc.low, m.end()) and _PUT_FORWARD.search(doc.low, tail, m.end()):
+        if m and _role_at(doc.low, m.end()) and _PUT_FORWARD.search(doc.low, tail, m.end()) \
+                and not _won_after(doc, p, m.end()):
             m = None  # "giới thiệu để bầu giữ chức Chủ tịch Hội": put forward for the post, not (yet) holding it
         if m and _role_at(doc.low, m.end()):
             end, why = _segment_end(doc, m.end(), limit, person_starts)
@@ -893,7 +907,8 @@ _CANDIDATES = re.compile(r"(?<![\w])(?:danh sách (?:bầu|đề cử|giới thi
                          r"đề cử|giới thiệu để bầu|dự kiến)(?![\w])")
 _PLURAL_HONORIFIC = re.compile(r"(?<![\w])các\s+(?:ông|bà|đồng chí|đ/c)\s+$")
 _JOINED = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:anh|chị|ông|bà|đồng chí|đ/c)\s+)?")
-_PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])")
+_PUT_FORWARD = re.compile(r"(?<![\w])giới thiệu(?:\s+để)?\s+(?:bầu|ứng cử)(?![\w])|(?<![\w])để\s+(?:[^,.;]{0,30}?\s)?(?:bầu|ứng cử)(?![\w])")
+# ("giới thiệu ông A để HĐND huyện bầu giữ chức Chủ tịch UBND huyện": put forward, not yet holding it)
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?(?![\w])")  # "Bí thư quận 5 cũ làm Bí thư phường": a post of before
 _RETIRES_AFTER = re.compile(r"\s*(?:(?:cũng|đã|vừa|xin|được)\s+)*" + _RETIRED.pattern)
 _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4}))*"

@@ -1269,3 +1269,13 @@ def test_the_secretariat_approving_someone_gives_no_secretarys_post():
     doc = doc_of("Theo quyết định, Ban Bí thư chuẩn y ông Sùng Mí Chư, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh "
                  "ủy Hà Giang giữ chức Phó Bí thư Tỉnh ủy Hà Giang.", "https://vov.vn/a.vov", "2013-08-15")
     assert not any("chuẩn y" in t for _, t, _ in rows(doc))
+
+
+def test_a_person_put_forward_for_election_holds_the_post_only_once_said_to_have_won():
+    doc = doc_of("Ban Thường vụ Tỉnh ủy cũng thống nhất giới thiệu ông Lý Hoàng Khánh để HĐND huyện bầu giữ chức Chủ tịch UBND "
+                 "huyện Hòa Bình tại kỳ họp tới.", "https://baobaclieu.vn/a.html", "2021-03-05")
+    assert rows(doc) == []
+    doc = doc_of("Kỳ họp giới thiệu ông Thạch Ngọc Rạng, Phó Bí thư Huyện ủy để bầu giữ chức Chủ tịch UBND huyện Cầu Ngang. "
+                 "Kết quả, ông Thạch Ngọc Rạng trúng cử với 100% đại biểu có mặt tán thành.", "https://baotravinh.vn/a.html",
+                 "2021-03-05")
+    assert ("Thạch Ngọc Rạng", "chủ tịch ủy ban nhân dân huyện", "huyện Cầu Ngang") in rows(doc)
