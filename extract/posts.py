@@ -164,10 +164,7 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
         if e > s:
             if out and out[-1][3]:  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one post
                 s = out.pop()[0]
-            bare = _role_at(low, s)
-            lone = bare is not None and bare.end() >= e and lexicon.load().role_kind(bare.group(0)) != "member" \
-                and " ".join(bare.group(0).split()) not in _PARTY_ROLES
-            out.append((s, e, status, lone))
+            out.append((s, e, status, _lone_role(low, s, e)))
         now = _TO_NOW.match(low, end)
         if now and now.end() < limit and _role_at(low, _PREFIX.match(low, now.end()).end()):
             i = now.end()  # "nguyên Chủ tịch UBND xã giai đoạn 2011 - 2016, nay là Phó Bí thư Đảng ủy xã"
@@ -189,6 +186,20 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
 
 
 # "và" inside a department's name ("Phòng Kinh tế và Hạ tầng"), not between two titles or before a name
+def _lone_role(low: str, s: int, e: int) -> bool:
+    """[s, e) is a leader's or deputy's role written bare, which shares the next title's body ("Bộ trưởng, Chủ nhiệm
+    Ủy ban Dân tộc" is one post), not a party role (of its committee) nor a seat."""
+    bare = _role_at(low, s)
+    role = " ".join(bare.group(0).split()) if bare is not None else ""
+    return bare is not None and not low[bare.end():e].strip() and lexicon.load().role_kind(bare.group(0)) != "member" \
+        and role not in _PARTY_ROLES and role not in _WHOLE_ROLES
+
+
+# roles that are whole posts by themselves: "Tổng Bí thư, Chủ tịch nước A" holds two
+_WHOLE_ROLES = {"tổng bí thư", "thường trực ban bí thư", "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "phó thủ tướng",
+                "chủ tịch quốc hội", "phó chủ tịch quốc hội"}
+
+
 _AND_NAME = re.compile(r"và\s+(?=[A-ZĐ])")
 
 
@@ -272,11 +283,14 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         status = _PREFIX_STATUS.get(p.group(1) if p else "", "current")
         if _DISMISSED.search(low[max(0, s - 30):s]) or _ONCE_HELD.search(low, max(clause_start, s - 30), s):
             status = "former"  # (or "Từng giữ chức Chủ tịch UBND huyện X …, đồng chí A kiến nghị": held once)
-        out.append((s, end, status))
         prefix = low[seg_start:s]
         if not first and (not _INTRO.match(prefix) or _ADDRESSEE.search(prefix)):
-            out.pop()  # ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A", "Thừa ủy quyền của Thủ tướng, Bộ trưởng B":
-            break      # the first title is someone else's, spoken to or for)
+            break  # ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A", "Thừa ủy quyền của Thủ tướng, Bộ trưởng B": the
+            # first title is someone else's, spoken to or for)
+        if out and _lone_role(low, s, end):
+            out[-1] = (s, out[-1][1], out[-1][2])  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc A": one post, as after a name
+        else:
+            out.append((s, end, status))
         if prefix.strip() and not _INTRO.match(prefix):
             break
         first = False
@@ -537,23 +551,6 @@ def _levelless_beside(posts: list[Post], doc: Doc) -> list[Post]:
                 post = Post(post.person, post.title, post.role, post.kind, post.level, before.area, post.status,
                             post.span)
         out.append(post)
-    return out
-
-
-def _minister_heads(posts: list[Post], doc: Doc) -> list[Post]:
-    """``Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`` (``… Văn phòng Chính phủ``): one post, a body's head of a minister's
-    rank, as the title is written after a name too."""
-    out = list(posts)
-    for q in posts:
-        if key(q.title) != "bộ trưởng":
-            continue
-        head = next((p for p in posts if p.person == q.person and p.span.start > q.span.end
-                     and re.fullmatch(r"\s*,\s*", doc.text[q.span.end:p.span.start])
-                     and key(p.title).startswith("chủ nhiệm ")), None)
-        if head is not None and q in out and head in out:
-            out[out.index(q)] = Post(q.person, f"Bộ trưởng, {head.title}", q.role, q.kind, head.level, head.area,
-                                     head.status, doc.span(q.span.start, head.span.end))
-            out.remove(head)
     return out
 
 
@@ -824,7 +821,7 @@ def posts(doc: Doc) -> dict:
     out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
-    out = _minister_heads(_levelless_beside(out, doc), doc)
+    out = _levelless_beside(out, doc)
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
     # (held now wins over held before: "A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B")
     held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}

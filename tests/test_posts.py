@@ -1279,3 +1279,10 @@ def test_a_person_put_forward_for_election_holds_the_post_only_once_said_to_have
                  "Kết quả, ông Thạch Ngọc Rạng trúng cử với 100% đại biểu có mặt tán thành.", "https://baotravinh.vn/a.html",
                  "2021-03-05")
     assert ("Thạch Ngọc Rạng", "chủ tịch ủy ban nhân dân huyện", "huyện Cầu Ngang") in rows(doc)
+
+
+def test_roles_that_are_whole_posts_are_not_joined_to_the_next_title():
+    doc = doc_of("Đồng chí Tô Lâm, Tổng Bí thư, Chủ tịch nước phát biểu. Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương "
+                 "Trương Thị Mai dự.", "https://a.vn/x", "2024-11-01")
+    assert sorted(t for _, t, _ in rows(doc)) == ["chủ tịch nước", "thường trực ban bí thư",
+                                                  "trưởng ban tổ chức trung ương", "tổng bí thư"]
