@@ -822,19 +822,19 @@ def posts(doc: Doc) -> dict:
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
     out = _levelless_beside(out, doc)
+    keys = {id(q): (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out}
+    # held now wins over held before ("A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B"), and a
+    # deputy's post beside its standing deputy's is the more precise one ("Hai phó bí thư là ông A (Phó Bí thư Thường
+    # trực Quận ủy)")
+    held = {keys[id(q)] for q in out if q.status != "former"}
+    out = [q for q in out if not (q.status == "former" and keys[id(q)] in held) and not (
+        q.status == "current" and (d := _DEPUTY_OF.match(keys[id(q)][1]))
+        and (keys[id(q)][0], f"{d.group(1)} thường trực {d.group(2)}", keys[id(q)][2]) in held)]
     once: set[tuple] = set()  # one post per person, title and area (a caption repeats the body's)
-    # (held now wins over held before: "A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B")
-    held = {(key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out if q.status != "former"}
-    out = [q for q in out if q.status != "former" or (key(q.person), key(lex.expand(q.title)), q.area.code if q.area
-                                                      else "") not in held]
-    # ("Hai phó bí thư là ông A (Phó Bí thư Thường trực Quận ủy)": one post, the more precise)
-    out = [q for q in out if not (q.status == "current" and (d := _DEPUTY_OF.match(key(lex.expand(q.title)))) and (
-        key(q.person), f"{d.group(1)} thường trực {d.group(2)}", q.area.code if q.area else "") in held)]
-    out = [q for q in out if (k := (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "")) not in once
-           and not once.add(k)]
+    out = [q for q in out if keys[id(q)] not in once and not once.add(keys[id(q)])]
     # a national role written bare ("Thủ tướng A", "Bộ trưởng A") is the post the article names in full for the
     # same person ("Thủ tướng Chính phủ", "Bộ trưởng Bộ Nông nghiệp …"): one post
-    whole = {(key(q.person), key(lex.expand(q.title))) for q in out}
+    whole = {keys[id(q)][:2] for q in out}
     out = [q for q in out if not ((key(q.title) in _GOVERNMENT_ROLES or key(q.title) in _ABROAD) and any(
         p == key(q.person) and t.startswith(key(q.title) + " ") for p, t in whole))]
     titles = tuple(sorted({(s, e) for _, s, e, _ in found}))
@@ -1485,10 +1485,8 @@ def _line_label(doc: Doc, pos: int) -> Unit | None:
         if not a.hint or doc.low[start:a.start].strip() != a.hint or not _LABEL_TAIL.match(doc.low, a.end) \
                 or a.end >= pos:
             return None
-        named = [u for u in a.units if u.kind == a.hint]  # (a new commune the list names before its first day)
-        return (choose(doc, named) or named[0]) if named else \
-            choose(doc, a.units, {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
-                                  "tỉnh": "province"}.get(a.hint, "district"))
+        named = [u for u in a.units if u.kind == a.hint] or a.units  # (of the kind it writes, even a new commune
+        return choose(doc, named) or named[0]  # the list names before its first day)
     return None
 
 
