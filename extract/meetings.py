@@ -444,11 +444,12 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
             return pairs
     for b in bodies:  # "... do Tỉnh ủy Quảng Trị tổ chức"
         p = _PASSIVE.search(doc.low, max(s0, b[0] - 4), b[0])
-        with_ = _WITH.match(doc.low, b[1])  # ("do Ban Thường trực Ủy ban MTTQ huyện phối hợp với Thường trực HĐND
-        # huyện tổ chức": the first and its partner, the partners added below)
-        co = next((c for c in bodies if with_ and c[0] == with_.end()), None)
-        if p and p.end() == b[0] and (re.match(r"\s*(tổ chức|chủ trì)", doc.low[b[1]:]) or
-                                      co is not None and re.match(r"\s*(tổ chức|chủ trì)", doc.low[co[1]:])):
+        if p is None or p.end() != b[0]:
+            continue
+        # (or "do X phối hợp với Y tổ chức": X, its partners added below)
+        with_ = _WITH.match(doc.low, b[1])
+        last = next((c for c in bodies if c[0] == with_.end()), b) if with_ else b
+        if re.match(r"\s*(tổ chức|chủ trì)", doc.low[last[1]:]):
             chosen = b
     congress = _CONGRESS.match(doc.low, noun_at)
     if chosen is None and congress:
@@ -1044,13 +1045,6 @@ def meetings(doc: Doc) -> dict:
             _IN_MONTH.search(low, max(s0, noun_at - 160), noun_at)
             if not _MANY_HELD.search(low, s0, noun_at) and not re.search(r"(?<![\w])từ\s+tháng", low[s0:noun_at]) else None)) \
             if noun else None
-        if monthly and monthly.re is _IN_MONTH and monthly.group(2) is None:
-            # a month with no year: the article's, or the year before when the month is still to come
-            mo = int(monthly.group(1))
-            monthly = None if not (doc.date and len(doc.date) == 10 and 1 <= mo <= 12) else \
-                (str(int(doc.date[:4]) - (1 if mo > int(doc.date[5:7]) else 0)), mo)
-        elif monthly:
-            monthly = (monthly.group(2), int(monthly.group(1)))
         until = None
         if dated:
             dated = _year_from_term(doc, s0, s1, dated, noun_at)
@@ -1058,7 +1052,7 @@ def meetings(doc: Doc) -> dict:
             if dated.last:
                 until = _last_day(date, dated)
         elif monthly:
-            date = f"{int(monthly[0]):04d}-{int(monthly[1]):02d}"  # "họp thường kỳ tháng 8/2020", "Trong tháng 8/2020, …"
+            date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020", "Trong tháng 8/2020, …"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):
