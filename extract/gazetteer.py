@@ -25,7 +25,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .text import ascii_slug, fold, key, lower
+from .text import PLACE_LIKE, ascii_slug, fold, key, lower
 
 REFORM = "2025-07-01"          # districts abolished, provinces merged, communes rearranged
 NEW = "2025-"                  # key prefix of a unit of the 2025 map that is not an old unit carried over
@@ -103,7 +103,7 @@ _ALIASES = {
 }
 
 _HINT = re.compile(
-    r"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|(?:huyện|xã) (?:miền núi|vùng cao|rẻo cao|biên giới|ven biển|đảo)|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
+    rf"(tỉnh ủy|tỉnh|huyện ủy|huyện đảo|(?:huyện|xã) (?:{PLACE_LIKE})|huyện|thị ủy|thị xã|tx\.?|thành ủy|thành phố|tp\.?|quận ủy|quận|"
     r"(?<![\w])[qph]\.(?= ?$)|"  # ("Q.Gò Vấp", "P. Bến Nghé": the dot right before the name, not a sentence's "họp.")
     r"đảng ủy xã|xã|phường|thị trấn|đặc khu)\s*$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*$")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Doc
-from .text import fold, lower
+from .text import PLACE_LIKE, fold, lower
 
 # a committee that is complete in itself; bare "đảng ủy" only when no capitalised name follows it
 # ("Đảng ủy Khối các cơ quan tỉnh" goes on)
@@ -32,7 +32,7 @@ COMMITTEE = re.compile(
 _ABBR_COMMITTEE = re.compile(r"(?:HU|TU|ThU|QU)(?![\w])")
 BARE_PARTY = re.compile(r"(?<![\w])đảng ủy(?![\w])(?!\s+(?:khối|các cơ quan|quân sự|công an|biên phòng|cơ sở))")
 LEVEL = re.compile(r"(?<![\w])(?:(?:tp|tx|h)\.(?=[^\W\d_])|(?:q|p)\.(?=[^\W_])|"  # ("UBND TX.Bến Cát": the abbreviation's dot, then the name)
-                   r"(?:tỉnh|(?:huyện|xã)(?:\s+(?:đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển)(?=\s+\w))?|"
+                   rf"(?:tỉnh|(?:huyện|xã)(?:\s+(?:{PLACE_LIKE})(?=\s+\w))?|"
                    r"thành phố|thị xã|thị trấn|quận|phường|đặc khu|tp\.?|tx\.?)(?![\w]))"
                    r"(?!\s*(?:ủy|đoàn|hội(?![\w])|đội))")
 _PERIOD = re.compile(r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\w])")

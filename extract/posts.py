@@ -21,7 +21,7 @@ from .grammar import phrase_end
 from .grammar import stop_at as grammar_stop
 from .gazetteer import Unit
 from .model import PersonMention, Post
-from .text import fold, key, lower
+from .text import PLACE_LIKE, fold, key, lower
 
 _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+(?:vụ|danh))?"
@@ -395,7 +395,7 @@ def canonical_title(raw: str) -> str:
     raw = re.sub(r"\s*\([^)]*\)", "", raw)
     raw = re.sub(r"\s+khóa\s+(?:[IVXLC]+|\d{1,2})(?=\s|$)", "", fold(raw), flags=re.IGNORECASE)  # the term is no part of the post
     # (nor what the place is like: "Chủ tịch huyện đảo X", "Bí thư huyện vùng cao Y")
-    raw = re.sub(r"(?<![\w])(huyện|xã)\s+(?:đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển)(?=\s|$)", r"\1", raw,
+    raw = re.sub(rf"(?<![\w])(huyện|xã)\s+(?:{PLACE_LIKE})(?=\s|$)", r"\1", raw,
                  flags=re.IGNORECASE)
     title = fold(" ".join(lex.expand(raw, keep=True).split()))
     m = lex.role_re.match(lower(title))

@@ -129,3 +129,7 @@ def ascii_slug(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
+
+# what a huyện or a xã is like, written between its level word and its name ("huyện rẻo cao Hướng Hóa", "xã biên giới
+# Ia Dom"): no part of its name or of a title (a regular-expression alternation)
+PLACE_LIKE = "đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển"
