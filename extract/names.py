@@ -419,10 +419,12 @@ def persons(doc: Doc) -> dict:
             k = next((k for k in (4, 3, 2) if k + 2 <= n and norms[k] in lex.surnames
                       and _is_commune_name(" ".join(words[:k]))), 0)
             i = k
+        floor = i  # (words before it are a place's name already read: a name's start is not looked for in them)
         while i < n:
             k = _place_len(words, i)
             if k and i + k < n and norms[i + k] in lex.surnames and n - (i + k) >= 2:
                 i += k
+                floor = i
                 continue
             if norms[i] in lex.nonname:
                 i += 1
@@ -451,9 +453,9 @@ def persons(doc: Doc) -> dict:
                     i, j = j, j  # "Đoàn Khối các cơ quan": a body's name, not a person's
                 if i > 0 and any(_is_place(words[h:e]) or ((norms[h - 1] in _COMMUNE_WORDS if h else commune_before)
                                                             and _is_commune_name(" ".join(words[h:e])))
-                                 for h in range(max(0, i - 3), i) for e in range(i + 1, min(n, h + 4) + 1)):
+                                 for h in range(max(floor, i - 3), i) for e in range(i + 1, min(n, h + 4) + 1)):
                     j = i + 1  # "Phú Ninh Đất", "phường Buôn Ma Thuột", "Xã An Lạc Tây": a name cannot start inside
-                    # a place's name
+                    # a place's name (but "xã Đường Lâm Hà Văn Nghĩa": "Lâm Hà" overlaps the commune's name read)
                 # "ông K'Bợt": a K'Ho name in one word, after an honorific
                 single = j - i == 1 and context and _CLAN_PREFIX.match(norms[i]) and len(norms[i]) > 3
                 if j - i >= 2 or single:

@@ -308,6 +308,13 @@ def test_a_communes_name_then_a_persons_after_a_title_are_two():
     assert [p.name for p in doc.persons] == ["Hồ Thị Bích", "Hồ Văn Xoan", "Lê Thị Ngân"]
 
 
+def test_a_place_across_a_communes_name_and_a_surname_does_not_hide_the_person():
+    # "Lâm Hà" is a district's name, made of the commune's last word and the person's surname
+    doc = doc_of("Sáng 9/5, Chủ tịch UBND xã Đường Lâm Hà Văn Nghĩa chủ trì hội nghị.", "https://hanoimoi.vn/a.htm",
+                 "2023-05-10")
+    assert [p.name for p in doc.persons] == ["Hà Văn Nghĩa"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
