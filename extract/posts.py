@@ -365,8 +365,8 @@ _BORDER_POST = re.compile(r"(?<![\w])đồn (?:biên phòng|bp)(?![\w])")
 
 
 def enterprise(title: str) -> bool:
-    """A company's, a cooperative's, a university's or an institute's post (or the body itself, or its party
-    committee): of no administrative unit by design."""
+    """A company's, a cooperative's, a university's, an institute's or a pagoda's post (or the body itself, or its
+    party committee): of no administrative unit by design."""
     lex = lexicon.load()
     low = key(lex.expand(title))
     role = lex.role_re.match(low)
@@ -375,7 +375,7 @@ def enterprise(title: str) -> bool:
 
 _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
                          r"(?:công ty|tổng công ty|tập đoàn|"
-                         r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd))(?![\w])")
+                         r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd)|chùa|tịnh xá)(?![\w])")
 
 
 _ABOUT = re.compile(r"\s+về\s+")

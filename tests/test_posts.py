@@ -797,6 +797,15 @@ def test_a_companys_or_a_universitys_post_is_of_no_administrative_unit():
     assert ("Trần Văn Lộc", "viện trưởng viện kiểm sát nhân dân tỉnh", "tỉnh Bình Định") in got
 
 
+def test_an_abbots_post_is_the_pagodas_and_the_next_title_still_follows():
+    text = ("Hòa thượng Lâm Sa Rết, trụ trì chùa Prêk Tà Nôl, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước thị xã Vĩnh Châu "
+            "cảm ơn đoàn. Ông Danh Sơn, Giám đốc Công ty TNHH Thủy sản Phú An bày tỏ vui mừng khi được mùa.")
+    got = _posts_of(text, "https://baosoctrang.org.vn/a.htm", "2019-04-10")
+    assert ("Lâm Sa Rết", "trụ trì chùa prêk tà nôl", "") in got
+    assert ("Lâm Sa Rết", "phó chủ tịch hội đoàn kết sư sãi yêu nước thị xã", "thị xã Vĩnh Châu") in got
+    assert ("Danh Sơn", "giám đốc công ty tnhh thủy sản phú an", "") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
