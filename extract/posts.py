@@ -336,6 +336,9 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     tkey = key(title)
     if area_m and level is None:
         level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
+    elif area_m and level == "nation" and _LOCAL_BRANCH.search(key(lex.expand(raw))):
+        # "Đoàn ĐBQH TP HCM", "Ủy ban MTTQ Việt Nam Hà Nội": a place right after the national name is its branch's
+        level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
     if tkey in _BARE_SEAT or tkey == "ủy viên ban thường vụ":
         base = doc.subject[0] if doc.subject else None
         kind = base.kind if base else ""
@@ -408,6 +411,9 @@ def canonical_title(raw: str) -> str:
     for word in ("Huyện ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
         title = re.sub(rf"(?<!\w){word}(?!\w)", word, title, flags=re.IGNORECASE)
     return title
+
+
+_LOCAL_BRANCH = re.compile(r"(?:đoàn đại biểu quốc hội|mặt trận tổ quốc việt nam)$")
 
 
 def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:

@@ -435,6 +435,18 @@ def test_a_province_s_national_assembly_deputies_meet_voters_as_its_delegation(t
     assert meetings(doc_of(text, None)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 12-10, Đoàn ĐBQH TP HCM tổ chức tiếp xúc cử tri tại quận 7.",
+     [("2019-10-12", "thành phố Hồ Chí Minh", "đoàn đại biểu quốc hội", [])]),
+    ("Chiều 26-2, Ủy ban MTTQ Việt Nam TP.HCM tổ chức hội nghị tiếp xúc cử tri.",
+     [("2019-02-26", "thành phố Hồ Chí Minh", "ủy ban mặt trận tổ quốc việt nam", [])]),
+    ("Sáng 3-5, Ủy ban MTTQ Việt Nam Hà Nội tổ chức hội nghị hiệp thương.",
+     [("2019-05-03", "thành phố Hà Nội", "ủy ban mặt trận tổ quốc việt nam", [])]),
+])
+def test_a_place_right_after_a_national_name_is_its_local_branchs(text, expected):
+    assert meetings(doc_of(text, "https://nld.com.vn/a.htm", "2019-12-01")) == expected
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
