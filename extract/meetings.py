@@ -370,6 +370,8 @@ def _deputies_of(doc: Doc, s0: int, s1: int) -> list[tuple[str, object]]:
     """"đại biểu Quốc hội khóa XV đoàn Nghệ An tiếp xúc cử tri", "các đại biểu Quốc hội đơn vị tỉnh Quảng Trị":
     the province's delegation of the National Assembly holds the meeting, in the province."""
     m = _DEPUTIES_OF.search(doc.low, s0, s1)
+    if m and re.search(r"(?<![\w])với\s+$", doc.low[max(s0, m.start() - 6):m.start()]):
+        return []  # "… tổ chức hội nghị tiếp xúc cử tri với đại biểu Quốc hội đơn vị tỉnh X": they are met, not hosts
     named = next(iter(doc.areas_from(m.end(), m.end() + 1)), None) if m else None
     unit = choose(doc, named.units, "province") if named else None
     if unit is None:

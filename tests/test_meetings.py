@@ -447,6 +447,14 @@ def test_a_place_right_after_a_national_name_is_its_local_branchs(text, expected
     assert meetings(doc_of(text, "https://nld.com.vn/a.htm", "2019-12-01")) == expected
 
 
+def test_deputies_met_by_a_district_s_front_are_not_the_hosts():
+    text = ("Ngày 5/10, Ban Thường trực Ủy ban MTTQ huyện Hà Quảng phối hợp với Thường trực HĐND huyện tổ chức hội nghị "
+            "tiếp xúc cử tri với đại biểu Quốc hội đơn vị tỉnh Cao Bằng tại thị trấn Xuân Hòa.")
+    assert sorted(meetings(doc_of(text, "https://baocaobang.vn/a.html", "2024-10-06"))) == [
+        ("2024-10-05", "huyện Hà Quảng", "ban thường trực ủy ban mặt trận tổ quốc huyện", []),
+        ("2024-10-05", "huyện Hà Quảng", "thường trực hội đồng nhân dân huyện", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
