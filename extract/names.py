@@ -30,10 +30,11 @@ _UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|�
                           r"thị xã|thành phố|tỉnh|bản|thôn)\s*$")
 # a capitalised syllable that, with the lower-case word after it, is a common word: "Quyết định", "Cộng sản"
 _COMPOUNDS = frozenset("""quyết định|cộng sản|cộng hòa|chỉ thị|thông báo|thông tư|nghị quyết|hướng dẫn|
-tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo""".replace("\n", "").split("|"))
+tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo|đại học""".replace("\n", "").split("|"))
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _ORG_BEFORE = re.compile(r"(?<![\w])(?:hợp tác xã|htx|công ty(?:\s+(?:tnhh|cp|cổ phần))?(?:\s+(?:mtv|một thành viên))?|"
-                         r"tập đoàn|doanh nghiệp tư nhân|dntn)\s+$")
+                         r"tập đoàn|doanh nghiệp tư nhân|dntn|(?:trường\s+)?(?:đại học|cao đẳng)|học viện|"
+                         r"khu kinh tế(?:\s+mở)?|khu công nghiệp|kcn|kkt)\s+$")
 # a village's or a border post's name runs to the end of its capitalised words: no name starts inside it ("thôn Pả
 # Vi Hạ", "Đồn Biên phòng A Pa Chải")
 _VILLAGE_BEFORE = re.compile(r"(?<![\w])(?:(?<!nông )thôn|(?<!văn )bản|xóm|ấp|làng|buôn|plei|tổ dân phố|khu phố|"
@@ -444,6 +445,8 @@ def persons(doc: Doc) -> dict:
                     j += 1  # five syllables: "Y Giang Gry Niê Knơng", "Huỳnh Ngọc Nữ Phương Hồng"
                 if j - i >= 2 and j == n and _compound(doc, run[j - 1]):
                     j -= 1  # "huyện Mai Châu Quyết định", "Đông Dương Cộng sản Đảng"
+                    if j - i >= 2 and norms[j - 1] == "trường" and norms[j] == "đại":
+                        j -= 1  # "Bí thư Đoàn Trường Đại học X": the school's name, not a person's "Trường"
                 if norms[i] == "đoàn" and _union(doc, words, run, i, j):
                     i = j if j - i >= 2 and _is_place(words[i + 1:j]) else i + 1
                     continue
@@ -475,6 +478,12 @@ def persons(doc: Doc) -> dict:
                         if ok and _closes_caption(doc, start, end):
                             ok = False  # "... (Bình Dương). ĐỖ TRƯỜNG": the photographer of a caption
                     before = doc.low[max(0, start - 12):start]
+                    org_before = _ORG_BEFORE.search(doc.low, max(0, start - 32), start)
+                    later = next((h for h in range(i + 2, n - 1) if norms[h] in lex.surnames and 2 <= n - h <= 4),
+                                 None) if org_before and not context else None
+                    if later is not None:
+                        i = later  # "Trưởng ban Quản lý Khu kinh tế mở Chu Lai Phan Xuân Quang": the zone's name, then
+                        continue  # the person's
                     if ok and not context and (_PLACE_BEFORE.search(before) or
                                                _PLACE_LIST.search(doc.text, max(0, start - 120), start)):
                         ok = False  # ("trên các tuyến Võ Văn Tần, Cách Mạng Tháng Tám": streets named after people)
@@ -488,7 +497,7 @@ def persons(doc: Doc) -> dict:
                                                                   or _numbered_unit(doc, " ".join(name_words), end)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
                         # (also "phường Lâm Viên - Đà Lạt", a name of 2025 with a dash)
-                    if ok and _ORG_BEFORE.search(doc.low, max(0, start - 32), start):
+                    if ok and org_before:
                         ok = False  # "Giám đốc Hợp tác xã Hoa Xuân": the cooperative's (the company's) name
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
                             and _norm(name_words[1]) in _BRANCHES:

@@ -14,7 +14,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from .areas import choose, synthetic
-from . import lexicon
+from . import gazetteer, lexicon
 from .document import Doc
 from .grammar import fixed_names
 from .grammar import phrase_end
@@ -328,6 +328,18 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
             raw = raw[:m.start(2)].rstrip()
     about = _ABOUT.search(raw) if "chỉ đạo" in raw.lower() else None  # (the topic of a steering committee has no level:
     level = lex.level_of(key(lex.expand(raw[:about.start()] if about else raw)))  # "… về Phòng, chống thiên tai")
+    if area_m is None and new_unit is None and _ZONE_BOARD.search(key(lex.expand(raw))):
+        # "Trưởng Ban Quản lý Khu kinh tế Hải Phòng", "… KKT Dung Quất": a province's board, named by the province
+        # or by its zone (whose name is no place of the gazetteer's: the words after "khu kinh tế" are not read as one)
+        level = "province"
+        words = raw.split()
+        for k in (3, 2, 1):
+            named = [u for u in gazetteer.load().lookup(" ".join(words[-k:])) if u.level == "province"] \
+                if len(words) > k + 3 else []
+            if named:
+                new_unit = choose(doc, named) or named[0]
+                raw = " ".join(words[:-k])
+                break
     raw = re.sub(r"\s+tp\.?$", " thành phố", re.sub(r"\s+tx\.?$", " thị xã", raw, flags=re.IGNORECASE), flags=re.IGNORECASE)
     raw = re.sub(r"\s+([qph])\.$", lambda m: " " + {"q": "quận", "p": "phường", "h": "huyện"}[m.group(1).lower()], raw,
                  flags=re.IGNORECASE)  # ("UBND Q.1", "UBND P.Bến Nghé", "UBND H.Củ Chi")
@@ -376,7 +388,7 @@ def enterprise(title: str) -> bool:
     return bool(_ENTERPRISE.match(low, role.end() if role else 0))
 
 
-_ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
+_ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ|công đoàn|đoàn(?: thanh niên)?|hội sinh viên)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
                          r"(?:công ty|tổng công ty|tập đoàn|"
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd)|chùa|tịnh xá)(?![\w])")
 
@@ -413,6 +425,7 @@ def canonical_title(raw: str) -> str:
     return title
 
 
+_ZONE_BOARD = re.compile(r"(?<![\w])ban quản lý (?:các )?(?:khu kinh tế|khu công nghiệp|kkt|kcn)(?![\w])")
 _LOCAL_BRANCH = re.compile(r"(?:đoàn đại biểu quốc hội|mặt trận tổ quốc việt nam)$")
 
 
@@ -1167,7 +1180,7 @@ _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town
 _NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân sự|Bộ Chỉ huy|Bộ đội|Biên phòng|Tổng công ty|Công ty|"
                               r"Tập đoàn|Cơ quan|Doanh nghiệp|Sở|Trường|Bệnh viện)\b.*$")
 _AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ CHQS|Ban CHQS|Bộ đội|BĐBP|Sở|Tổng công ty|Công ty|Tập đoàn|"
-                     r"Bệnh viện|Trường)\b.*$")
+                     r"Bệnh viện|Trường|Đại học|Học viện|Ban Quản lý)\b.*$")
 # the party committee of an armed forces' command is named by the force, not the command: "Đảng ủy Quân sự tỉnh" of the
 # Bộ Chỉ huy Quân sự tỉnh, "Đảng ủy Bộ đội Biên phòng tỉnh" of its Bộ Chỉ huy
 _COMMAND = re.compile(r"^(?:(?:Bộ|Ban) Chỉ huy|(?:Bộ|Ban) CHQS)\s+(?=(?:Quân sự|Bộ đội Biên phòng|BĐBP)?)", re.IGNORECASE)
@@ -1297,6 +1310,9 @@ def _cell_named_back(post: Post, doc: Doc) -> Post | None:
                 post.span)
 
 
+_BARE_COMMITTEE_ROLES = {r + w for r in _PARTY_ROLES for w in (" đảng ủy", " chi bộ")}
+
+
 def _agency_committees(posts: list[Post]) -> list[Post]:
     """A party role of a committee written bare, next to the head of an agency (``Bí thư Đảng ủy, Giám đốc Công an
     tỉnh``) is of that agency's party committee; a party role written bare after the same role of a named
@@ -1305,10 +1321,10 @@ def _agency_committees(posts: list[Post]) -> list[Post]:
     out = []
     for post in posts:
         tkey = key(post.title)
-        if tkey in _PARTY_ROLES or tkey in {r + " đảng ủy" for r in _PARTY_ROLES}:
+        if tkey in _PARTY_ROLES or tkey in _BARE_COMMITTEE_ROLES:
             nxt = next((q for q in posts if q.person == post.person and q is not post
                         and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
-            agency = _AGENCY.search(nxt.title) if nxt is not None and tkey.endswith("đảng ủy") else None
+            agency = _AGENCY.search(nxt.title) if nxt is not None and tkey.endswith(("đảng ủy", "chi bộ")) else None
             if agency is None and tkey.endswith("đảng ủy"):
                 # "các Phó Giám đốc Công an tỉnh: Thượng tá A, Phó Bí thư Đảng ủy": the agency the list's heading names
                 nxt = next((q for q in reversed(posts) if q.person == post.person and q is not post

@@ -315,6 +315,13 @@ def test_a_place_across_a_communes_name_and_a_surname_does_not_hide_the_person()
     assert [p.name for p in doc.persons] == ["Hà Văn Nghĩa"]
 
 
+def test_a_schools_or_a_zones_name_is_no_person_and_the_person_after_it_is_found():
+    doc = doc_of("Bà Lò Thị Vân, Hiệu trưởng Trường Đại học Nông Lâm, và ThS Thạch Sô Mết, Bí thư Đoàn Trường Đại học Cần "
+                 "Thơ, phát biểu. Trưởng ban Quản lý Khu kinh tế mở Chu Lai Phan Xuân Lực dự.", "https://baoquangnam.vn/a.htm",
+                 "2018-01-10")
+    assert [p.name for p in doc.persons] == ["Lò Thị Vân", "Thạch Sô Mết", "Phan Xuân Lực"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",

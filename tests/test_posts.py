@@ -806,6 +806,24 @@ def test_an_abbots_post_is_the_pagodas_and_the_next_title_still_follows():
     assert ("Danh Sơn", "giám đốc công ty tnhh thủy sản phú an", "") in got
 
 
+def test_a_bare_party_committee_before_the_head_of_a_university_a_company_or_a_zone_board_is_theirs():
+    text = ("Đồng chí Ma Văn Tình, Bí thư Đảng ủy, Giám đốc Đại học Thái Nguyên chủ trì. Ông Lê Văn Bảy, Bí thư Chi bộ, "
+            "Giám đốc Công ty TNHH MTV Thủy lợi Đắk Lắk phát biểu. Ông Trần Thạch, Bí thư Đoàn Trường Đại học Cần Thơ dự.")
+    got = _posts_of(text, "https://baothainguyen.vn/a.htm", "2016-12-24")
+    assert ("Ma Văn Tình", "bí thư đảng ủy đại học thái nguyên", "") in got
+    assert ("Lê Văn Bảy", "bí thư chi bộ công ty tnhh mtv thủy lợi đắk lắk", "") in got
+    assert ("Trần Thạch", "bí thư đoàn trường đại học cần thơ", "") in got
+
+
+def test_an_economic_zones_board_is_its_provinces():
+    text = ("Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế Hải Phòng Bùi Thị Thanh Nhã chủ trì. Phó Trưởng ban Quản lý "
+            "Khu kinh tế Dung Quất Lê Văn Phước dự.")
+    got = _posts_of(text, "https://baohaiphong.vn/a.htm", "2026-01-10")
+    assert ("Bùi Thị Thanh Nhã", "trưởng ban quản lý khu kinh tế", "thành phố Hải Phòng") in got
+    assert ("Bùi Thị Thanh Nhã", "bí thư đảng ủy ban quản lý khu kinh tế", "thành phố Hải Phòng") in got
+    assert ("Lê Văn Phước", "phó trưởng ban quản lý khu kinh tế dung quất", "thành phố Hải Phòng") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
