@@ -455,6 +455,17 @@ def test_deputies_met_by_a_district_s_front_are_not_the_hosts():
         ("2024-10-05", "huyện Hà Quảng", "thường trực hội đồng nhân dân huyện", [])]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 23/8, Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Bắc Kạn tổ chức Đại hội đại biểu lần thứ VII.",
+     [("2024-08-23", "tỉnh Bắc Kạn", "ủy ban hội liên hiệp thanh niên việt nam tỉnh", [])]),
+    ("Ngày 23/5, Huyện đoàn - Hội đồng Đội huyện Hoàng Su Phì tổ chức Đại hội Cháu ngoan Bác Hồ lần thứ VIII.",
+     [("2024-05-23", "huyện Hoàng Su Phì", "huyện đoàn", []),
+      ("2024-05-23", "huyện Hoàng Su Phì", "hội đồng đội huyện", [])]),
+])
+def test_youth_unions_committees_and_the_pioneers_council_as_organisers(text, expected):
+    assert sorted(meetings(doc_of(text, "https://baotintuc.vn/a.htm", "2024-09-01"))) == expected
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [

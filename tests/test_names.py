@@ -322,6 +322,12 @@ def test_a_schools_or_a_zones_name_is_no_person_and_the_person_after_it_is_found
     assert [p.name for p in doc.persons] == ["Lò Thị Vân", "Thạch Sô Mết", "Phan Xuân Lực"]
 
 
+def test_a_dao_or_hmong_surname_lung():
+    doc = doc_of("Tại đại hội, em Lùng Thị Sáy, học sinh lớp 5, kể chuyện đến trường.", "https://baohagiang.vn/a.htm",
+                 "2019-05-24")
+    assert [p.name for p in doc.persons] == ["Lùng Thị Sáy"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
