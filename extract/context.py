@@ -518,7 +518,7 @@ def context_area(doc: Doc) -> dict:
             if u:
                 vote(u, weight, "headline" if m.start < headline_end else "text")
         elif "district" in levels:
-            cands = [u for u in m.units if u.level == "district"]
+            cands = [u for u in m.units if u.level == "district" and (m.hint or u.valid_on(doc.on))]
             if len(cands) == 1:
                 prov[gaz.province_of(cands[0]).code] += weight / 2
     for name_m in gaz.find(title) if title else ():
@@ -533,7 +533,9 @@ def context_area(doc: Doc) -> dict:
     scoped = Doc(doc.article, on=doc.on, subject=(best_prov,) if best_prov else ())
     for m in mentions:
         weight = 3 if m.start < headline_end else (2 if m.start < lede_end else 1)
-        cands = [u for u in m.units if u.level == "district"]
+        # (a district named bare after its end is its old name, not what the article is about: "làm việc với các
+        # phường khu vực Phan Thiết" in July 2025)
+        cands = [u for u in m.units if u.level == "district" and (m.hint or u.valid_on(doc.on))]
         if cands and any(u.level == "province" for u in m.units) and m.hint not in ("huyện", "thị xã", "thành phố", "quận"):
             cands = []  # a bare "Yên Bái" is the province, not its capital city
         if cands:

@@ -292,3 +292,16 @@ def test_a_communes_district_as_of_the_article_completes_the_subject_chain():
     assert [u.label for u in doc.subject] == ["xã Tóc Tiên", "thị xã Phú Mỹ", "tỉnh Bà Rịa - Vũng Tàu"]
     assert ("Hồ Thị Mai", "Phó Bí thư Thường trực Thị ủy", "thị xã Phú Mỹ") in \
         [(p.person, p.title, p.area.label if p.area else "") for p in doc.posts]
+
+
+def test_a_district_named_bare_after_its_end_is_not_what_the_article_is_about():
+    # July 2025: "Phan Thiết" bare is the old city's name; the article is about the new province's wards
+    doc = doc_of("Chủ tịch UBND tỉnh làm việc với các phường khu vực Phan Thiết\n17/07/2025\nChiều 16/7, tại phường Phan "
+                 "Thiết, đồng chí Lê Văn Tâm - Chủ tịch UBND tỉnh Lâm Đồng chủ trì buổi làm việc với các phường Phan "
+                 "Thiết, Mũi Né, Bình Thuận về vận hành chính quyền hai cấp.\nBà Trần Thị Ba - Chủ tịch UBND phường Phan "
+                 "Thiết cho biết hồ sơ tăng gấp ba. Ông Lê Văn Tư - Bí thư Đảng ủy phường Mũi Né đề nghị sớm có hướng dẫn "
+                 "về quy hoạch, vốn trước đây do thành phố Phan Thiết thực hiện.\nKết luận, đồng chí Lê Văn Tâm yêu cầu "
+                 "các phường khu vực Phan Thiết rà soát nhân sự; các dự án du lịch ở Bình Thuận cũ được giao về tỉnh.",
+                 "https://baolamdong.vn/a-382455.html", "2025-07-17")
+    assert [u.label for u in doc.subject][-1] == "tỉnh Lâm Đồng"
+    assert all(u.valid_on("2025-07-17") for u in doc.subject)
