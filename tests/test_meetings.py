@@ -466,6 +466,13 @@ def test_youth_unions_committees_and_the_pioneers_council_as_organisers(text, ex
     assert sorted(meetings(doc_of(text, "https://baotintuc.vn/a.htm", "2024-09-01"))) == expected
 
 
+def test_a_unit_to_come_marked_new_is_not_where_a_bare_body_sits_before_the_merger():
+    text = ("Trước đó, chiều 26/6, Ban Thường vụ Tỉnh ủy đã họp cho ý kiến về công tác cán bộ, giới thiệu nhân sự tham gia "
+            "các cơ quan của tỉnh Đắk Lắk (mới).")
+    assert meetings(doc_of(text, "https://baophuyen.vn/chinh-tri/a.html", "2025-06-28")) == [
+        ("2025-06-26", "tỉnh Phú Yên", "ban thường vụ tỉnh ủy", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
