@@ -824,6 +824,14 @@ def test_an_economic_zones_board_is_its_provinces():
     assert ("Lê Văn Phước", "phó trưởng ban quản lý khu kinh tế dung quất", "thành phố Hải Phòng") in got
 
 
+def test_verbs_of_explaining_end_a_title():
+    text = ("Ông Ngô Quang Vĩ, Giám đốc Sở Tài chính phân tích nguyên nhân nợ đọng. Bà Lê Thị Mận, Phó Giám đốc Sở Xây "
+            "dựng giải thích thêm.")
+    got = _posts_of(text, "https://baothaibinh.com.vn/a.htm", "2013-07-20")
+    assert ("Ngô Quang Vĩ", "giám đốc sở tài chính", "tỉnh Thái Bình") in got
+    assert ("Lê Thị Mận", "phó giám đốc sở xây dựng", "tỉnh Thái Bình") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
