@@ -313,13 +313,15 @@ def _title(doc: Doc, start: int, end: int):
         return title, level, area, role
     short = key(title)
     head = re.match(r"(?:ban chấp hành|ban thường vụ)\s+(?=đảng bộ khối$|đảng ủy khối$)", short)
-    if short == "ban chấp hành" or head or short in ("đảng bộ khối", "đảng ủy khối"):
+    if short in ("ban chấp hành", "tổ đại biểu") or head or short in ("đảng bộ khối", "đảng ủy khối"):
         # "... bầu ra Ban Chấp hành Đảng bộ huyện khóa mới; Ban Chấp hành đã tiến hành Hội nghị lần thứ nhất":
         # the committee the text has just named in full (or its headline: "Hội nghị Ban Chấp hành Đảng bộ phường
         # X\n\nTại hội nghị, ... Ban Chấp hành đã ..."); "Đảng bộ Khối" the bloc named before ("Đảng bộ Khối các cơ
         # quan tỉnh")
         rest = short[head.end():] if head else short
-        lead = ("ban chấp hành " if short == "ban chấp hành" else rest + " ")
+        # ("Tổ đại biểu số 5 HĐND tỉnh … tiếp xúc cử tri …; ngày 4/7, Tổ đại biểu đã tiếp xúc cử tri các xã …": the group
+        # named before)
+        lead = (short + " " if short in ("ban chấp hành", "tổ đại biểu") else rest + " ")
         named = [b for b in _bodies(doc, max(0, start - 1500), start, [])
                  if key(doc.low[b[0]:b[1]]).startswith(lead)]
         if named:

@@ -473,6 +473,14 @@ def test_a_unit_to_come_marked_new_is_not_where_a_bare_body_sits_before_the_merg
         ("2025-06-26", "tỉnh Phú Yên", "ban thường vụ tỉnh ủy", [])]
 
 
+def test_a_deputies_group_written_bare_is_the_one_named_before():
+    text = ("Ngày 3/7, Tổ đại biểu số 5 HĐND tỉnh (đơn vị huyện Hòa Thành) đã tiếp xúc cử tri thị trấn Hòa Thành.\n"
+            "Ngày 4/7, Tổ đại biểu đã tiếp xúc cử tri các xã Trường Hòa, Trường Tây.")
+    assert sorted(meetings(doc_of(text, "http://baotayninh.vn/chinh-tri/a.html", "2014-07-05"))) == [
+        ("2014-07-03", "tỉnh Tây Ninh", "tổ đại biểu số 5 hội đồng nhân dân tỉnh", []),
+        ("2014-07-04", "tỉnh Tây Ninh", "tổ đại biểu số 5 hội đồng nhân dân tỉnh", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
