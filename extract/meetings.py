@@ -392,6 +392,9 @@ def _in_after_clause(low: str, s0: int, at: int) -> bool:
     return bool(m) and m.start() - s0 < 40 and m.start() <= at < m.end()
 
 
+_BARE_DELEGATION = re.compile(r"(?:^|,\s*)(đoàn)\s+(?:đã\s+|tiếp tục\s+|cũng\s+)*(?:tiếp xúc|giám sát|làm việc)(?![\w])")
+
+
 def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[str, object]]:
     """(organiser, area) pairs: the body before the held verb, else the body named after the noun."""
     delegation = _deputies_of(doc, s0, s1)
@@ -406,6 +409,14 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
     unit = _unit_congress(doc, congress.end()) if congress else None
     if unit is not None:
         return [unit]  # "Đại hội đại biểu phường Vũng Tàu lần thứ I": the ward's party organisation's congress
+    bare = _BARE_DELEGATION.search(doc.low, s0, min(s1, s0 + 60))
+    if bare is not None and not any(b0 <= bare.start(1) < b1 for b0, b1 in bodies):
+        # "Sáng 28/6, đoàn tiếp tục tiếp xúc cử tri …": the delegation of deputies the text named before
+        named = [b for b in _bodies(doc, max(0, s0 - 3000), s0, [])
+                 if key(lexicon.load().expand(doc.text[b[0]:b[1]])).startswith("đoàn đại biểu quốc hội ")]
+        if named:
+            title, _, area, _ = _title(doc, *named[-1])
+            return [(title, area)]
     if not bodies:
         return []
     nouns = list(NOUN.finditer(doc.low, s0, s1))

@@ -481,6 +481,15 @@ def test_a_deputies_group_written_bare_is_the_one_named_before():
         ("2014-07-04", "tỉnh Tây Ninh", "tổ đại biểu số 5 hội đồng nhân dân tỉnh", [])]
 
 
+def test_a_delegation_written_bare_is_the_deputies_named_before_not_the_assembly_they_report_on():
+    text = ("Sáng 5/7, Đoàn ĐBQH tỉnh Hà Tĩnh tổ chức tiếp xúc cử tri huyện Can Lộc.\nBà Lê Thị Hoa báo cáo kết quả kỳ "
+            "họp, trong đó Quốc hội đã xem xét nhiều nội dung quan trọng.\nSáng 7/7, đoàn tiếp tục tiếp xúc cử tri "
+            "phường Bắc Hồng (thị xã Hồng Lĩnh).")
+    assert sorted(meetings(doc_of(text, "https://baohatinh.vn/a.html", "2022-07-08"))) == [
+        ("2022-07-05", "tỉnh Hà Tĩnh", "đoàn đại biểu quốc hội tỉnh", []),
+        ("2022-07-07", "tỉnh Hà Tĩnh", "đoàn đại biểu quốc hội tỉnh", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
