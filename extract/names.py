@@ -45,7 +45,8 @@ _COMMUNE_BEFORE = re.compile(r"(xã|phường|thị trấn|đặc khu|huyện|qu
 _UNION_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành|thị|huyện|quận|xã|phường|trung ương|bch|ban chấp hành|tw|t\.ư)\s+$")
 # a body with its level (and place): the name after it is the title-holder's ("Chủ tịch UBND tỉnh Đoàn Thanh Hà",
 # "Chủ tịch UBND quận Bình Thạnh Đoàn Thanh Liêm", "Bí thư Quận ủy Ninh Kiều Đoàn Văn A")
-_BODY_LEVEL = re.compile(r"(?<![\w])(?:(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|mttq|ủy ban mttq|ubmttq)\s+\w+|"
+_BODY_LEVEL = re.compile(r"(?<![\w])(?:(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|mttq|ủy ban mttq|ubmttq|tand|vksnd|"
+                         r"tòa án nhân dân|viện kiểm sát nhân dân|công an)\s+\w+|"
                          r"(?:huyện|tỉnh|thành|quận|thị) ủy)(?:\s+\w+){0,3}\s+$")
 _DELEGATION = re.compile(r"\s+(đại biểu|công tác|kiểm tra|giám sát|thanh niên|tncs|khối|viên|chủ tịch)(?![\w])")
 # Years of the sixty-year cycle ("tết Đinh Dậu") look like two-syllable names.

@@ -832,6 +832,17 @@ def test_verbs_of_explaining_end_a_title():
     assert ("Lê Thị Mận", "phó giám đốc sở xây dựng", "tỉnh Thái Bình") in got
 
 
+def test_deputy_general_directors_and_state_groups_written_short_are_of_no_unit():
+    text = ("Ông Đặng Văn Hiền, Phó Tổng Giám đốc Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam dự. Ông Phạm Hồng Dũng, "
+            "Phó Tổng Giám đốc EVN và bà Lê Thị Hạ, Phó Tổng Biên tập Báo Quảng Ninh phát biểu. Phó Chánh án TAND tỉnh "
+            "Đoàn Minh Hiếu trao đổi.")
+    got = _posts_of(text, "https://baoquangninh.vn/a.htm", "2019-03-10")
+    assert ("Đặng Văn Hiền", "phó tổng giám đốc tập đoàn công nghiệp than khoáng sản việt nam", "") in got
+    assert ("Phạm Hồng Dũng", "phó tổng giám đốc tập đoàn điện lực việt nam", "") in got
+    assert ("Lê Thị Hạ", "phó tổng biên tập báo", "tỉnh Quảng Ninh") in got
+    assert ("Đoàn Minh Hiếu", "phó chánh án tòa án nhân dân tỉnh", "tỉnh Quảng Ninh") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
