@@ -247,7 +247,7 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
     first = True
     while end > clause_start:
         kiem = low.rfind(" kiêm ", clause_start, end)
-        seg_start = max(low.rfind(",", clause_start, end), low.rfind(";", clause_start, end),
+        seg_start = max(_title_comma(low, clause_start, end), low.rfind(";", clause_start, end),
                         kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
         inside = [p.span.end for p in doc.persons_from(seg_start, end)]
@@ -298,6 +298,15 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
         if end <= clause_start or low[end] != ",":
             break
     return list(reversed(out))
+
+
+def _title_comma(low: str, start: int, end: int) -> int:
+    """The last comma in [start, end) that separates titles: not the one of "phòng, chống" inside a steering
+    committee's name ("Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lộc")."""
+    at = low.rfind(",", start, end)
+    while at >= 0 and low.startswith(", chống ", at):
+        at = low.rfind(",", start, at)
+    return at
 
 
 def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit | None, re.Match | None]:

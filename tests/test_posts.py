@@ -843,6 +843,13 @@ def test_deputy_general_directors_and_state_groups_written_short_are_of_no_unit(
     assert ("Đoàn Minh Hiếu", "phó chánh án tòa án nhân dân tỉnh", "tỉnh Quảng Ninh") in got
 
 
+def test_a_steering_committees_phong_chong_before_a_name_is_one_title():
+    text = ("Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lực chủ trì cuộc họp.")
+    got = _posts_of(text, "https://baodongnai.com.vn/a.htm", "2021-08-05")
+    assert got == {("Võ Tấn Lực", "chủ tịch ủy ban nhân dân tỉnh", "tỉnh Đồng Nai"),
+                   ("Võ Tấn Lực", "trưởng ban chỉ đạo phòng chống dịch covid 19 tỉnh", "tỉnh Đồng Nai")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
