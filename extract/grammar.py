@@ -165,7 +165,9 @@ _DEPARTMENT = re.compile(r"(?:phó\s+)?(?:(?:vụ|cục|tổng cục)\s+trưởn
 # dựng các công trình giao thông")
 _IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước|giao thông)(?![\w])|về (?!việc)|các (?=công trình|dự án)|"
                         r"và (?!(?:ông|bà|đồng chí|đ/c|các|anh|chị|những)(?![\w]))")  # (the stop words such names hold)
-_STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+về\s")
+# (or the topic right after the name: "Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh")
+_STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+(?:về\s|(?=(?:thực "
+                             r"hiện\s+)?(?:xóa|xây dựng|phát triển|chuyển đổi|cải cách|sắp xếp)\s))")
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
 _TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
                         r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong (?:năm|thời gian|tháng|quý|dịp|đó|khi)|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"

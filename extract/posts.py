@@ -247,7 +247,7 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
     first = True
     while end > clause_start:
         kiem = low.rfind(" kiêm ", clause_start, end)
-        seg_start = max(_title_comma(low, clause_start, end), low.rfind(";", clause_start, end),
+        seg_start = max(_title_comma(doc, clause_start, end), low.rfind(";", clause_start, end),
                         kiem + len(" kiêm") if kiem >= 0 else -1)
         seg_start = clause_start if seg_start < clause_start else seg_start + 1
         inside = [p.span.end for p in doc.persons_from(seg_start, end)]
@@ -300,11 +300,15 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
     return list(reversed(out))
 
 
-def _title_comma(low: str, start: int, end: int) -> int:
+def _title_comma(doc: Doc, start: int, end: int) -> int:
     """The last comma in [start, end) that separates titles: not the one of "phòng, chống" inside a steering
-    committee's name ("Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lộc")."""
+    committee's name ("Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lộc"), nor one inside its topic
+    before a word in lower case ("Trưởng Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Lò Văn Thắm")."""
+    low = doc.low
     at = low.rfind(",", start, end)
-    while at >= 0 and low.startswith(", chống ", at):
+    while at >= 0 and (low.startswith(", chống ", at) or (
+            doc.text[at + 2:at + 3].islower() and low.rfind("ban chỉ đạo ", start, at) >= 0
+            and not lexicon.load().role_re.match(low, at + 2) and not grammar_stop(low, at + 2, doc.text))):
         at = low.rfind(",", start, at)
     return at
 

@@ -850,6 +850,15 @@ def test_a_steering_committees_phong_chong_before_a_name_is_one_title():
                    ("Võ Tấn Lực", "trưởng ban chỉ đạo phòng chống dịch covid 19 tỉnh", "tỉnh Đồng Nai")}
 
 
+def test_a_steering_committees_topic_right_after_its_name_keeps_its_commas():
+    text = ("Ngày 15/11, Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Mù Cang Chải đã họp; Chủ tịch UBND huyện, Trưởng Ban "
+            "Chỉ đạo xóa nhà tạm, nhà dột nát huyện Lò Văn Thẩm chủ trì cuộc họp. Đồng chí Hà Quang Khánh - Bí thư Tỉnh "
+            "ủy, Trưởng Ban Chỉ đạo thực hiện xóa nhà tạm, nhà dột nát trên địa bàn tỉnh dự.")
+    got = _posts_of(text, "https://baoyenbai.com.vn/12/342156/a.aspx", "2024-11-20")
+    assert ("Lò Văn Thẩm", "trưởng ban chỉ đạo xóa nhà tạm nhà dột nát huyện", "huyện Mù Cang Chải") in got
+    assert ("Hà Quang Khánh", "trưởng ban chỉ đạo thực hiện xóa nhà tạm nhà dột nát trên địa bàn tỉnh", "tỉnh Yên Bái") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
