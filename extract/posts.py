@@ -536,13 +536,15 @@ def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:
 
 
 _VENUE_OPENER = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:cùng ngày|nay|qua|\d{1,2}\s*[/.\-]\s*\d{1,2})\s*,\s*)?"
-                           r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|đặc khu)\s+)?$")
+                           r"(?:tại|ở|từ)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|"
+                           r"đặc khu)\s+)?$")
 
 
 def _venue_unit(doc: Doc, pos: int, level: str) -> Unit | None:
     """The unit a sentence opens with as its place ("Chiều cùng ngày, tại Kon Tum, Ban Thường vụ Tỉnh ủy tổ chức …",
     "Tại Quảng Ninh, Đảng ủy phường Hạ Long …"), for a title or body after it that names no place of its own."""
     s0, _ = doc.sentence_bounds(pos)
+    s0 = max(s0, doc.low.rfind(";", s0, pos) + 1)  # (or the clause: "…; tại điểm cầu huyện B, đồng chí A, Bí thư Huyện ủy …")
     for a in doc.areas_from(s0, pos):
         if not _VENUE_OPENER.fullmatch(doc.low, s0, a.start) or not re.match(r"\s*(?:\([^)]{1,30}\)\s*)?,", doc.low[a.end:pos]):
             continue

@@ -859,6 +859,15 @@ def test_a_steering_committees_topic_right_after_its_name_keeps_its_commas():
     assert ("Hà Quang Khánh", "trưởng ban chỉ đạo thực hiện xóa nhà tạm nhà dột nát trên địa bàn tỉnh", "tỉnh Yên Bái") in got
 
 
+def test_a_bare_title_in_a_bridge_points_clause_is_that_points_units():
+    text = ("Tại điểm cầu thành phố Vinh, đồng chí Trần Quốc Khải - Bí thư Thành ủy Vinh chủ trì; tại điểm cầu huyện "
+            "Tương Dương, đồng chí Lữ Văn Bính - Bí thư Huyện ủy chủ trì. Từ điểm cầu huyện Si Ma Cai, đồng chí Vàng Seo "
+            "Chính, Chủ tịch UBND huyện kiến nghị hỗ trợ giống.")
+    got = _posts_of(text, "https://baonghean.vn/a.htm", "2022-03-10")
+    assert ("Lữ Văn Bính", "bí thư huyện ủy", "huyện Tương Dương") in got
+    assert ("Vàng Seo Chính", "chủ tịch ủy ban nhân dân huyện", "huyện Si Ma Cai") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
