@@ -281,10 +281,13 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
         spans.append((m.start(), end))
     # the author's line under the headline or the dateline: a line of bare names in the head of the
     # article (the lines before the first paragraph of running text), never its first line
-    for start, end in lines[1:16]:
+    role_re = lexicon.load().role_re
+    for k, (start, end) in enumerate(lines[1:16], 1):
         line = doc.text[start:end].strip()
         if len(line.split()) >= 15 and re.search(r"[.!?…\"”]$", line):
             break
+        if k + 1 < len(lines) and role_re.match(doc.low, lines[k + 1][0]):
+            continue  # a portal's list of its leaders: a name on its line, its titles on the next
         if _names_only(line) and (start, end) not in spans:
             spans.append((start, end))
     # the author's name closing text whose line breaks were lost ("… chuẩn bị tốt đại hội. Hoàng Anh"): the last

@@ -359,6 +359,9 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     raw = re.sub(r"(?<=[uủỷ]y)\s+(?:thành phố|tỉnh|huyện|thị xã|quận)$", "", raw, flags=re.IGNORECASE)
     title = canonical_title(raw)
     tkey = key(title)
+    if level == "district" and area_m is None and new_unit is None and doc.date and doc.date[:1].isdigit() \
+            and doc.date >= DISTRICTS_END and _OFFICE_ONLY.search(tkey):
+        level = "commune"  # "Trưởng phòng Văn hóa - Xã hội" after the districts' end: a commune's (a ward's) office
     if area_m and level is None:
         level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
     elif area_m and level == "nation" and _LOCAL_BRANCH.search(key(lex.expand(raw))):
@@ -438,6 +441,10 @@ def canonical_title(raw: str) -> str:
     return title
 
 
+DISTRICTS_END = "2025-07-01"
+# a district's office named by its word alone ("phòng"), with no other word of a district's level
+_OFFICE_ONLY = re.compile(r"^(?!.*(?<![\w])(?:huyện|quận|thị xã|thành phố|thị ủy|huyện ủy|quận ủy|thành ủy)(?![\w])).*"
+                          r"(?<![\w])phòng(?![\w])")
 _ZONE_BOARD = re.compile(r"(?<![\w])ban quản lý (?:các )?(?:khu kinh tế|khu công nghiệp|kkt|kcn)(?![\w])")
 _LOCAL_BRANCH = re.compile(r"(?:đoàn đại biểu quốc hội|mặt trận tổ quốc việt nam)$")
 
@@ -682,6 +689,20 @@ def posts(doc: Doc) -> dict:
                     break  # (not one elected to a post of their own: "bầu ông A làm Trưởng Ban X và bà B làm …")
                 j -= 1
                 found.append((prev, s, e, "former" if past else "elected"))
+    # a portal's list of its leaders, a name alone on its line and its titles alone on the next ("Đỗ Quang Hà\nBí thư
+    # Đảng ủy, Chủ tịch HĐND phường"): the next line's titles are the name's
+    lines = doc.lines
+    for p in ordered:
+        line = doc.line_bounds(p.span.start)
+        if line is None or any(who is p for who, _, _, _ in found) or \
+                doc.text[line[0]:line[1]].strip(" \t-–•*+") != p.name:
+            continue
+        at = bisect_left(lines, line) + 1
+        if at >= len(lines) or not _role_at(doc.low, lines[at][0]) or doc.persons_in(*lines[at]):
+            continue
+        for s, e, status in chain_after(doc, lines[at][0], lines[at][1], person_starts, opened=True):
+            found.append((p, s, e, status))
+            claimed.append((s, e))
     # a table row "1 | Lý Văn Páo | Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": the cells after the name hold its
     # titles, as the header row says ("Chức vụ cũ | Chức vụ mới": former, then elected; without one, the next cell)
     for p in ordered:

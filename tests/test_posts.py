@@ -868,6 +868,18 @@ def test_a_bare_title_in_a_bridge_points_clause_is_that_points_units():
     assert ("Vàng Seo Chính", "chủ tịch ủy ban nhân dân huyện", "huyện Si Ma Cai") in got
 
 
+def test_a_portals_leaders_name_on_one_line_and_titles_on_the_next():
+    text = ("DANH SÁCH LÃNH ĐẠO PHƯỜNG\nĐảng ủy phường\nĐỗ Quang Hà\nBí thư Đảng ủy, Chủ tịch HĐND phường\nTẩn Thị Mây\n"
+            "Phó Bí thư Thường trực Đảng ủy phường\nCác cơ quan chuyên môn\nSùng Thị Pàng - Trưởng phòng Văn hóa - Xã "
+            "hội\n© Cổng thông tin điện tử phường Sa Pa")
+    got = _posts_of(text, "https://phuongsapa.laocai.gov.vn/gioi-thieu/lanh-dao-phuong", "2025-10-15")
+    assert ("Đỗ Quang Hà", "bí thư đảng ủy phường", "phường Sa Pa") in got
+    assert ("Đỗ Quang Hà", "chủ tịch hội đồng nhân dân phường", "phường Sa Pa") in got
+    assert ("Tẩn Thị Mây", "phó bí thư thường trực đảng ủy phường", "phường Sa Pa") in got
+    # an office ("phòng") after the districts' end is the ward's
+    assert ("Sùng Thị Pàng", "trưởng phòng văn hóa xã hội", "phường Sa Pa") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
