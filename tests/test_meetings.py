@@ -490,6 +490,14 @@ def test_a_delegation_written_bare_is_the_deputies_named_before_not_the_assembly
         ("2022-07-07", "tỉnh Hà Tĩnh", "đoàn đại biểu quốc hội tỉnh", [])]
 
 
+def test_a_unit_not_yet_made_is_not_where_a_bare_body_sits():
+    # 2021: "thành phố Huế" in a list of districts is the district-level city, not the centrally-run city of 2025
+    text = ("Chiều 30/6, UBND tỉnh tổ chức phiên họp thường kỳ tháng 6/2021 theo hình thức trực tuyến đến các huyện, thị "
+            "xã và thành phố Huế. Chủ tịch UBND tỉnh Phan Thiện Lộc chủ trì phiên họp.")
+    assert meetings(doc_of(text, "https://thuathienhue.gov.vn/vi-vn/a", "2021-07-01")) == [
+        ("2021-06-30", "tỉnh Thừa Thiên Huế", "ủy ban nhân dân tỉnh", ["Phan Thiện Lộc"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
