@@ -328,6 +328,12 @@ def test_a_dao_or_hmong_surname_lung():
     assert [p.name for p in doc.persons] == ["Lùng Thị Sáy"]
 
 
+def test_a_co_tu_family_name():
+    doc = doc_of("Chủ tịch UBND huyện Nam Giang Zơrâm Bứt cũng đã trả lời các ý kiến.", "https://baoquangnam.vn/a.htm",
+                 "2017-11-24")
+    assert [p.name for p in doc.persons] == ["Zơrâm Bứt"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
