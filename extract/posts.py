@@ -115,6 +115,9 @@ def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
     return k in person_starts
 
 
+_AND_THEN = re.compile(r"\s*,?\s+và\s+(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?$")
+
+
 def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
                 opened: bool = False) -> list[tuple[int, int, str]]:
     """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)`` (`opened`: the
@@ -148,6 +151,9 @@ def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
         if not _role_at(low, p.end()):
             break
         end, why = _segment_end(doc, p.end(), limit, person_starts)
+        joined = _AND_THEN.search(low, p.end(), end) if why in ("end", "complete") else None
+        if joined and _names_next(doc, end, why, person_starts):
+            end, why = joined.start(), "and"  # "A, Tỉnh ủy viên và B, …": the title before "và" and a name is A's
         if why == "person" or _names_next(doc, end, why, person_starts):
             if why == "-" and out:
                 out = []  # "A, T1, T2 – B": in a list of "titles – name", the titles before a name are its

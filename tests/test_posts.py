@@ -880,6 +880,14 @@ def test_a_portals_leaders_name_on_one_line_and_titles_on_the_next():
     assert ("Sùng Thị Pàng", "trưởng phòng văn hóa xã hội", "phường Sa Pa") in got
 
 
+def test_a_title_before_va_and_the_next_name_is_the_name_befores():
+    text = ("Các đồng chí Trương Đình Lực, Ủy viên Ban Thường vụ Tỉnh ủy; Võ Công Khoát, Tỉnh ủy viên và Hồ Thị Lệ Hà, "
+            "Tỉnh ủy viên được bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    got = _posts_of(text, "https://baoquangbinh.vn/a.htm", "2016-06-30")
+    assert ("Võ Công Khoát", "tỉnh ủy viên", "tỉnh Quảng Bình") in got
+    assert ("Hồ Thị Lệ Hà", "tỉnh ủy viên", "tỉnh Quảng Bình") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
