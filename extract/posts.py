@@ -982,7 +982,7 @@ _HEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+(?:mới|[ivxlc]+|
                         r"(?:\s*,?\s*(?:được\s+(?:bầu|bầu lại|phê chuẩn|tín nhiệm bầu)|tái đắc cử))?"  # ("Các Phó Chủ tịch UBND
                         # tỉnh được bầu gồm: A, B")
                         r"(?:\s*,?\s*(?:bao gồm|gồm có|gồm|còn có|là))?\s*(?:các\s+)?(?:ông\s*,\s*bà|bà\s*,\s*ông|ông\s+bà|"
-                        r"đồng chí)?(?:\s*\([^()]{0,80}\))?\s*$")  # (a bracket before the colon: "(không kể Bí thư, Phó Bí thư):")
+                        r"đồng chí|ông|bà)?(?:\s*\([^()]{0,80}\))?\s*$")  # (a bracket before the colon: "(không kể Bí thư, Phó Bí thư):")
 _ITEM = re.compile(r"\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?(?:đồng chí|đ/c|ông|bà)?\s*$")
 
 

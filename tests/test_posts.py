@@ -888,6 +888,13 @@ def test_a_title_before_va_and_the_next_name_is_the_name_befores():
     assert ("Hồ Thị Lệ Hà", "tỉnh ủy viên", "tỉnh Quảng Bình") in got
 
 
+def test_a_plural_title_then_gom_cac_ong_and_a_colon_is_shared_by_the_names():
+    text = "Ba phó chủ tịch UBND tỉnh được bầu gồm các ông: Trần Phước Luận, Đinh Ngọc Mạnh và Trương Quốc Hiệu."
+    got = _posts_of(text, "https://baoquangngai.vn/a.htm", "2021-06-24")
+    assert {who for who, t, _ in got if t == "phó chủ tịch ủy ban nhân dân tỉnh"} == {
+        "Trần Phước Luận", "Đinh Ngọc Mạnh", "Trương Quốc Hiệu"}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
