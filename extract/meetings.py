@@ -818,6 +818,13 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                                                           or post.area.code == area.code):
                     out.append((post.person, r.start(), cm.start()))
                     break
+            else:
+                # "Phó Thủ tướng chủ trì buổi làm việc": a role written bare, held by one person of the article
+                # (named before it: a list's next item, "Thủ tướng chủ trì …" over its own report, is not this one's)
+                holders = {post.person for post in posts if key(lex.expand(post.role)) == tkey
+                           and post.span.start < r.start()} if tkey == key(lex.expand(r.group(0))) else set()
+                if len(holders) == 1:
+                    out.append((holders.pop(), r.start(), cm.start()))
     return out
 
 

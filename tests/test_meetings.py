@@ -498,6 +498,13 @@ def test_a_unit_not_yet_made_is_not_where_a_bare_body_sits():
         ("2021-06-30", "tỉnh Thừa Thiên Huế", "ủy ban nhân dân tỉnh", ["Phan Thiện Lộc"])]
 
 
+def test_a_chair_named_by_a_bare_role_its_one_holder_named_before_holds():
+    text = ("Chiều 20/4, Phó Thủ tướng Chính phủ Bạch Quốc Tân đã làm việc với tỉnh Bắc Ninh về công nghiệp bán dẫn. Về "
+            "phía tỉnh có Bí thư Tỉnh ủy Nguyễn Anh Tứ. Phó Thủ tướng chủ trì buổi làm việc.")
+    assert meetings(doc_of(text, "https://baobacninh.vn/a.html", "2024-04-20")) == [
+        ("2024-04-20", "tỉnh Bắc Ninh", "", ["Bạch Quốc Tân"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
