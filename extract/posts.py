@@ -308,11 +308,13 @@ def chain_before(doc: Doc, name_start: int, clause_start: int) -> list[tuple[int
 
 def _title_comma(doc: Doc, start: int, end: int) -> int:
     """The last comma in [start, end) that separates titles: not the one of "phòng, chống" inside a steering
-    committee's name ("Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lộc"), nor one inside its topic
+    committee's name ("Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Võ Tấn Lộc") or a fixed name ("Bộ trưởng Bộ Văn
+    hóa, Thể thao và Du lịch A"), nor one inside its topic
     before a word in lower case ("Trưởng Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Lò Văn Thắm")."""
     low = doc.low
+    inside = [(m.start(), m.end()) for m in fixed_names().finditer(low, start, end)] if "," in low[start:end] else []
     at = low.rfind(",", start, end)
-    while at >= 0 and (low.startswith(", chống ", at) or (
+    while at >= 0 and (low.startswith(", chống ", at) or any(a < at < b for a, b in inside) or (
             doc.text[at + 2:at + 3].islower() and low.rfind("ban chỉ đạo ", start, at) >= 0
             and not lexicon.load().role_re.match(low, at + 2) and not grammar_stop(low, at + 2, doc.text))):
         at = low.rfind(",", start, at)

@@ -895,6 +895,12 @@ def test_a_plural_title_then_gom_cac_ong_and_a_colon_is_shared_by_the_names():
         "Trần Phước Luận", "Đinh Ngọc Mạnh", "Trương Quốc Hiệu"}
 
 
+def test_a_ministrys_comma_inside_a_title_before_a_name():
+    got = _posts_of("Cùng dự có Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Châu Minh Nhất; lãnh đạo các bộ.",
+                    "https://baokiengiang.vn/a.htm", "2021-03-01")
+    assert got == {("Châu Minh Nhất", "bộ trưởng bộ văn hóa thể thao và du lịch", "")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
