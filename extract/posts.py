@@ -890,6 +890,7 @@ def posts(doc: Doc) -> dict:
     out = _committees_of(out, doc)
     out += _seats(doc, ordered, person_starts)
     out += _rosters(doc, ordered, out)
+    out += _ministers_listed(doc, ordered)
     out = _committee_level(_respectively(_party_roles(_party_groups(_agency_committees(_share_areas(_deputies(out)))), doc),
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
@@ -1092,6 +1093,33 @@ _ROSTER = re.compile(r"[ \t]*(?:danh sách\s+)?(?:(?:các\s+)?(?:đồng chí\s+
 _INLINE_ROSTER = re.compile(r"(?<![\w])bầu\s+(ban thường vụ\s+(?:(?:tỉnh|huyện|thành|thị|quận) ủy|đảng ủy(?:\s+(?:xã|phường|"
                             r"thị trấn))?))(?![\w])[^:.;]{0,80}?(?:trong đó có|gồm)(?:\s+các)?(?:\s+đồng chí)?\s*:\s*")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}\s*[.)/|]|[a-zđ]\)|(?:đồng chí|đ/c|ông|bà)\s)")
+
+
+_MINISTERS_OF = re.compile(r"(?<![\w])(bộ trưởng|thứ trưởng)\s+các\s+bộ\s*:?\s*")
+_ITEM_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+
+
+def _ministers_listed(doc: Doc, ordered) -> list[Post]:
+    """"Bộ trưởng các bộ: Tài nguyên và Môi trường A, Giao thông vận tải B và Kế hoạch và Đầu tư C": each name
+    after its ministry's name holds that ministry's post (of no area)."""
+    lex = lexicon.load()
+    out: list[Post] = []
+    for m in _MINISTERS_OF.finditer(doc.low) if "các bộ" in doc.low else ():
+        _, s1 = doc.sentence_bounds(m.start())
+        at = m.end()
+        for p in doc.persons_in(m.end(), s1):
+            name = doc.text[at:p.span.start].strip()
+            if not name or not name[0].isupper() or len(name.split()) > 8 or lex.role_re.match(doc.low, at):
+                break
+            role = m.group(1).capitalize()
+            title = f"{role} Bộ {name}"
+            out.append(Post(p.name, title, role, lex.role_kind(role) or "leader", "nation", None, "current",
+                            doc.span(at, p.span.start)))
+            gap = _ITEM_GAP.match(doc.low, p.span.end)
+            if gap is None:
+                break
+            at = gap.end()
+    return out
 
 
 def _rosters(doc: Doc, ordered, posts: list[Post]) -> list[Post]:

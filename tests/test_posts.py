@@ -901,6 +901,16 @@ def test_a_ministrys_comma_inside_a_title_before_a_name():
     assert got == {("Châu Minh Nhất", "bộ trưởng bộ văn hóa thể thao và du lịch", "")}
 
 
+def test_ministers_listed_after_their_ministries_names():
+    text = ("Cùng dự có Bộ trưởng các bộ: Tài nguyên và Môi trường Lưu Đức Hạ, Giao thông vận tải Vương Đình Lợi và Kế "
+            "hoạch và Đầu tư Tống Việt Hải; Thứ trưởng Bộ Công Thương Đặng Văn Mận.")
+    got = _posts_of(text, "https://baoquangtri.vn/a.htm", "2023-04-08")
+    assert got == {("Lưu Đức Hạ", "bộ trưởng bộ tài nguyên và môi trường", ""),
+                   ("Vương Đình Lợi", "bộ trưởng bộ giao thông vận tải", ""),
+                   ("Tống Việt Hải", "bộ trưởng bộ kế hoạch và đầu tư", ""),
+                   ("Đặng Văn Mận", "thứ trưởng bộ công thương", "")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
