@@ -999,6 +999,35 @@ def _heading_colon(doc: Doc, at: int) -> int:
     return heading[0] + len(doc.low[heading[0]:heading[1]].rstrip()) - 1 if heading else -1
 
 
+_SECTION_NUMBER = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}|[a-d])\s*[.)/]\s*", re.IGNORECASE)
+
+
+def _section_body(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The body a section heading names, in capitals or numbered ("III. ỦY BAN NHÂN DÂN XÃ", "2. Hội đồng nhân dân
+    xã"), over the list item at `pos` (items and their detail lines between), with its level."""
+    lex = lexicon.load()
+    i = doc.line_index(pos)
+    if i < 0 or not _BULLET.match(doc.low, doc.lines[i][0]):
+        return None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        l0, l1 = doc.lines[j]
+        text = doc.text[l0:l1].strip()
+        if not text or _BULLET.match(doc.low, l0) or ":" in text:
+            continue  # (an item, or an item's detail line: "Điện thoại: 0915…")
+        number = _SECTION_NUMBER.match(text)
+        head = text[number.end():] if number else text
+        if not (number or head.isupper()) or len(head.split()) > 8:
+            return None
+        low = key(lex.expand(head))
+        body = lex.body_re.match(low)
+        level = lex.level_of(low)
+        if body is None or level is None or body.end() < len(low) - len(low.split()[-1]) - 1:
+            return None  # ("ỦY BAN MTTQ VÀ CÁC ĐOÀN THỂ": no one body of a level)
+        words = lex.expand(head).lower()
+        return words[:1].upper() + words[1:], level
+    return None
+
+
 def _list_heading(doc: Doc, i: int, item) -> tuple[int, int] | None:
     """The line ending in ':' above line `i` of a list, every line between being an item (`item` matches at
     its start; blank lines are passed over); None when a line of running text comes first."""
@@ -1505,6 +1534,12 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
                 out.append(Post(post.person, f"{post.title} {body}", post.role, post.kind, level, area, post.status,
                                 post.span))
                 break
+        else:
+            section = _section_body(doc, post.span.start) if base == "chủ tịch" else None
+            if section is not None:  # "III. ỦY BAN NHÂN DÂN XÃ" over "- Phó Chủ tịch: A": the section's body
+                body, level = section
+                out.append(Post(post.person, f"{post.title} {body}", post.role, post.kind, level,
+                                resolve_area(doc, level, None, post.span.start), post.status, post.span))
         # (else: "Chủ tịch" of no body said is dropped)
     return out
 

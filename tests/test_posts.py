@@ -911,6 +911,16 @@ def test_ministers_listed_after_their_ministries_names():
                    ("Đặng Văn Mận", "thứ trưởng bộ công thương", "")}
 
 
+def test_a_bare_chairs_role_in_a_list_under_a_section_heading_naming_a_body():
+    text = ("CƠ CẤU TỔ CHỨC BỘ MÁY XÃ MỎ VÀNG\nII. HỘI ĐỒNG NHÂN DÂN XÃ\n- Phó Chủ tịch: Đặng Thị Sáu\nĐiện thoại: "
+            "0372.xxx.908\nIII. ỦY BAN NHÂN DÂN XÃ\n- Chủ tịch: Giàng A Cử\n- Phó Chủ tịch: Bàn Văn Quế (phụ trách khối "
+            "kinh tế)\nIV. ỦY BAN MTTQ VÀ CÁC ĐOÀN THỂ\n- Chủ tịch: Đặng Văn Kiên")
+    got = _posts_of(text, "https://movang.vanyen.yenbai.gov.vn/gioi-thieu/co-cau-to-chuc", "2021-03-16")
+    assert got == {("Đặng Thị Sáu", "phó chủ tịch hội đồng nhân dân xã", "xã Mỏ Vàng"),
+                   ("Giàng A Cử", "chủ tịch ủy ban nhân dân xã", "xã Mỏ Vàng"),
+                   ("Bàn Văn Quế", "phó chủ tịch ủy ban nhân dân xã", "xã Mỏ Vàng")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
