@@ -1052,7 +1052,8 @@ _MASS_ORG = re.compile(r"(?:Trung ương Đoàn.*|Trung ương Hội .*|(?:Tỉn
 
 
 _PEERS = {"thứ trưởng": ("thứ trưởng", "bộ trưởng"), "phó vụ trưởng": ("vụ trưởng", "phó vụ trưởng")}
-_DEPUTY = re.compile(r"phó ((?:chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án)"
+_DEPUTY = re.compile(r"phó ((?:chủ tịch|giám đốc|trưởng ban|chủ nhiệm|trưởng phòng|tổng thư ký|viện trưởng|chánh án|"
+                     r"cục trưởng|chi cục trưởng)"
                      r"(?: sở| ban| hội)?)$")  # ("Các Phó Giám đốc Sở: A, B" after "Giám đốc Sở Nông nghiệp …")
 
 
@@ -1290,7 +1291,7 @@ _LEVEL_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "town
 _NAMED_COMMITTEE = re.compile(r"(?<!\w)Đảng ủy (?:Khối|Công an|Quân sự|Bộ Chỉ huy|Bộ đội|Biên phòng|Tổng công ty|Công ty|"
                               r"Tập đoàn|Cơ quan|Doanh nghiệp|Sở|Trường|Bệnh viện)\b.*$")
 _AGENCY = re.compile(r"(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ CHQS|Ban CHQS|Bộ đội|BĐBP|Sở|Tổng công ty|Công ty|Tập đoàn|"
-                     r"Bệnh viện|Trường|Đại học|Học viện|Ban Quản lý)\b.*$")
+                     r"Bệnh viện|Trường|Đại học|Học viện|Ban Quản lý|Viện [Kk]iểm sát|VKSND|Tòa án|TAND|Cục|Chi cục)\b.*$")
 # the party committee of an armed forces' command is named by the force, not the command: "Đảng ủy Quân sự tỉnh" of the
 # Bộ Chỉ huy Quân sự tỉnh, "Đảng ủy Bộ đội Biên phòng tỉnh" of its Bộ Chỉ huy
 _COMMAND = re.compile(r"^(?:(?:Bộ|Ban) Chỉ huy|(?:Bộ|Ban) CHQS)\s+(?=(?:Quân sự|Bộ đội Biên phòng|BĐBP)?)", re.IGNORECASE)

@@ -260,6 +260,25 @@ def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# an abbreviation's stop that also ends the sentence, a word that opens sentences after it ("… Phó Chủ tịch UBND TP.
+# Đồng chí A, Viện trưởng …"): the tokenizer keeps the abbreviation's stop inside the sentence
+_ABBR_STOP = re.compile(r"(?<![\w.])(?:TP|Tp|TX|TT)\.(?=[ \t]+(?:Đồng chí|Ông|Bà|Tại|Theo|Sáng|Chiều|Tối|Dự|Phát biểu|Cùng|"
+                        r"Trong|Đây|Qua)[ \t,])")
+
+
+def _abbr_stop(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if "." not in text[start:end]:
+        return [(start, end)]
+    out = []
+    for m in _ABBR_STOP.finditer(text, start, end):
+        out.append((start, m.end()))
+        start = m.end()
+        while start < end and text[start] in " \t":
+            start += 1
+    out.append((start, end))
+    return out
+
+
 def sentences(doc: Doc) -> dict:
     """Lines, then sentences within each line (underthesea), as character spans."""
     from underthesea import sent_tokenize  # here, not at the top: `vnkg ask` imports vnkg.extract without it
@@ -278,12 +297,14 @@ def sentences(doc: Doc) -> dict:
             if at < 0:  # the tokenizer changed the text: keep the rest of the line as one sentence
                 at, sent = cursor, text[cursor:end]
             for piece in _after_credit(text, at, at + len(sent)):
-                sents += _run_on(text, *piece)
+                for part in _abbr_stop(text, *piece):
+                    sents += _run_on(text, *part)
             cursor = at + len(sent)
     return {"lines": tuple(lines), "sentences": tuple(_glued(text, sents))}
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.)]")
+_OPENER = re.compile(r"(?:Đồng chí|Ông|Bà|Tại|Theo|Sáng|Chiều|Tối|Dự|Phát biểu|Hội nghị|Cùng|Trong|Đây|Qua)(?![\w])")
 _ABBR_END = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|P|Q|H|X|GS|PGS|TS|ThS|BS|KS|ĐBQH)\.$")
 
 
@@ -297,7 +318,8 @@ def _glued(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and "\n" not in text[out[-1][1]:s]:
             out[-1] = (out[-1][0], e)  # "2. Ngày 16/7, Ban Pháp chế …": an item's number opens its sentence
         elif out and _ABBR_END.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]) \
-                and re.match(r"\s{1,2}[^\W\d_]", text[out[-1][1]:s + 1]) and text[s:s + 1].isupper():
+                and re.match(r"\s{1,2}[^\W\d_]", text[out[-1][1]:s + 1]) and text[s:s + 1].isupper() \
+                and not _OPENER.match(text, s):  # ("… Phó Chủ tịch UBND TP. Đồng chí A …": a sentence opens)
             out[-1] = (out[-1][0], e)  # "UBND TX. Phú Mỹ", "TS. Lê Văn A": an abbreviation's stop, then a name
         else:
             out.append((s, e))

@@ -921,6 +921,18 @@ def test_a_bare_chairs_role_in_a_list_under_a_section_heading_naming_a_body():
                    ("Bàn Văn Quế", "phó chủ tịch ủy ban nhân dân xã", "xã Mỏ Vàng")}
 
 
+def test_courts_procuracies_and_departments_deputies_and_committees():
+    text = ("Ngày 14/10, Cục THADS tỉnh Thái Bình tổ chức hội nghị. Đồng chí Bùi Thị Thanh Hà - Cục trưởng Cục THADS tỉnh "
+            "chủ trì Hội nghị. Đồng chí Vũ Đình Khải - Phó Cục trưởng trình bày báo cáo.")
+    got = _posts_of(text, "https://baothaibinh.com.vn/a.htm", "2016-10-17")
+    assert ("Vũ Đình Khải", "phó cục trưởng cục thads tỉnh", "tỉnh Thái Bình") in got
+    text = ("Dự có đồng chí Nguyễn Hoàng Bá, Phó Chủ tịch UBND TP. Đồng chí Phạm Minh Triệu, Bí thư Đảng ủy, Viện trưởng "
+            "VKSND TP chủ trì hội nghị.")
+    got = _posts_of(text, "https://baocantho.com.vn/a.htm", "2025-12-20")
+    assert ("Nguyễn Hoàng Bá", "phó chủ tịch ủy ban nhân dân thành phố", "thành phố Cần Thơ") in got
+    assert ("Phạm Minh Triệu", "bí thư đảng ủy viện kiểm sát nhân dân thành phố", "thành phố Cần Thơ") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "

@@ -43,6 +43,7 @@ def test_normalising_is_idempotent(text):
 @FAST
 @given(vietnamese_text)
 @example("hU")
+@example("TỤ")
 def test_a_text_finds_itself_however_it_is_written(text):
     if not search_key(text):
         return
@@ -56,7 +57,9 @@ def test_a_text_finds_itself_however_it_is_written(text):
     assert Search(unicodedata.normalize("NFD", text)).matches(text)
     bare = "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
-    if search_key(bare):  # typed without diacritics, it still finds the text
+    # typed without diacritics, it still finds the text (unless a word in capitals became an abbreviation: "TỤ" typed
+    # "TU" is Tỉnh ủy, as "HU" above)
+    if search_key(bare) and not any(w.isupper() and search_key(w) != search_key(w.lower()) for w in bare.split()):
         assert Search(bare).matches(text)
 
 
