@@ -719,6 +719,9 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
                            r"xây dựng (?:kế hoạch|đề án|dự thảo|phương án)|phiên tòa|phiên xử)(?![\w])")
 
 
+_THEN = re.compile(r",\s*(?:sau đó|rồi|tiếp đó)\s+(?:đã\s+)?$")
+
+
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
     """Who is said to chair, in every shape: ``A, title; B, title chủ trì``, ``chủ trì hội nghị có các
     đồng chí: A, B``, ``dưới sự chủ trì của A``, ``do A và B đồng chủ trì``, ``Chủ trì hội nghị, đồng
@@ -761,6 +764,11 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
             together = re.fullmatch(r"\s*(?:[-–•*+]\s*)?cùng\s+", low[s0:cm.start()])
         if not named and not together:
             named = _chair_names(doc, lo, cm.start())
+        if not named and not together and _THEN.search(low, max(lo, cm.start() - 16), cm.start()):
+            # "Phó Thủ tướng A và đoàn công tác đã kiểm tra …, sau đó chủ trì buổi làm việc": the sentence's subject,
+            # named before its first verb
+            first = next((v for v in _CHAIR_BOUNDARY.finditer(low, lo, cm.start()) if not doc.in_title(v.start())), None)
+            named = [p for p in doc.persons_in(lo, cm.start()) if first is None or p.span.end <= first.start()][:1]
         if not named:
             listed = _LIST_AFTER.match(low, cm.end())
             gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)

@@ -505,6 +505,13 @@ def test_a_chair_named_by_a_bare_role_its_one_holder_named_before_holds():
         ("2024-04-20", "tỉnh Bắc Ninh", "", ["Bạch Quốc Tân"])]
 
 
+def test_a_chair_whose_verb_follows_another_with_sau_do_is_the_sentences_subject():
+    text = ("Trước đó, ngày 15/11, Phó Thủ tướng Hoàng Trung Nghị và đoàn công tác đã kiểm tra mô hình trồng sa nhân tại "
+            "xã Chung Chải, sau đó chủ trì buổi làm việc với Ban Thường vụ Huyện ủy Mường Nhé.")
+    assert meetings(doc_of(text, "https://baodienbienphu.info.vn/a", "2018-11-16")) == [
+        ("2018-11-15", "huyện Mường Nhé", "", ["Hoàng Trung Nghị"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
