@@ -719,6 +719,7 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
                            r"xây dựng (?:kế hoạch|đề án|dự thảo|phương án)|phiên tòa|phiên xử)(?![\w])")
 
 
+_NOUN_DAY = re.compile(r"\s*\(?\s*(?:vào\s+)?ngày\s+")
 _THEN = re.compile(r",\s*(?:sau đó|rồi|tiếp đó)\s+(?:đã\s+)?$")
 
 
@@ -1064,7 +1065,14 @@ def meetings(doc: Doc) -> dict:
             continue  # "… chủ trì Lễ mít tinh", "Buổi lễ diễn ra dưới sự chủ trì của …": a ceremony's host, no meeting
         noun_at = noun.start() if noun else s0
         anchor = noun_at if noun else CHAIR.search(low, s0, s1).start()
-        dated = _pick_date(find_dates(low, s0, s1), anchor, low, doc.dateline, s0, doc.text)
+        found_dates = find_dates(low, s0, s1)
+        dated = _pick_date(found_dates, anchor, low, doc.dateline, s0, doc.text)
+        if noun and dated is not None and dated.start < noun_at:
+            # "Chiều 15-2, thông tin từ Tỉnh ủy cho biết tại hội nghị ngày 14-2, Ban Thường vụ …": the day the noun
+            # is given is the meeting's, the sentence's opening day the report's
+            own = next((d for d in found_dates if d.start > noun.end() and _NOUN_DAY.fullmatch(low, noun.end(), d.start)),
+                       None)
+            dated = own or dated
         planned = PLANNED.search(low, s0, max(noun_at, dated.start if dated else noun_at)) or \
             (_WILL_AFTER.match(low, noun.end()) if noun else None)  # ("chiều 16/12 kỳ họp sẽ dành thời gian …")
         if planned and not chairs:

@@ -512,6 +512,13 @@ def test_a_chair_whose_verb_follows_another_with_sau_do_is_the_sentences_subject
         ("2018-11-15", "huyện Mường Nhé", "", ["Hoàng Trung Nghị"])]
 
 
+def test_the_day_given_right_after_the_meeting_noun_is_the_meetings_not_the_reports():
+    text = ("Chiều 15-2, thông tin từ Tỉnh ủy Bình Thuận cho biết tại hội nghị ngày 14-2, Ban Thường vụ Tỉnh ủy đã xem xét "
+            "đề nghị của Ủy ban Kiểm tra Tỉnh ủy.")
+    assert meetings(doc_of(text, "https://tuoitre.vn/a.htm", "2023-02-15")) == [
+        ("2023-02-14", "tỉnh Bình Thuận", "ban thường vụ tỉnh ủy", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
