@@ -200,7 +200,7 @@ class Gazetteer:
             if text[start].isalpha() and not text[start].isupper():
                 continue  # (its first word is in lower case: the test below, without splitting the words)
             span = text[start:end]
-            words = [w for w in re.split(r"[\s\-.]+", span) if w]
+            words = [w for w in re.split(r"[\s\-–.]+", span) if w]  # ("Văn Miếu – Quốc Tử Giám")
             if not all(w[0].isupper() or w[0].isdigit() for w in words):
                 continue
             if _NOT_PLACE.search(low[max(0, start - 28):start]):

@@ -18,7 +18,7 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(đường|tuyến|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
+    r"(?<![\w])(đường|tuyến|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
     r"quê|quê quán|ngụ|trú)\s*$")
 # the later items of a list of streets or units ("trên đường Định Công, Kim Giang", "các phường Trại Cau, Cát Dài")
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+|(?=[,–-])))"
@@ -431,8 +431,9 @@ def persons(doc: Doc) -> dict:
                 i += k
                 floor = i
                 continue
-            if norms[i] in lex.nonname:
-                i += 1
+            if norms[i] in lex.nonname and not (i == 0 and norms[0] == "ông" and n >= 3
+                                                and _honorific_before(doc, run[0].start())):
+                i += 1  # (but "ông Ông Thế Vinh": the family name Ông, after the honorific)
                 continue
             context = (i == 0 and _honorific_before(doc, run[0].start())) or (
                 i > 0 and (norms[i - 1] in ("ông", "bà") or norms[i - 2:i] == ["đồng", "chí"]))  # "- Bà Chang Thị Xuân"

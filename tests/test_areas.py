@@ -102,3 +102,9 @@ def test_units_of_their_time_a_towns_abbreviation_and_names_that_are_no_places()
     doc = doc_of("Chiều 17-7-2010, Đại hội Đảng bộ huyện Tân Thành bế mạc. Đại hội đề ra mục tiêu hoàn chỉnh hạ tầng khu "
                  "công nghiệp Phú Mỹ, Mỹ Xuân. Ông Nguyễn Văn Tư tái đắc cử Bí thư Huyện ủy.", None, None)
     assert [p.area.label for p in doc.posts] == ["huyện Tân Thành"]
+
+
+def test_a_dashed_name_written_with_an_en_dash():
+    doc = doc_of("Chiều 28/8, UBND phường Văn Miếu – Quốc Tử Giám tổ chức hội nghị giao ban.",
+                 "https://hanoimoi.vn/a.htm", "2025-08-29")
+    assert [u.label for u in doc.areas[0].units][:1] == ["phường Văn Miếu - Quốc Tử Giám"]

@@ -334,6 +334,12 @@ def test_a_co_tu_family_name():
     assert [p.name for p in doc.persons] == ["Zơrâm Bứt"]
 
 
+def test_a_name_after_so_and_the_family_name_ong_after_the_honorific():
+    doc = doc_of("Phó Giám đốc Sở Tạ Văn Tưởng chủ trì. Bà Nông Thị Hạ và ông Ông Thế Vĩnh chủ tọa kỳ họp.",
+                 "https://hanoimoi.vn/a.htm", "2025-09-12")
+    assert [p.name for p in doc.persons] == ["Tạ Văn Tưởng", "Nông Thị Hạ", "Ông Thế Vĩnh"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
