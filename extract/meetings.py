@@ -1099,8 +1099,10 @@ def meetings(doc: Doc) -> dict:
             # "Chiều cùng ngày, ..." is the day of the meeting reported before (or of whatever the article last
             # dated: "Sáng 15/5, … đi kiểm tra …. Chiều cùng ngày, … chủ trì cuộc họp")
             date = told if told and told_at > found_at else (last_date or told)  # (the later of the two)
-        elif noun and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
+        elif (noun or chairs) and told and told_at > found_at and doc.line_bounds(told_at) == doc.line_bounds(s0):
             date = told  # "2. Ngày 16/7, Ban Pháp chế … giám sát …. Ông A … chủ trì buổi làm việc …": the item's day
+            # (also a chair sentence with no meeting noun: "Chiều 5-9, Thường trực Tỉnh ủy tiếp đoàn …. Đồng chí A chủ
+            # trì buổi tiếp.")
         elif noun and at_once and (chairs or not PLANNED.search(low, s0, s1)):
             date = at_once  # "Ngày 1-7-2025, các phường … đồng loạt tổ chức hội nghị …. Tại Quảng Ninh, Đảng ủy phường
             # Hạ Long tổ chức hội nghị …": each report of the round-up is of that day (if it names its body or place)

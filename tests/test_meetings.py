@@ -519,6 +519,13 @@ def test_the_day_given_right_after_the_meeting_noun_is_the_meetings_not_the_repo
         ("2023-02-14", "tỉnh Bình Thuận", "ban thường vụ tỉnh ủy", [])]
 
 
+def test_a_chair_sentence_with_no_meeting_noun_takes_its_paragraphs_day():
+    text = ("Chiều 5-9, Thường trực Tỉnh ủy Hậu Giang tiếp đoàn công tác của Tập đoàn Siam Foods. Đồng chí Lê Văn Thanh, "
+            "Bí thư Tỉnh ủy chủ trì buổi tiếp.")
+    assert [(d, c) for d, _, _, c in meetings(doc_of(text, "http://www.baohaugiang.com.vn/a.html", "2016-09-06"))] == [
+        ("2016-09-05", ["Lê Văn Thanh"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
