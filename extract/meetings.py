@@ -720,7 +720,7 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
 
 
 _NOUN_DAY = re.compile(r"\s*\(?\s*(?:vào\s+)?ngày\s+")
-_THEN = re.compile(r",\s*(?:sau đó|rồi|tiếp đó)\s+(?:đã\s+)?$")
+_THEN = re.compile(r"(?:,\s*(?:(?:sau đó|rồi|tiếp đó)\s+)?|\s+và\s+(?:(?:sau đó|rồi)\s+)?)(?:đã\s+)?(?:trực tiếp\s+)?$")
 
 
 def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, int, int]]:
@@ -768,8 +768,8 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
         if not named and not together and _THEN.search(low, max(lo, cm.start() - 16), cm.start()):
             # "Phó Thủ tướng A và đoàn công tác đã kiểm tra …, sau đó chủ trì buổi làm việc": the sentence's subject,
             # named before its first verb
-            first = next((v for v in _CHAIR_BOUNDARY.finditer(low, lo, cm.start()) if not doc.in_title(v.start())), None)
-            named = [p for p in doc.persons_in(lo, cm.start()) if first is None or p.span.end <= first.start()][:1]
+            first = next((v for v in _CHAIR_BOUNDARY.finditer(low, c0, cm.start()) if not doc.in_title(v.start())), None)
+            named = [p for p in doc.persons_in(c0, cm.start()) if first is None or p.span.end <= first.start()][:1]
         if not named:
             listed = _LIST_AFTER.match(low, cm.end())
             gom = re.compile(r"(?<![\w])gồm(?![\w])").search(low, cm.end(), s1)

@@ -526,6 +526,17 @@ def test_a_chair_sentence_with_no_meeting_noun_takes_its_paragraphs_day():
         ("2016-09-05", ["Lê Văn Thanh"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 26/6, đồng chí Đỗ Minh Thuần - Phó Chủ tịch UBND tỉnh đã kiểm tra thiệt hại do mưa lũ tại các xã Hồ Bốn, Nậm "
+    "Khắt và chủ trì buổi làm việc với huyện Mù Cang Chải.",
+    "Sáng 26/6, đồng chí Đỗ Minh Thuần, Phó Chủ tịch UBND tỉnh đã có mặt tại huyện Mù Cang Chải, chủ trì cuộc họp với "
+    "huyện Mù Cang Chải.",
+])
+def test_a_chair_whose_verb_follows_another_with_va_or_a_comma_is_the_sentences_subject(text):
+    assert [(a, c) for _, a, _, c in meetings(doc_of(text, "http://baoyenbai.com.vn/12/1/a.aspx", "2018-06-27"))] == [
+        ("huyện Mù Cang Chải", ["Đỗ Minh Thuần"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
