@@ -933,6 +933,12 @@ def test_courts_procuracies_and_departments_deputies_and_committees():
     assert ("Phạm Minh Triệu", "bí thư đảng ủy viện kiểm sát nhân dân thành phố", "thành phố Cần Thơ") in got
 
 
+def test_a_sub_department_chi_cuc_is_its_provinces():
+    got = _posts_of("Đồng chí Vương Thị Nhã, Chi cục trưởng Chi cục Thủy lợi Hà Nội dự.", "https://hanoimoi.vn/a.htm",
+                    "2024-09-12")
+    assert got == {("Vương Thị Nhã", "chi cục trưởng chi cục thủy lợi", "thành phố Hà Nội")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
