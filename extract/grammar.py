@@ -171,7 +171,9 @@ _STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|qu
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
 _TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
                         r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong (?:năm|thời gian|tháng|quý|dịp|đó|khi)|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"
-                        r"để|nhằm|theo|khi|nhưng|vừa|đến|từ|thăm|kiểm tra|chỉ đạo|của)(?![\w])")
+                        r"để|nhằm|theo|khi|nhưng|vừa|đến|từ|thăm|kiểm tra|chỉ đạo|của|phối hợp)(?![\w])"
+                        # (and "và" before another body: "Ban Chỉ đạo … về phòng, chống thiên tai và Ủy ban Quốc gia …")
+                        r"|và\s+(?=(?:ủy ban|ban|bộ|hội đồng|văn phòng|tổng cục|cục)\s)")
 
 
 _TOPIC_WORD = re.compile(r"(?:đổi mới|phát triển|chuyển đổi|phòng|chống|xây dựng|bảo vệ|cải cách|sắp xếp|thực hiện)(?![\w])")
@@ -273,7 +275,8 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
                 and not (name_at is not None and i >= name_at and _IN_A_NAME.match(low, i)
                          and not (low.startswith("và ", i) and lexicon.load().role_re.match(low, i + 3))):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (
-                    lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]):
+                    lexicon.load().body_re.match(low, i + 3) and "văn phòng" not in low[start:i]) or (
+                    topic_at is not None and i >= topic_at and _TOPIC_END.match(low, i)):
                 # "Sở Văn hóa và Thể thao", "Văn phòng HĐND và UBND huyện" are one name each,
                 return i, "stop"  # "Đảng ủy Công an Trung ương và Bộ Công an" two bodies
         i += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date, timedelta as _timedelta
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from itertools import islice, takewhile
 
 from . import gazetteer, lexicon
@@ -466,6 +467,14 @@ def _organizers(doc: Doc, s0: int, s1: int, noun_at: int, taken) -> list[tuple[s
         last = next((c for c in bodies if c[0] == with_.end()), b) if with_ else b
         if re.match(r"\s*(tổ chức|chủ trì)", doc.low[last[1]:]):
             chosen = b
+            continue
+        # "do Ban Chỉ đạo X và Ủy ban Quốc gia Y phối hợp tổ chức": each body joined before the verb
+        chain = [b]
+        while (nxt := next((c for c in bodies if c[0] > chain[-1][1]
+                            and re.fullmatch(r"\s*(?:,|và)\s*", doc.low[chain[-1][1]:c[0]])), None)) is not None:
+            chain.append(nxt)
+        if len(chain) > 1 and re.match(r"\s*(?:cùng\s+)?phối hợp\s+(?:tổ chức|chủ trì)", doc.low[chain[-1][1]:]):
+            return [(t, a) for t, _, a, _ in (_title(doc, *c) for c in chain)]
     congress = _CONGRESS.match(doc.low, noun_at)
     if chosen is None and congress:
         after = [b for b in bodies if b[0] >= congress.end() - 1 and b[0] - congress.end() < 5]
@@ -719,6 +728,7 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
                            r"xây dựng (?:kế hoạch|đề án|dự thảo|phương án)|phiên tòa|phiên xử)(?![\w])")
 
 
+_JOINTLY = re.compile(r"(?<![\w])phối hợp\s+(?:tổ chức|chủ trì)")
 _NOUN_DAY = re.compile(r"\s*\(?\s*(?:vào\s+)?ngày\s+")
 _THEN = re.compile(r"(?:,\s*(?:(?:sau đó|rồi|tiếp đó)\s+)?|\s+và\s+(?:(?:sau đó|rồi)\s+)?)(?:đã\s+)?(?:trực tiếp\s+)?$")
 
@@ -1190,7 +1200,8 @@ def meetings(doc: Doc) -> dict:
         for org, area, source in entries:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
                               until=until, noun=noun.group(1) if noun else None,
-                              several=bool(chairs and _SEVERAL.search(low, s0, s1)))
+                              several=bool(chairs and _SEVERAL.search(low, s0, s1)),
+                              joint=len(entries) > 1 and bool(_JOINTLY.search(low, s0, s1)))
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -1507,13 +1518,23 @@ def _finished(out: list[Meeting], found: list[Meeting]) -> list[Meeting]:
     # the weak mentions nearest to a report speak for it first ("Ban chấp hành Tỉnh Đoàn Thanh Hóa" right
     # after the report beats "... Tỉnh Đoàn Nghệ An" five sentences up)
     anchor = out[0].span.sentence if len(out) == 1 else 0
+    joined: list[tuple[Meeting, object]] = []
     for w in sorted((m for m in found if m.weak), key=lambda m: (abs(m.span.sentence - anchor), m.span.start)
                     if len(out) == 1 else (0, m.span.start)):
         if w.organizer and any(o.organizer and key(o.organizer).startswith(key(w.organizer) + " ") for o in out):
             continue  # "Ban Bí thư đã khen thưởng …" after "Ban Bí thư Trung ương Đảng tổ chức hội nghị": that one's
         fits = [o for o in out if _fits(o, w) and (not o.organizer or o.organizer == w.organizer)]
+        joint = next((o for o, span in joined if span == w.span and o.organizer != w.organizer), None) if w.joint else None
+        if joint is not None and not fits:
+            # "Cuộc họp do Ban Chỉ đạo X và Ủy ban Quốc gia Y phối hợp tổ chức": the second organiser of the
+            # report the first one joined
+            twin = replace(joint, organizer=w.organizer, chairs=list(joint.chairs), chair_spans=list(joint.chair_spans),
+                           attendees=list(joint.attendees), speakers=list(joint.speakers))
+            out.append(twin)
+            continue
         if len(fits) == 1 or (fits and len(out) == 1):
             _absorb(fits[0], w)
+            joined.append((fits[0], w.span))
         elif w.said_held and w.area is not None and all(o.weak and o.date is None for o in out) and not any(
                 o.organizer == w.organizer and _code(o) == _code(w) for o in out):
             # "bế mạc Kỳ họp thứ 9, HĐND tỉnh": held, though the article gives no date (and so is the first plenum

@@ -90,6 +90,7 @@ class Meeting:
     until: str | None = None          # the last day of a meeting said to run over several days (same form as date)
     noun: str | None = None           # the noun that named it ("đại hội", "hội nghị", ...), lower case
     several: bool = False             # its chairs chair several sessions ("chủ trì các buổi làm việc")
+    joint: bool = False               # one of several bodies said to hold it together ("do A và B phối hợp tổ chức")
 
 
 @dataclass

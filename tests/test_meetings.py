@@ -537,6 +537,14 @@ def test_a_chair_whose_verb_follows_another_with_va_or_a_comma_is_the_sentences_
         ("huyện Mù Cang Chải", ["Đỗ Minh Thuần"])]
 
 
+def test_two_bodies_said_to_hold_it_together_after_the_report_are_both_its_organisers():
+    text = ("Chiều 10/9, Phó Thủ tướng chủ trì cuộc họp trực tuyến về ứng phó bão số 5. Cuộc họp do Ban Chỉ đạo Trung ương "
+            "về phòng, chống thiên tai và Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn phối hợp tổ chức.")
+    assert sorted(meetings(doc_of(text, "https://baochinhphu.vn/a.htm", "2021-09-11"))) == [
+        ("2021-09-10", "", "ban chỉ đạo trung ương về phòng chống thiên tai", []),
+        ("2021-09-10", "", "ủy ban quốc gia ứng phó sự cố thiên tai và tìm kiếm cứu nạn", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
