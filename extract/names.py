@@ -473,7 +473,8 @@ def persons(doc: Doc) -> dict:
                         name_words = [words[i] + doc.text[run[i].end():run[i + 1].start()].rstrip()
                                       + (" " if doc.text[run[i + 1].start() - 1] == " " else "") + words[i + 1]] \
                             + words[i + 2:j]
-                    ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop
+                    ok = not _is_place(name_words) and key(" ".join(name_words)) not in stop \
+                        and not all(len(w) == 1 for w in name_words)  # ("A- A A+": a page's text-size buttons)
                     if ok and not context and gazetteer.load().lookup(" ".join(name_words)) and \
                             not _titled(doc, run[i].start(), run[j - 1].end()):
                         ok = False  # "các xã Sơn Dương, Sơn Thủy": a unit's name, with nothing saying it is a person's

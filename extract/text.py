@@ -58,6 +58,13 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _GLUED = re.compile(r"nhiệm kỳ|khóa [IVXLC\d]|khoá [IVXLC\d]")
 
 
+# a sentence's stop glued to the next sentence by a scraper ("… lãnh đạo Sở Nội vụ.Bí thư Tỉnh ủy A phát biểu",
+# "Giám đốc Sở Nông nghiệp và PTNT.Các đại biểu dự hội nghị"): after a word in lower case, or after an acronym when a
+# word that opens sentences follows (not "TP.Huế", "Tp.HCM", "ThS.Nguyễn": abbreviations with their stop)
+_GLUED_STOP = re.compile(r"(?:(?<=[a-zà-ỹđ]{2})|(?<=[A-ZĐ]{3}(?=\.(?:Các|Ông|Bà|Đồng chí|Theo|Tại|Trong|Dự|Phát biểu|Sáng|"
+                         r"Chiều)[\s,])))\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
 def _unglue(text: str) -> str:
     if "nhiệm kỳ" not in text and "khóa" not in text and "khoá" not in text:
         return text
@@ -80,6 +87,7 @@ def nfc(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _unglue(text)
+    text = _GLUED_STOP.sub(". ", text)
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # "Tam&nbsp;Đường", "HĐND&amp;UBND": entities a scraper left in
     return _SPACE_RUN.sub(" ", _SPACES.sub(" ", text))

@@ -340,6 +340,12 @@ def test_a_name_after_so_and_the_family_name_ong_after_the_honorific():
     assert [p.name for p in doc.persons] == ["Tạ Văn Tưởng", "Nông Thị Hạ", "Ông Thế Vĩnh"]
 
 
+def test_a_pages_text_size_buttons_are_no_name():
+    doc = doc_of("Facebook Zalo Twitter | Lưu tin | A- A A+\nSáng 10/7, HĐND tỉnh khai mạc kỳ họp.",
+                 "https://baohaiduong.vn/a.htm", "2018-07-11")
+    assert [p.name for p in doc.persons] == []
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",

@@ -41,3 +41,11 @@ def test_font_size_buttons_and_a_links_heading_run_into_the_body_name_no_one():
             "Tường Vi  Xem thêm: Điện Bàn đón nhận Nghị quyết của Chính phủ")
     doc = doc_of(text, "https://dienban.quangnam.gov.vn/a.html", "2017-07-12")
     assert [p.name for p in doc.persons] == ["Lê Thị Mai"]
+
+
+def test_a_stop_glued_to_the_next_sentence_is_parted_but_not_an_abbreviations():
+    from vnkg.extract.text import nfc
+    assert nfc("lãnh đạo Sở Nội vụ.Bí thư Tỉnh ủy phát biểu") == "lãnh đạo Sở Nội vụ. Bí thư Tỉnh ủy phát biểu"
+    assert nfc("Giám đốc Sở Nông nghiệp và PTNT.Các đại biểu dự") == "Giám đốc Sở Nông nghiệp và PTNT. Các đại biểu dự"
+    for kept in ("UBND TP.Huế", "Tp.HCM", "ThS.Nguyễn Văn A", "baohatinh.vn", "P.Bến Nghé", "năm 2023.Các"):
+        assert nfc(kept) == kept
