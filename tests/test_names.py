@@ -346,6 +346,12 @@ def test_a_pages_text_size_buttons_are_no_name():
     assert [p.name for p in doc.persons] == []
 
 
+def test_the_hmong_family_name_thao_written_without_its_tone():
+    doc = doc_of("Ở huyện vùng cao Mường Lát, cái tên Thao Thị Chá, Bí thư Đảng ủy xã Pù Nhi không còn xa lạ.",
+                 "https://baothanhhoa.vn/a.htm", "2018-10-19")
+    assert [p.name for p in doc.persons] == ["Thao Thị Chá"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
