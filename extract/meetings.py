@@ -728,6 +728,8 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
                            r"xây dựng (?:kế hoạch|đề án|dự thảo|phương án)|phiên tòa|phiên xử)(?![\w])")
 
 
+_ELSEWHEN = re.compile(r"\s*(?:[-–•*+]\s*)?(?:tuần trước|tuần qua|tháng trước|năm ngoái|năm trước|hôm trước|mấy hôm trước|"
+                       r"trước đó ít (?:ngày|hôm)|cách đây (?:ít|vài|mấy|\d+) (?:ngày|hôm|tuần|tháng))(?![\w])")
 _JOINTLY = re.compile(r"(?<![\w])phối hợp\s+(?:tổ chức|chủ trì)")
 _NOUN_DAY = re.compile(r"\s*\(?\s*(?:vào\s+)?ngày\s+")
 _THEN = re.compile(r"(?:,\s*(?:(?:sau đó|rồi|tiếp đó)\s+)?|\s+và\s+(?:(?:sau đó|rồi)\s+)?)(?:đã\s+)?(?:trực tiếp\s+)?$")
@@ -1201,7 +1203,8 @@ def meetings(doc: Doc) -> dict:
             meeting = Meeting(date, area, org, doc.span(s0, s1), area_source=source, weak=weak, said_held=said_held,
                               until=until, noun=noun.group(1) if noun else None,
                               several=bool(chairs and _SEVERAL.search(low, s0, s1)),
-                              joint=len(entries) > 1 and bool(_JOINTLY.search(low, s0, s1)))
+                              joint=len(entries) > 1 and bool(_JOINTLY.search(low, s0, s1)),
+                              apart=date is None and bool(_ELSEWHEN.match(low, s0)))
             for name, c0, c1 in chairs:
                 if name not in meeting.chairs:
                     meeting.chairs.append(name)
@@ -1390,8 +1393,8 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
 
     out: list[Meeting] = []
     for m in keyed:
-        if m.date is not None:
-            out.append(m)
+        if m.date is not None or (m.apart and (m.organizer or m.chairs)):
+            out.append(m)  # (also one told at another time: "Tuần trước, Ban Thường vụ Huyện ủy đã họp …, A chủ trì")
             continue
         if m.area_source == "point":
             # a video-link point of the meeting reported before it, chaired there: on its day, in its own place

@@ -91,6 +91,7 @@ class Meeting:
     noun: str | None = None           # the noun that named it ("đại hội", "hội nghị", ...), lower case
     several: bool = False             # its chairs chair several sessions ("chủ trì các buổi làm việc")
     joint: bool = False               # one of several bodies said to hold it together ("do A và B phối hợp tổ chức")
+    apart: bool = False               # told at another time the text does not date ("Tuần trước, …"): not a report's
 
 
 @dataclass

@@ -545,6 +545,15 @@ def test_two_bodies_said_to_hold_it_together_after_the_report_are_both_its_organ
         ("2021-09-10", "", "ủy ban quốc gia ứng phó sự cố thiên tai và tìm kiếm cứu nạn", [])]
 
 
+def test_a_meeting_told_at_another_undated_time_is_not_the_reports():
+    text = ("Sáng 10/4, UBND TP tổ chức hội nghị về bảo vệ rừng. Phó chủ tịch UBND TP Lâm Quốc Trình chủ trì hội nghị. "
+            "Tuần trước, Ban Thường vụ Huyện ủy Cần Giờ đã họp chuyên đề về bảo vệ rừng, bí thư Huyện ủy Võ Thanh Nhã "
+            "chủ trì.")
+    assert sorted(meetings(doc_of(text, "https://tuoitre.vn/a.htm", "2024-04-12")), key=str) == [
+        ("2024-04-10", "thành phố Hồ Chí Minh", "ủy ban nhân dân thành phố", ["Lâm Quốc Trình"]),
+        (None, "huyện Cần Giờ", "ban thường vụ huyện ủy", ["Võ Thanh Nhã"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
