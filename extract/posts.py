@@ -465,6 +465,9 @@ def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:
     if area_m is not None:
         return choose(doc, area_m.units, unit_level) or choose(doc, area_m.units)
     if level is None:
+        label = _item_label(doc, pos)
+        if label is not None:
+            return label  # "…: xã Pa Ham: ông A (Chủ tịch HĐND), bà B (Chủ tịch UBND); xã …": the item's unit
         return doc.subject[0] if doc.subject else None
     if level == "city":
         top = doc.subject[-1] if doc.subject else None
@@ -541,6 +544,21 @@ _NEW_MARK = re.compile(r"\s*\(mới\)")
 def _to_come(doc: Doc, a) -> bool:
     """"các cơ quan của tỉnh Đắk Lắk (mới)" written before the merger: the unit to come, where no body sits yet."""
     return bool(doc.date and _NEW_MARK.match(doc.low, a.end) and any(u.since and u.since > doc.date for u in a.units))
+
+
+_LABEL_HINTS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "đặc khu")
+
+
+def _item_label(doc: Doc, pos: int) -> Unit | None:
+    """The unit an item of a list in running text opens with, a colon after it ("… như sau: xã Huổi Lèng: ông A
+    (Chủ tịch HĐND), ông B (Chủ tịch UBND); xã Na Sang: …"), for a title of that item that names no place."""
+    s0, _ = doc.sentence_bounds(pos)
+    cut = max(s0, doc.low.rfind(";", s0, pos) + 1)
+    for a in reversed(doc.areas_from(cut, pos)):
+        if a.hint in _LABEL_HINTS and a.end < pos and re.match(r"\s*:", doc.low[a.end:a.end + 3]):
+            named = [u for u in a.units if u.kind == a.hint] or a.units
+            return choose(doc, named) or named[0]
+    return None
 
 
 def _sentence_unit(doc: Doc, pos: int, level: str) -> Unit | None:

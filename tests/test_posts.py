@@ -939,6 +939,16 @@ def test_a_sub_department_chi_cuc_is_its_provinces():
     assert got == {("Vương Thị Nhã", "chi cục trưởng chi cục thủy lợi", "thành phố Hà Nội")}
 
 
+def test_an_items_unit_label_in_running_text_is_its_titles_area():
+    text = ("Ở các xã còn lại, kết quả bầu như sau: xã Huổi Lèng: ông Vừ A Chư (Chủ tịch HĐND), ông Lầu A Pao (Chủ tịch "
+            "UBND); xã Pa Ham: ông Hạng A Tú (Chủ tịch HĐND), bà Cứ Thị Du (Chủ tịch UBND).")
+    got = _posts_of(text, "https://baodienbienphu.info.vn/tin-tuc/chinh-tri/146285/muong-cha-a", "2016-06-28")
+    assert got == {("Vừ A Chư", "chủ tịch hội đồng nhân dân", "xã Huổi Lèng"),
+                   ("Lầu A Pao", "chủ tịch ủy ban nhân dân", "xã Huổi Lèng"),
+                   ("Hạng A Tú", "chủ tịch hội đồng nhân dân", "xã Pa Ham"),
+                   ("Cứ Thị Du", "chủ tịch ủy ban nhân dân", "xã Pa Ham")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
