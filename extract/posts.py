@@ -731,6 +731,18 @@ def posts(doc: Doc) -> dict:
         for s, e, status in chain_after(doc, lines[at][0], lines[at][1], person_starts, opened=True):
             found.append((p, s, e, status))
             claimed.append((s, e))
+    # a table whose header holds the titles and a cell of each row the unit ("Xã | Chủ tịch HĐND | Chủ tịch UBND" over
+    # "Xã Ea Kly | Phan Văn Đức | Y Ngông Êban"): each name holds its column's title in its row's unit
+    row_units: dict[tuple, Unit] = {}
+    for p in ordered:
+        line = doc.line_bounds(p.span.start)
+        if line is None or "|" not in doc.low[line[0]:line[1]] or any(who is p for who, _, _, _ in found):
+            continue
+        got = _header_title(doc, p, line)
+        if got is not None:
+            (hs, he), unit = got
+            found.append((p, hs, he, "current"))
+            row_units[(id(p), hs, he)] = unit
     # a table row "1 | Lý Văn Páo | Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": the cells after the name hold its
     # titles, as the header row says ("Chức vụ cũ | Chức vụ mới": former, then elected; without one, the next cell)
     for p in ordered:
@@ -875,6 +887,12 @@ def posts(doc: Doc) -> dict:
     seen = set()
     for p, s, e, status in found:
         title, level, area, role = parse_title(doc, s, e)
+        row_unit = row_units.get((id(p), s, e))
+        if row_unit is not None:  # (a table's title in its header, the row's unit in another cell)
+            level, area = row_unit.level, row_unit
+            kind_word = {"thành phố trung ương": "thành phố"}.get(row_unit.kind, row_unit.kind)
+            if not lex.level_of(key(lex.expand(title))):
+                title = f"{title} {kind_word}"
         if role is None or len(title.split()) > (30 if " về " in title else 20) or key(title) in _NOT_A_POST or _DEPUTY_SEAT.fullmatch(key(title)):
             continue
         k = (key(p.name), key(lex.expand(title)), area.code if area else "", s, e)
@@ -977,6 +995,53 @@ def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tup
             out.append((s, e, "former" if status == "former" or st == "former" else
                         ("elected" if status == "elected" else st)))
     return out
+
+
+_UNIT_COLUMN = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![\w])")
+
+
+def _header_title(doc: Doc, p, line: tuple[int, int]):
+    """For a name alone in its cell: the title its column's header holds and the unit another cell of its row
+    names (its header naming the level: "Xã, thị trấn"), as ((header cell span), unit); None otherwise."""
+    cells = _cells(doc, *line)
+    k = next((i for i, (c0, c1) in enumerate(cells) if c0 <= p.span.start < c1), None)
+    if k is None or doc.text[cells[k][0]:cells[k][1]].strip() != p.name:
+        return None
+    i = doc.line_index(line[0])
+    header = None
+    for j in range(i - 1, max(-1, i - 60), -1):
+        l0, l1 = doc.lines[j]
+        if "|" not in doc.low[l0:l1]:
+            break
+        if not doc.persons_in(l0, l1):
+            header = _cells(doc, l0, l1)
+            break
+    if header is None or len(header) != len(cells):
+        return None
+    h0, h1 = header[k]
+    h0 += len(doc.low[h0:h1]) - len(doc.low[h0:h1].lstrip())
+    h1 -= len(doc.low[h0:h1]) - len(doc.low[h0:h1].rstrip())
+    if not _role_at(doc.low, h0) or len(doc.low[h0:h1].split()) > 8:
+        return None
+    gaz = gazetteer.load()
+    for c, (c0, c1) in enumerate(cells):
+        if c == k or doc.persons_in(c0, c1):
+            continue
+        level_word = _UNIT_COLUMN.search(doc.low, *header[c])
+        name = doc.text[c0:c1].strip()
+        if level_word:  # (the header's level first: "Phú Mỹ" under "Xã" is the commune, not the town)
+            units = [u for u in gaz.lookup(name) if u.kind == level_word.group(1) or
+                     (level_word.group(1) in ("xã", "phường", "thị trấn", "đặc khu") and u.level == "commune")]
+            unit = choose(doc, units) if units else None
+            if unit is not None:
+                return (h0, h1), unit
+        for a in doc.areas_from(c0, c1):  # (a cell that is a unit's name whole: "Xã Ea Kly", "Thị trấn Phước An")
+            if doc.text[a.start:a.end] != name[-(a.end - a.start):] or len(name) - (a.end - a.start) > 10:
+                continue
+            unit = choose(doc, [u for u in a.units if u.level in ("commune", "district")] or a.units)
+            if unit is not None:
+                return (h0, h1), unit
+    return None
 
 
 def _named_in(doc: Doc, p, span: tuple[int, int]) -> bool:

@@ -949,6 +949,16 @@ def test_an_items_unit_label_in_running_text_is_its_titles_area():
                    ("Cứ Thị Du", "chủ tịch ủy ban nhân dân", "xã Pa Ham")}
 
 
+def test_a_table_with_titles_in_its_header_and_each_rows_unit_in_a_cell():
+    text = ("Danh sách Chủ tịch HĐND, Chủ tịch UBND các xã nhiệm kỳ 2021 - 2026:\n\nXã, thị trấn | Chủ tịch HĐND | Chủ tịch "
+            "UBND\nThị trấn Phước An | Nguyễn Văn Tâm | Trần Đình Luân\nXã Ea Kly | Phan Văn Đạt | Y Ngông Êban\n\nTT | Xã | "
+            "Chủ tịch HĐND | Phó Chủ tịch UBND\n1 | Vụ Bổn | Hà Văn Sinh | Nguyễn Xuân Thái")
+    got = _posts_of(text, "https://baodaklak.vn/channel/3481/202106/a.html", "2021-06-26")
+    assert ("Nguyễn Văn Tâm", "chủ tịch hội đồng nhân dân thị trấn", "thị trấn Phước An") in got
+    assert ("Y Ngông Êban", "chủ tịch ủy ban nhân dân xã", "xã Ea Kly") in got
+    assert ("Nguyễn Xuân Thái", "phó chủ tịch ủy ban nhân dân xã", "xã Vụ Bổn") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
