@@ -1325,6 +1325,12 @@ def _last_day(date: str, d: DateMention) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# a round of sessions held place by place over days ("Trong 2 ngày 9 - 10/8, Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri tại
+# huyện A và thị xã B", the delegation's unit its area): each day's own report is a session of its own, not the first
+# day's (a round told by its hosts, "làm việc với UBND huyện A và UBND huyện B", is one session each already)
+_ROUND = re.compile(r"tiếp xúc|buổi giám sát|giám sát|làm việc")
+
+
 def _within(o: Meeting, m: Meeting) -> bool:
     """Whether `m` is dated on a day of the range of days `o` is said to run over."""
     if not (o.until and o.date and m.date and len(o.date) == len(o.until)):
@@ -1358,7 +1364,8 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
         area = by_area.get(_code(m), ())
         candidates = sorted({*by_day.get((_code(m), m.date), ()), *ranged.get(_code(m), ())})
         target = next((o for o in (area[i] for i in candidates) if (o.date == m.date or _within(o, m) and not (
-                           o.noun == "đại hội" and m.noun == "hội nghị")) and
+                           o.noun == "đại hội" and m.noun == "hội nghị") and not (
+                           _ROUND.match(o.noun or "") and o.area_source not in ("partner", "place"))) and
                        (o.organizer == m.organizer or not o.organizer or not m.organizer)), None)
         if target is None:
             keyed.append(m)

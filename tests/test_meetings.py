@@ -554,6 +554,15 @@ def test_a_meeting_told_at_another_undated_time_is_not_the_reports():
         (None, "huyện Cần Giờ", "ban thường vụ huyện ủy", ["Võ Thanh Nhã"])]
 
 
+def test_each_days_session_of_a_delegations_round_of_voter_meetings_is_its_own():
+    text = ("Trong 2 ngày 9 - 10/8, Đoàn đại biểu Quốc hội tỉnh Điện Biên tổ chức tiếp xúc cử tri tại huyện Mường Chà và "
+            "thị xã Mường Lay.\nSáng 9/8, tại huyện Mường Chà, bà Lường Thị Xuyến, Phó Trưởng đoàn chuyên trách Đoàn "
+            "ĐBQH tỉnh chủ trì hội nghị tiếp xúc cử tri.\nSáng 10/8, tại thị xã Mường Lay, Đoàn ĐBQH tỉnh tiếp tục tiếp "
+            "xúc cử tri.")
+    assert sorted(d for d, _, _, _ in meetings(doc_of(text, "https://baodienbienphu.info.vn/a", "2021-08-11"))) == [
+        "2021-08-09", "2021-08-10"]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
