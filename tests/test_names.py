@@ -352,6 +352,12 @@ def test_the_hmong_family_name_thao_written_without_its_tone():
     assert [p.name for p in doc.persons] == ["Thao Thị Chá"]
 
 
+def test_kho_mu_and_hmong_family_names_moong_and_xong():
+    doc = doc_of("Dự có các đồng chí: Moong Văn Thìm - Chủ tịch UBND huyện; Xồng Bá Lý - Phó Chủ tịch UBND huyện.",
+                 "https://baonghean.vn/a.htm", "2020-09-24")
+    assert [p.name for p in doc.persons] == ["Moong Văn Thìm", "Xồng Bá Lý"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
