@@ -111,6 +111,9 @@ def load() -> Lexicon:
         if how == ["written"]:
             kept.add(pattern.pattern)
     levels = [(_low(r[0]), r[1]) for r in _lines("levels.tsv")]
+    # (a name written with a comma is also read as the comparison key writes it, the comma dropped: "ủy ban tài
+    # chính ngân sách")
+    levels += [(w.replace(",", ""), lv) for w, lv in levels if "," in w and (w.replace(",", ""), lv) not in levels]
     level_re = re.compile(rf"(?<![\w&])(?:{_alternation([w for w, _ in levels])})(?![\w&])")
     bodies = {_low(r[0]): r[1] for r in _lines("bodies.tsv")}
     body_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(bodies))})(?![\w&])")

@@ -959,6 +959,13 @@ def test_a_table_with_titles_in_its_header_and_each_rows_unit_in_a_cell():
     assert ("Nguyễn Xuân Thái", "phó chủ tịch ủy ban nhân dân xã", "xã Vụ Bổn") in got
 
 
+def test_a_national_assembly_committee_whose_name_has_a_comma_is_the_nations():
+    text = ("Chiều 21-3, đoàn công tác do ông Trịnh Xuân Lực, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách làm trưởng đoàn đã "
+            "làm việc với UBND tỉnh.")
+    got = _posts_of(text, "https://baobinhduong.vn/a.htm", "2023-03-22")
+    assert got == {("Trịnh Xuân Lực", "phó chủ nhiệm ủy ban tài chính ngân sách", "")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
