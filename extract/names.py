@@ -252,6 +252,9 @@ _BYLINE_OFFICE = re.compile(
     r"[^.!?\n]{0,80}?\)?")
 
 
+_ITEM_PERSON = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:Ông|Bà|Đồng chí|ông|bà|đồng chí)\s")
+
+
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     starts = [s0 for s0, _ in doc.sentences]
@@ -267,8 +270,8 @@ def _bylines(doc: Doc) -> list[tuple[int, int]]:
             # (to the first sentence that opens on it: a caption's credit run into the body, line breaks lost)
             i = bisect_right(starts, start)
             spans.append((start, starts[i] if i < len(starts) and starts[i] < end else end))
-        elif closing and _bare_names(line, words):
-            spans.append((start, end))
+        elif closing and _bare_names(line, words) and not _ITEM_PERSON.match(line):
+            spans.append((start, end))  # (not an item naming a person: "2. Ông Sùng Mí Chư" over a biography's fields)
         elif closing and _BYLINE_OFFICE.fullmatch(line):
             spans.append((start, end))  # "Vàng Thị Chư - Trung tâm VHTT&TT huyện", "Thào Mỷ (TTVH huyện)"
     # (every credit starts with one of these words, in any case; "ı" is an "i" to IGNORECASE)

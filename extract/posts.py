@@ -731,6 +731,27 @@ def posts(doc: Doc) -> dict:
         for s, e, status in chain_after(doc, lines[at][0], lines[at][1], person_starts, opened=True):
             found.append((p, s, e, status))
             claimed.append((s, e))
+    # a biography's field of posts ("2. Bà Vừ Thị Mỹ\n- Ngày sinh: …\n- Nghề nghiệp, chức vụ hiện nay: Huyện ủy viên, Phó Chủ
+    # tịch UBND huyện"): the titles of the person that opens the item
+    for l0, l1 in doc.lines if "chức vụ" in doc.low else ():
+        field = _POST_FIELD.match(doc.low, l0, l1)
+        if field is None or doc.persons_in(l0, l1):
+            continue
+        i = doc.line_index(l0)
+        owner = None
+        for j in range(i - 1, max(-1, i - 12), -1):
+            j0, j1 = doc.lines[j]
+            here = doc.persons_in(j0, j1)
+            if here:
+                owner = here[0] if _ITEM_LINE.match(doc.low, j0) or here[0].span.start - j0 < 12 else None
+                break
+            if re.match(r"[ \t]*\d{1,2}\s*[.)]", doc.low[j0:j1]):
+                break  # (the item's own opening line, its name not read: no one else's titles)
+        if owner is None:
+            continue
+        for s_, e_, status in chain_after(doc, field.end(), l1, person_starts, opened=True):
+            found.append((owner, s_, e_, status))
+            claimed.append((s_, e_))
     # a table whose header holds the titles and a cell of each row the unit ("Xã | Chủ tịch HĐND | Chủ tịch UBND" over
     # "Xã Ea Kly | Phan Văn Đức | Y Ngông Êban"): each name holds its column's title in its row's unit
     row_units: dict[tuple, Unit] = {}
@@ -997,6 +1018,8 @@ def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tup
     return out
 
 
+_POST_FIELD = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:nghề nghiệp,?\s*)?chức (?:vụ|danh)(?:\s+hiện nay|\s+hiện tại)?"
+                         r"(?:,\s*(?:nơi|cơ quan) công tác)?[ \t]*:[ \t]*")
 _UNIT_COLUMN = re.compile(r"(?<![\w])(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![\w])")
 
 

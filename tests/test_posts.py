@@ -966,6 +966,17 @@ def test_a_national_assembly_committee_whose_name_has_a_comma_is_the_nations():
     assert got == {("Trịnh Xuân Lực", "phó chủ nhiệm ủy ban tài chính ngân sách", "")}
 
 
+def test_a_biographys_field_of_posts_is_the_items_persons():
+    text = ("Báo trân trọng giới thiệu tiểu sử tóm tắt những người ứng cử.\n\n1. Bà Vừ Thị Mý\n- Ngày sinh: 12/3/1982\n- "
+            "Quê quán: xã Sơn Vĩ, huyện Mèo Vạc\n- Nghề nghiệp, chức vụ hiện nay: Huyện ủy viên, Phó Chủ tịch UBND huyện "
+            "Mèo Vạc\n\n2. Ông Sùng Mí Chư\n- Dân tộc: Mông\n- Nghề nghiệp, chức vụ hiện nay: Chủ tịch Hội Nông dân huyện "
+            "Đồng Văn")
+    got = _posts_of(text, "http://baohagiang.vn/chinh-tri/201604/a-652341/", "2016-04-20")
+    assert got == {("Vừ Thị Mý", "huyện ủy viên", "huyện Mèo Vạc"),
+                   ("Vừ Thị Mý", "phó chủ tịch ủy ban nhân dân huyện", "huyện Mèo Vạc"),
+                   ("Sùng Mí Chư", "chủ tịch hội nông dân huyện", "huyện Đồng Văn")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
