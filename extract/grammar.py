@@ -166,8 +166,9 @@ _DEPARTMENT = re.compile(r"(?:phó\s+)?(?:(?:vụ|cục|tổng cục)\s+trưởn
 _IN_A_NAME = re.compile(r"(?:làm|trong nước|ngoài nước|giao thông)(?![\w])|về (?!việc)|các (?=công trình|dự án)|"
                         r"và (?!(?:ông|bà|đồng chí|đ/c|các|anh|chị|những)(?![\w]))")  # (the stop words such names hold)
 # (or the topic right after the name: "Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh")
-_STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+(?:về\s|(?=(?:thực "
-                             r"hiện\s+)?(?:xóa|xây dựng|phát triển|chuyển đổi|cải cách|sắp xếp)\s))")
+_STEERING_ABOUT = re.compile(r"(?<![\w])ban chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|huyện|thành phố))?\s+(?:về\s|các\s+(?=chương "
+                             r"trình\s)|(?=(?:thực hiện\s+)?(?:xóa|xây dựng|phát triển|chuyển đổi|cải cách|sắp xếp|chương "
+                             r"trình|giảm nghèo|thi hành)\s))")
 # what ends the topic of a steering committee named "về …": a verb or clause word, a list of others
 _TOPIC_END = re.compile(r"(?:chủ trì|đồng chủ trì|họp|tổ chức|làm việc|do|dự|tham dự|phát biểu|đã|đang|sẽ|là|tại|cho biết|"
                         r"nhấn mạnh|kết luận|đề nghị|yêu cầu|với|trong (?:năm|thời gian|tháng|quý|dịp|đó|khi)|các|những|cùng|đồng chí|ông|bà|đại diện|lãnh đạo|"
@@ -272,6 +273,7 @@ def phrase_end(doc: Doc, start: int, limit: int, person_starts, skip_to: int | N
             return i, "stop"  # a duty after a whole title: "Phó Giám đốc Sở X phụ trách Sở" (but "Phó Trưởng Đoàn
             # chuyên trách phụ trách Đoàn ĐBQH tỉnh": the body comes after it; "Phó Trưởng phòng X phụ trách, điều hành")
         if boundary and i > start and stop_at(low, i, doc.text) and not _topic_goes_on(doc, topic_at, i) \
+                and not (topic_at is not None and i < topic_at) \
                 and not (name_at is not None and i >= name_at and _IN_A_NAME.match(low, i)
                          and not (low.startswith("và ", i) and lexicon.load().role_re.match(low, i + 3))):
             if not (low.startswith("và ", i) and doc.text[i + 3:i + 4].isupper()) or (

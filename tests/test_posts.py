@@ -977,6 +977,14 @@ def test_a_biographys_field_of_posts_is_the_items_persons():
                    ("Sùng Mí Chư", "chủ tịch hội nông dân huyện", "huyện Đồng Văn")}
 
 
+def test_a_steering_committee_of_the_national_programmes_or_of_poverty_keeps_its_topic():
+    text = ("Đồng chí Ma Thị Tuyến, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình MTQG huyện chủ trì. Ông Lý "
+            "Seo Chứa, Chủ tịch UBND xã, Trưởng Ban Chỉ đạo giảm nghèo bền vững xã dự.")
+    got = {(who, t) for who, t, _ in _posts_of(text, "https://baobackan.vn/a.htm", "2022-10-10")}
+    assert ("Ma Thị Tuyến", "trưởng ban chỉ đạo các chương trình mtqg huyện") in got
+    assert ("Lý Seo Chứa", "trưởng ban chỉ đạo giảm nghèo bền vững xã") in got
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
