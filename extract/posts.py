@@ -349,6 +349,9 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
             raw = raw[:m.start(2)].rstrip()
     about = _ABOUT.search(raw) if "chỉ đạo" in raw.lower() else None  # (the topic of a steering committee has no level:
     level = lex.level_of(key(lex.expand(raw[:about.start()] if about else raw)))  # "… về Phòng, chống thiên tai")
+    if level == "nation" and area_m is not None and re.search(r"(?<![\w])trung ương$", key(raw)):
+        raw = doc.text[start:end].strip(" ,-–")  # "Giám đốc Bệnh viện Trung ương Huế": a central body named by its city
+        area_m = None
     if area_m is None and new_unit is None and _ZONE_BOARD.search(key(lex.expand(raw))):
         # "Trưởng Ban Quản lý Khu kinh tế Hải Phòng", "… KKT Dung Quất": a province's board, named by the province
         # or by its zone (whose name is no place of the gazetteer's: the words after "khu kinh tế" are not read as one)
@@ -414,7 +417,9 @@ def enterprise(title: str) -> bool:
 
 _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ|công đoàn|đoàn(?: thanh niên)?|hội sinh viên)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
                          r"(?:công ty|tổng công ty|tập đoàn|"
-                         r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd)|chùa|tịnh xá)(?![\w])")
+                         r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd)|chùa|tịnh xá|"
+                         # (a school by its own name: "Hiệu trưởng Trường THPT Phan Đình Phùng")
+                         r"trường (?:thpt|thcs|tiểu học|mầm non|mẫu giáo|ptdtnt|ptdtbt|phổ thông)(?= [^\W\d_]))(?![\w])")
 
 
 _ABOUT = re.compile(r"\s+về\s+")

@@ -985,6 +985,14 @@ def test_a_steering_committee_of_the_national_programmes_or_of_poverty_keeps_its
     assert ("Lý Seo Chứa", "trưởng ban chỉ đạo giảm nghèo bền vững xã") in got
 
 
+def test_schools_named_after_people_and_central_hospitals_named_by_their_city():
+    text = ("Ông Hoàng Văn Cưởng, Hiệu trưởng Trường THPT Ngô Sĩ Liên phát biểu. Ông Hồ Đăng Khôi, Giám đốc Bệnh viện Trung "
+            "ương Huế dự.")
+    got = _posts_of(text, "https://baobacgiang.vn/a.htm", "2023-05-27")
+    assert got == {("Hoàng Văn Cưởng", "hiệu trưởng trường thpt ngô sĩ liên", ""),
+                   ("Hồ Đăng Khôi", "giám đốc bệnh viện trung ương huế", "")}
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
