@@ -38,7 +38,7 @@ PLANNED = re.compile(r"(?<![\w])(dự kiến|sẽ|sắp (?:diễn ra|tổ chức
                      r"(?:để|nhằm)\s+(?:[^\s,.;]+\s+){0,4}?tổ chức thành công)(?![\w])")
 CHAIR = re.compile(r"(?<![\w])(đồng chủ trì|chủ trì|chủ tọa)(?![\w])")
 CHAIR_WORDS = ("chủ trì", "chủ tọa")  # one of them is in every CHAIR match (tests/test_speedups.py checks)
-_WITH = re.compile(r"\s*phối hợp với\s+")
+_WITH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?phối hợp với\s+")  # (an aside between: "UBND xã A (tỉnh B) phối hợp với …")
 _CONGRESS = re.compile(r"đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ \S+\s+)?")
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # (a council's session that elects the term's leaders is its first: "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 họp để bầu các

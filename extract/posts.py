@@ -459,7 +459,7 @@ DISTRICTS_END = "2025-07-01"
 _OFFICE_ONLY = re.compile(r"^(?!.*(?<![\w])(?:huyện|quận|thị xã|thành phố|thị ủy|huyện ủy|quận ủy|thành ủy)(?![\w])).*"
                           r"(?<![\w])phòng(?![\w])")
 _ZONE_BOARD = re.compile(r"(?<![\w])ban quản lý (?:các )?(?:khu kinh tế|khu công nghiệp|kkt|kcn)(?![\w])")
-_LOCAL_BRANCH = re.compile(r"(?:đoàn đại biểu quốc hội|mặt trận tổ quốc việt nam)$")
+_LOCAL_BRANCH = re.compile(r"(?:đoàn đại biểu quốc hội|(?:mặt trận tổ quốc|hội [^,]{3,40}) việt nam)$")
 
 
 def resolve_area(doc: Doc, level: str | None, area_m, pos: int) -> Unit | None:

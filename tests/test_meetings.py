@@ -563,6 +563,15 @@ def test_each_days_session_of_a_delegations_round_of_voter_meetings_is_its_own()
         "2021-08-09", "2021-08-10"]
 
 
+def test_a_student_union_of_a_city_and_a_partner_after_an_aside():
+    text = "Ngày 23-11, Hội Sinh viên Việt Nam TP Cần Thơ tổ chức Đại hội đại biểu lần thứ V."
+    assert meetings(doc_of(text, "https://baocantho.com.vn/a.htm", "2018-11-24")) == [
+        ("2018-11-23", "thành phố Cần Thơ", "hội sinh viên việt nam thành phố", [])]
+    text = "Chiều 24/3, UBND xã Tân Yên (tỉnh Bắc Ninh) phối hợp với Đoàn TNCS Hồ Chí Minh xã tổ chức hội nghị đối thoại."
+    assert sorted(o for _, _, o, _ in meetings(doc_of(text, "https://tienphong.vn/a.tpo", "2026-03-25"))) == [
+        "đoàn tncs hồ chí minh xã", "ủy ban nhân dân xã"]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
