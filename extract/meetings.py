@@ -87,6 +87,8 @@ _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+th�
 # "Trong tháng 8/2020, Ban Chỉ đạo … đã tổ chức hội nghị": a meeting told by its month
 _IN_MONTH = re.compile(r"(?<![\w])(?:trong|vào|hồi)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(\d{1,2})"
                        r"\s*(?:/|năm)\s*((?:19|20)\d{2})\s*,")
+_PAST_MONTH = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|họp)\s+(?:vào\s+)?(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(\d{1,2})\s+"
+                         r"(?:vừa qua|vừa rồi|trước)(?![\w])")
 _MANY_HELD = re.compile(r"(?<![\w])(?:các|những|\d+)\s+(?:đảng bộ|chi bộ|xã|phường|địa phương|đơn vị|cơ sở|huyện|ngành)(?![\w])")
 _SAID_HELD = re.compile(r"(?<![\w])(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công|(?:đã\s+)?(?:đề ra|xác định)|"
                         r"(?:phát biểu|dự|tham dự|chỉ đạo) tại|"
@@ -1103,6 +1105,11 @@ def meetings(doc: Doc) -> dict:
                 until = _last_day(date, dated)
         elif monthly:
             date = f"{int(monthly.group(2)):04d}-{int(monthly.group(1)):02d}"  # "họp thường kỳ tháng 8/2020", "Trong tháng 8/2020, …"
+        elif noun and doc.date and len(doc.date) == 10 and doc.date[:1].isdigit() and \
+                (past := _PAST_MONTH.search(low, noun.end(), s1)) and 1 <= int(past.group(1)) <= 12:
+            # "Hội nghị … do UBND tỉnh tổ chức vào tháng 10 vừa qua": that month of the article's year (or the year before)
+            month, year = int(past.group(1)), int(doc.date[:4])
+            date = f"{year if month <= int(doc.date[5:7]) else year - 1:04d}-{month:02d}"
         elif noun and doc.date and len(doc.date) == 10 and _TODAY.search(low, s0, noun_at):
             date = doc.date  # "Sáng nay, ..." in an article dated that day
         elif noun and doc.date and len(doc.date) == 10 and _YESTERDAY.search(low, s0, noun_at):

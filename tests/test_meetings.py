@@ -572,6 +572,14 @@ def test_a_student_union_of_a_city_and_a_partner_after_an_aside():
         "đoàn tncs hồ chí minh xã", "ủy ban nhân dân xã"]
 
 
+def test_a_meeting_held_in_a_past_month_of_the_articles_year():
+    text = ("Hội nghị Xúc tiến đầu tư tỉnh Thái Nguyên năm 2022 do UBND tỉnh tổ chức vào tháng 10 vừa qua đã thu hút hơn "
+            "700 đại biểu.")
+    assert meetings(doc_of(text, "https://baothainguyen.vn/a.html", "2022-11-25")) == [
+        ("2022-10", "tỉnh Thái Nguyên", "ủy ban nhân dân tỉnh", [])]
+    assert meetings(doc_of(text, "https://baothainguyen.vn/a.html", "2023-02-03"))[0][0] == "2022-10"
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
