@@ -82,7 +82,11 @@ _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])|"
                     # ("20/38 đảng bộ xã, phường trong tỉnh đã tổ chức xong đại hội")
                     r"(?<![\w/])\d+\s*/\s*\d+\s+(?:đảng bộ|chi bộ|tổ chức cơ sở|đơn vị|cơ sở|xã|phường|huyện)(?![\w])"
-                    r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])")
+                    r"[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong)(?![\w])|"
+                    # ("Trong hai ngày 26 và 27-3, nhiều phường, xã của Thủ đô tổ chức kỳ họp thứ nhất", "HĐND các xã,
+                    # phường trong tỉnh đồng loạt tổ chức kỳ họp": many units' meetings told at once, none of them)
+                    r"(?<![\w])(?:nhiều|hầu hết|các|100%)\s+(?:phường|xã|thị trấn|huyện|đảng bộ)\s*,\s*(?:phường|xã|thị trấn)"
+                    r"(?![\w])[^.;]{0,60}?(?<![\w])(?:đồng loạt\s+)?(?:tổ chức|họp|khai mạc)(?![\w])")
 _MONTHLY = re.compile(r"(?:thường kỳ|lệ kỳ|định kỳ|giao ban)\s+tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})")
 # "Trong tháng 8/2020, Ban Chỉ đạo … đã tổ chức hội nghị": a meeting told by its month
 _IN_MONTH = re.compile(r"(?<![\w])(?:trong|vào|hồi)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(\d{1,2})"

@@ -580,6 +580,13 @@ def test_a_meeting_held_in_a_past_month_of_the_articles_year():
     assert meetings(doc_of(text, "https://baothainguyen.vn/a.html", "2023-02-03"))[0][0] == "2022-10"
 
 
+def test_many_units_meetings_told_at_once_are_none_and_each_report_keeps_its_day():
+    text = ("Trong hai ngày 26 và 27-3, nhiều phường, xã của Thủ đô tổ chức kỳ họp thứ nhất HĐND nhiệm kỳ 2026 - 2031.\n"
+            "Sáng 27-3, kỳ họp thứ nhất HĐND phường Ngọc Hà do đồng chí Đào Minh Khuyên, Bí thư Đảng ủy phường chủ trì.")
+    assert meetings(doc_of(text, "https://hanoimoi.vn/a.html", "2026-03-27")) == [
+        ("2026-03-27", "phường Ngọc Hà", "hội đồng nhân dân phường", ["Đào Minh Khuyên"])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
