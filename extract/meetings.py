@@ -781,6 +781,10 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
             if re.search(r"(?<![\w])cùng\s+$", low[max(s0, cm.start() - 8):cm.start()]) else None
         if together and cm.start() - 12 < s0:
             together = re.fullmatch(r"\s*(?:[-–•*+]\s*)?cùng\s+", low[s0:cm.start()])
+        if together and not (re.match(r"\s*(?:[\w\s]{0,30}?\s)?(?:có|là|gồm)(?![\w])|\s*:", low[cm.end():s1])
+                             or doc.persons_in(cm.end(), min(s1, cm.end() + 30))) and \
+                doc.persons_in(s0, cm.start()):
+            together = None  # "… ông A - Bí thư Huyện ủy; ông B - … và già làng C, cùng chủ trì": the names before
         if not named and not together:
             named = _chair_names(doc, lo, cm.start())
         if not named and not together and _THEN.search(low, max(lo, cm.start() - 16), cm.start()):

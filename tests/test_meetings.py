@@ -587,6 +587,13 @@ def test_many_units_meetings_told_at_once_are_none_and_each_report_keeps_its_day
         ("2026-03-27", "phường Ngọc Hà", "hội đồng nhân dân phường", ["Đào Minh Khuyên"])]
 
 
+def test_names_listed_before_cung_chu_tri_are_the_chairs():
+    text = ("Sáng 27/10, đại hội khai mạc. Đoàn chủ tịch đại hội gồm ông Bhling Blợt - Bí thư Huyện ủy Tây Giang; ông Ating "
+            "Hền - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, cùng chủ trì.")
+    assert [c for _, _, _, c in meetings(doc_of(text, "https://baoquangnam.vn/a.htm", "2023-10-27"))] == [
+        ["Ating Hền", "Bhling Blợt"]]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
