@@ -470,6 +470,14 @@ def load() -> Gazetteer:
                 variant = sep.join(parts)
                 if auto.get(variant, None) is None:
                     auto.add_word(variant, (len(variant), units))
+    # a K'Ho or M'Nông syllable the data write without its apostrophe ("Đưng KNớ"), written with it ("Đưng K'Nớ")
+    for name, units in list(gaz.by_name.items()):
+        bare = {u.name for u in units if re.search(r"(?<![\w'’])[KkMm][A-ZĐ]", u.name)}
+        for written in bare:
+            for sep in ("'", "’"):
+                variant = lower(fold(re.sub(r"(?<![\w'’])([KkMm])(?=[A-ZĐ])", rf"\1{sep}", written)))
+                if auto.get(variant, None) is None:
+                    auto.add_word(variant, (len(variant), units))
     auto.make_automaton()
     gaz.automaton = auto
     return gaz

@@ -108,3 +108,9 @@ def test_a_dashed_name_written_with_an_en_dash():
     doc = doc_of("Chiều 28/8, UBND phường Văn Miếu – Quốc Tử Giám tổ chức hội nghị giao ban.",
                  "https://hanoimoi.vn/a.htm", "2025-08-29")
     assert [u.label for u in doc.areas[0].units][:1] == ["phường Văn Miếu - Quốc Tử Giám"]
+
+
+def test_a_k_ho_syllable_the_data_write_without_its_apostrophe_is_found_with_it():
+    doc = doc_of("Ông Đa Kát Bữu, Bí thư Đảng ủy xã Đưng K'Nớ chủ trì.", "https://baolamdong.vn/a.htm", "2021-07-03")
+    assert [u.label for u in doc.areas[0].units][:1] == ["xã Đưng KNớ"]
+    assert doc.text[doc.areas[0].start:doc.areas[0].end] == "Đưng K'Nớ"
