@@ -507,6 +507,8 @@ def persons(doc: Doc) -> dict:
                                                                   or _numbered_unit(doc, " ".join(name_words), end)):
                         ok = False  # "huyện Nông Sơn": a level word and a unit's name (of any time) is a place
                         # (also "phường Lâm Viên - Đà Lạt", a name of 2025 with a dash)
+                    if ok and not context and _dashed_unit(doc, " ".join(name_words), end):
+                        ok = False  # "Thành ủy Phan Rang - Tháp Chàm": a unit's dashed name, with no level word before it
                     if ok and org_before:
                         ok = False  # "Giám đốc Hợp tác xã Hoa Xuân": the cooperative's (the company's) name
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \

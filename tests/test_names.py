@@ -358,6 +358,12 @@ def test_kho_mu_and_hmong_family_names_moong_and_xong():
     assert [p.name for p in doc.persons] == ["Moong Văn Thìm", "Xồng Bá Lý"]
 
 
+def test_a_units_dashed_name_with_no_level_word_before_it_is_no_person():
+    doc = doc_of("Chiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm.",
+                 "https://baoninhthuan.com.vn/a.htm", "2024-05-17")
+    assert [p.name for p in doc.persons] == []
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
