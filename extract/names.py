@@ -35,7 +35,8 @@ _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho n
 _ORG_BEFORE = re.compile(r"(?<![\w])(?:hợp tác xã|htx|công ty(?:\s+(?:tnhh|cp|cổ phần))?(?:\s+(?:mtv|một thành viên))?|"
                          r"tập đoàn|doanh nghiệp tư nhân|dntn|(?:trường\s+)?(?:đại học|cao đẳng)|học viện|"
                          r"khu kinh tế(?:\s+mở)?|khu công nghiệp|kcn|kkt|trường\s+(?:thpt|thcs|tiểu học|mầm non|ptdtnt|ptdtbt|"
-                         r"phổ thông(?:\s+dân tộc (?:nội trú|bán trú))?)(?:\s+chuyên)?)\s+$")
+                         r"phổ thông(?:\s+dân tộc (?:nội trú|bán trú))?)(?:\s+chuyên)?|(?:tổng\s+)?giáo phận|giáo xứ|giáo hạt|"
+                         r"giáo họ)\s+$")
 # a village's or a border post's name runs to the end of its capitalised words: no name starts inside it ("thôn Pả
 # Vi Hạ", "Đồn Biên phòng A Pa Chải")
 _VILLAGE_BEFORE = re.compile(r"(?<![\w])(?:(?<!nông )thôn|(?<!văn )bản|xóm|ấp|làng|buôn|plei|tổ dân phố|khu phố|"

@@ -418,6 +418,8 @@ def enterprise(title: str) -> bool:
 _ENTERPRISE = re.compile(r"\s*(?:(?:đảng ủy|đảng bộ|chi bộ|công đoàn|đoàn(?: thanh niên)?|hội sinh viên)\s+)?(?:hội đồng quản trị\s+|hội đồng thành viên\s+|hđqt\s+|hđtv\s+)?"
                          r"(?:công ty|tổng công ty|tập đoàn|"
                          r"hợp tác xã|htx|trường đại học|đại học|viện(?! kiểm sát)(?! ksnd)|chùa|tịnh xá|"
+                         # (a church's: "Giám mục Giáo phận Xuân Lộc", "Chánh xứ Giáo xứ Tân Định", "Quản nhiệm Chi hội")
+                         r"(?:tổng )?giáo phận|giáo xứ|giáo hạt|chi hội(?= tin lành| hội thánh|$)|hội thánh cao đài|"
                          # (a school by its own name: "Hiệu trưởng Trường THPT Phan Đình Phùng")
                          r"trường (?:thpt|thcs|tiểu học|mầm non|mẫu giáo|ptdtnt|ptdtbt|phổ thông)(?= [^\W\d_]))(?![\w])")
 
@@ -1597,7 +1599,9 @@ def _party_groups(posts: list[Post]) -> list[Post]:
 
 # roles that name no post without their body ("Tổng Bí thư", "Thủ tướng", "Chủ tịch nước" are whole)
 _NEEDS_BODY = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "trưởng ban", "phó trưởng ban", "giám đốc",
-               "phó giám đốc", "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "phó trưởng phòng"}
+               "phó giám đốc", "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "phó trưởng phòng",
+               # (a bishop's rank before his name, "Giám mục Nguyễn Văn A", is no post: his see is)
+               "giám mục", "tổng giám mục", "giám mục chính tòa", "giám mục phó"}
 _TERM_TAIL = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ)\s+.*$", re.IGNORECASE)
 
 

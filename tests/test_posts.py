@@ -993,6 +993,15 @@ def test_schools_named_after_people_and_central_hospitals_named_by_their_city():
                    ("Hồ Đăng Khôi", "giám đốc bệnh viện trung ương huế", "")}
 
 
+def test_clergy_posts_of_a_diocese_or_a_parish_are_of_no_unit_and_dharma_names_are_names():
+    text = ("Dự có Giám mục Nguyễn Văn Tỉnh, Giám mục chính tòa Giáo phận Vinh; Linh mục Vũ Đình Hảo, Chánh xứ Giáo xứ "
+            "Tôn Đạo. Hòa thượng Thích Huệ Phúc, Trưởng Ban Trị sự GHPGVN tỉnh phát biểu.")
+    got = _posts_of(text, "https://baonghean.vn/a.htm", "2022-12-24")
+    assert ("Nguyễn Văn Tỉnh", "giám mục chính tòa giáo phận vinh", "") in got
+    assert ("Vũ Đình Hảo", "chánh xứ giáo xứ tôn đạo", "") in got
+    assert any(who == "Thích Huệ Phúc" for who, _, _ in got)
+
+
 def test_management_boards_chi_cuc_and_tram_heads_and_gioi_thieu_ending_a_title():
     text = ("Tại hội nghị, ông Ngô Thanh Tú, Giám đốc Sở Kế hoạch và Đầu tư giới thiệu danh mục dự án; ông Lâm Hải Đông, "
             "Trưởng Ban Quản lý các khu công nghiệp tỉnh, và bà Quàng Thị Hiên, Chi cục trưởng Chi cục Chăn nuôi và Thú y "
