@@ -594,6 +594,15 @@ def test_names_listed_before_cung_chu_tri_are_the_chairs():
         ["Ating Hền", "Bhling Blợt"]]
 
 
+def test_a_regional_coordination_council_is_the_nations_and_its_meeting_of_no_unit():
+    text = ("Sáng 17/6, tại thành phố Pleiku, Hội đồng điều phối vùng Tây Nguyên tổ chức hội nghị lần thứ ba. Bộ trưởng "
+            "Lều Văn Kiệt, Chủ tịch Hội đồng điều phối vùng Tây Nguyên chủ trì.")
+    doc = doc_of(text, "https://baogialai.com.vn/a.htm", "2023-06-18")
+    assert meetings(doc) == [("2023-06-17", "", "hội đồng điều phối vùng tây nguyên", ["Lều Văn Kiệt"])]
+    assert ("Chủ tịch Hội đồng điều phối vùng Tây Nguyên", None) in [(p.title, p.area) for p in doc.posts
+                                                                      if p.person == "Lều Văn Kiệt"]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
