@@ -1601,7 +1601,9 @@ def _party_groups(posts: list[Post]) -> list[Post]:
 _NEEDS_BODY = {"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "trưởng ban", "phó trưởng ban", "giám đốc",
                "phó giám đốc", "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "phó trưởng phòng",
                # (a bishop's rank before his name, "Giám mục Nguyễn Văn A", is no post: his see is)
-               "giám mục", "tổng giám mục", "giám mục chính tòa", "giám mục phó"}
+               "giám mục", "tổng giám mục", "giám mục chính tòa", "giám mục phó",
+               # (nor a minister's or a deputy's with no ministry said: "Bộ trưởng A, Chủ tịch Hội đồng …")
+               "bộ trưởng", "thứ trưởng"}
 _TERM_TAIL = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ)\s+.*$", re.IGNORECASE)
 
 
