@@ -364,6 +364,12 @@ def test_a_units_dashed_name_with_no_level_word_before_it_is_no_person():
     assert [p.name for p in doc.persons] == []
 
 
+def test_a_chu_ru_name_opener_ya_and_a_commune_named_with_it():
+    doc = doc_of("Mục sư Ya Tuân, Trưởng ban Đại diện Hội Thánh tỉnh phát biểu tại xã Ya Xiêr.", "https://baokontum.vn/a.htm",
+                 "2022-12-24")
+    assert [p.name for p in doc.persons] == ["Ya Tuân"]
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
