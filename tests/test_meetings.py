@@ -603,6 +603,13 @@ def test_a_regional_coordination_council_is_the_nations_and_its_meeting_of_no_un
                                                                       if p.person == "Lều Văn Kiệt"]
 
 
+def test_the_front_written_ubmttq_organises():
+    text = ("Ngày 02/7/2019, UBMTTQ Việt Nam huyện Cần Giuộc phối hợp tổ chức cho Đoàn Đại biểu Quốc hội tỉnh Long An tiếp "
+            "xúc cử tri sau Kỳ họp thứ 7.")
+    assert meetings(doc_of(text, "https://cangiuoc.longan.gov.vn/a", "2019-07-03")) == [
+        ("2019-07-02", "huyện Cần Giuộc", "ủy ban mặt trận tổ quốc việt nam huyện", [])]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
