@@ -736,6 +736,7 @@ _NOT_CHAIRING = re.compile(r"\s*,?\s*(?:phối hợp|tham mưu|theo dõi|hướn
 
 _ELSEWHEN = re.compile(r"\s*(?:[-–•*+]\s*)?(?:tuần trước|tuần qua|tháng trước|năm ngoái|năm trước|hôm trước|mấy hôm trước|"
                        r"trước đó ít (?:ngày|hôm)|cách đây (?:ít|vài|mấy|\d+) (?:ngày|hôm|tuần|tháng))(?![\w])")
+_CONTEXT_OF = re.compile(r"(?<![\w])(?:kết quả|sau|trước|chuẩn bị(?: cho)?|chương trình)\s+$")
 _JOINTLY = re.compile(r"(?<![\w])phối hợp\s+(?:tổ chức|chủ trì)")
 _NOUN_DAY = re.compile(r"\s*\(?\s*(?:vào\s+)?ngày\s+")
 _THEN = re.compile(r"(?:,\s*(?:(?:sau đó|rồi|tiếp đó)\s+)?|\s+và\s+(?:(?:sau đó|rồi)\s+)?)(?:đã\s+)?(?:trực tiếp\s+)?$")
@@ -1150,6 +1151,9 @@ def meetings(doc: Doc) -> dict:
         entries = [_board_named_back(doc, s1, *e) for e in entries]
         if weak and not entries:
             continue  # a meeting named in passing, with nothing to add to a report of it
+        if weak and _CONTEXT_OF.search(low, max(s0, noun_at - 24), noun_at):
+            continue  # "… tiếp xúc cử tri, thông báo kết quả Kỳ họp thứ nhất, Quốc hội khóa XV": a session told of, not
+            # this report's (its body is no organiser of the report)
         if date is None and not chairs and not weak:
             if congress_done:
                 # "đã tổ chức thành công Đại hội Đảng bộ xã X": only the congress's own body counts

@@ -610,6 +610,13 @@ def test_the_front_written_ubmttq_organises():
         ("2019-07-02", "huyện Cần Giuộc", "ủy ban mặt trận tổ quốc việt nam huyện", [])]
 
 
+def test_a_session_told_of_or_prepared_is_no_organiser_of_the_report():
+    text = ("Sáng 10/8, ông Quàng Văn Pọn, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị tiếp xúc cử tri phường Na Lay, thông "
+            "báo kết quả Kỳ họp thứ nhất, Quốc hội khóa XV. Đồng chí đề nghị phường tập trung chuẩn bị Đại hội Đảng bộ "
+            "phường lần thứ I.")
+    assert [o for _, _, o, _ in meetings(doc_of(text, "https://baodienbienphu.info.vn/a", "2021-08-11"))] == [""]
+
+
 def test_a_head_noun_shared_by_two_councils():
     text = "Sáng 8/11/2019, Tổ đại biểu HĐND tỉnh, HĐND thành phố Pleiku tiếp xúc cử tri tại xã Chư Á."
     assert sorted(meetings(doc_of(text, None))) == [
