@@ -257,6 +257,25 @@ _BYLINE_OFFICE = re.compile(
 _ITEM_PERSON = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:Ông|Bà|Đồng chí|ông|bà|đồng chí)\s")
 
 
+# middle names that mark a person's name (a company's after its trade is rarely one: "Hoa Vũ Việt Nam", "Yên Bình
+# Xanh"; "Giám đốc Công ty Điện lực Hà Tĩnh Nguyễn Văn A" is A's)
+_MIDDLE_NAMES = frozenset("văn thị hữu đức đình xuân minh quang thanh ngọc hồng công bá thế anh kim như tuấn quốc trọng "
+                          "duy mạnh việt huy tiến trung thành gia khắc phú sỹ sĩ ngọc".split())
+_COMPANY_HEAD = re.compile(r"(?<![\w])(?:công ty|tổng công ty|tập đoàn|hợp tác xã|htx)(?:\s+(?:tnhh|cp|cổ phần|mtv|một thành "
+                           r"viên|tư nhân|liên doanh))*((?:\s+[^\W\d_]+){1,4})\s+$")
+
+
+def _in_company_name(doc: Doc, start: int) -> bool:
+    """A name right after a company's head and words of its trade, one of them in lower case ("Công ty TNHH Dệt may
+    Hoa Vũ Việt Nam", "Công ty CP Đầu tư hạ tầng Yên Bình Xanh"): the company's name, not a person's (but "Tập đoàn
+    Vingroup Nguyễn Việt Quang", a brand in capitals, then the person)."""
+    m = _COMPANY_HEAD.search(doc.low, max(0, start - 48), start)
+    if m is None:
+        return False
+    words = doc.text[m.start(1):m.end(1)].split()
+    return any(w[:1].islower() for w in words)
+
+
 def _bylines(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     starts = [s0 for s0, _ in doc.sentences]
@@ -512,6 +531,9 @@ def persons(doc: Doc) -> dict:
                         ok = False  # "Thành ủy Phan Rang - Tháp Chàm": a unit's dashed name, with no level word before it
                     if ok and org_before:
                         ok = False  # "Giám đốc Hợp tác xã Hoa Xuân": the cooperative's (the company's) name
+                    if ok and not context and _in_company_name(doc, start) and not (
+                            len(name_words) >= 3 and _norm(name_words[1]) in _MIDDLE_NAMES):
+                        ok = False  # "Công ty TNHH Dệt may Hoa Vũ Việt Nam": the company's name goes on
                     if ok and len(name_words) == 2 and _norm(name_words[0]) in _STEMS \
                             and _norm(name_words[1]) in _BRANCHES:
                         ok = False

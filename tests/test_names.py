@@ -370,6 +370,16 @@ def test_a_chu_ru_name_opener_ya_and_a_commune_named_with_it():
     assert [p.name for p in doc.persons] == ["Ya Tuân"]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Ông Trần Gia Mình, Tổng Giám đốc Công ty TNHH Dệt may Hoa Vũ Việt Nam cho biết.", ["Trần Gia Mình"]),
+    ("Ông Chu Minh Đạt, Phó Tổng Giám đốc Công ty CP Đầu tư hạ tầng Yên Bình Xanh dự.", ["Chu Minh Đạt"]),
+    ("Giám đốc Công ty Điện lực Hà Tĩnh Nguyễn Văn Ấn phát biểu.", ["Nguyễn Văn Ấn"]),
+    ("Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quảng dự.", ["Nguyễn Việt Quảng"]),
+])
+def test_a_companys_name_after_its_trade_is_no_persons(text, names):
+    assert [p.name for p in doc_of(text, "https://baohatinh.vn/a.htm", "2022-01-01").persons] == names
+
+
 def test_a_level_or_role_word_as_a_given_name_before_a_bracket_or_a_title():
     doc = doc_of("Phát biểu, cử tri Trần Văn Tỉnh (tổ dân phố Bồ Xuyên) đồng tình. Dự kỳ họp có đồng chí Hoàng Quốc Trưởng, "
                  "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy. Ông Lê Văn Nam, Phó Trưởng ban Tổ chức dự.",
