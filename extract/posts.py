@@ -371,7 +371,7 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
     title = canonical_title(raw)
     tkey = key(title)
     if level == "district" and area_m is None and new_unit is None and doc.date and doc.date[:1].isdigit() \
-            and doc.date >= DISTRICTS_END and _OFFICE_ONLY.search(tkey):
+            and doc.date >= gazetteer.REFORM and _OFFICE_ONLY.search(tkey):
         level = "commune"  # "Trưởng phòng Văn hóa - Xã hội" after the districts' end: a commune's (a ward's) office
     if area_m and level is None:
         level = _LEVEL_OF_KIND.get(area_m.units[0].kind)
@@ -456,7 +456,6 @@ def canonical_title(raw: str) -> str:
     return title
 
 
-DISTRICTS_END = "2025-07-01"
 # a district's office named by its word alone ("phòng"), with no other word of a district's level
 _OFFICE_ONLY = re.compile(r"^(?!.*(?<![\w])(?:huyện|quận|thị xã|thành phố|thị ủy|huyện ủy|quận ủy|thành ủy)(?![\w])).*"
                           r"(?<![\w])phòng(?![\w])")
@@ -990,20 +989,25 @@ def _cells(doc: Doc, l0: int, l1: int) -> list[tuple[int, int]]:
 _NOT_A_TITLE_COLUMN = re.compile(r"(?<![\w])(?:stt|tt|họ(?: và)? tên|tên|năm sinh|quê|ghi chú|số phiếu|tỷ lệ|đơn vị)(?![\w])")
 
 
+def _table_header(doc: Doc, line: tuple[int, int], reach: int) -> list[tuple[int, int]] | None:
+    """The cells of a table's header row over `line`: the nearest row above it (within `reach` lines of the table)
+    that names no person; None when the table ends first."""
+    i = doc.line_index(line[0])
+    for j in range(i - 1, max(-1, i - reach), -1):
+        l0, l1 = doc.lines[j]
+        if "|" not in doc.low[l0:l1]:
+            return None
+        if not doc.persons_in(l0, l1):
+            return _cells(doc, l0, l1)
+    return None
+
+
 def _table_titles(doc: Doc, p, line: tuple[int, int], person_starts) -> list[tuple[int, int, str]]:
     cells = _cells(doc, *line)
     k = next((i for i, (c0, c1) in enumerate(cells) if c0 <= p.span.start < c1), None)
     if k is None:
         return []
-    header = None
-    i = doc.line_index(line[0])
-    for j in range(i - 1, max(-1, i - 40), -1):
-        l0, l1 = doc.lines[j]
-        if "|" not in doc.low[l0:l1]:
-            break
-        if not doc.persons_in(l0, l1):
-            header = _cells(doc, l0, l1)
-            break
+    header = _table_header(doc, line, 40)
     out = []
     for c, (c0, c1) in enumerate(cells):
         if c == k:
@@ -1037,15 +1041,7 @@ def _header_title(doc: Doc, p, line: tuple[int, int]):
     k = next((i for i, (c0, c1) in enumerate(cells) if c0 <= p.span.start < c1), None)
     if k is None or doc.text[cells[k][0]:cells[k][1]].strip() != p.name:
         return None
-    i = doc.line_index(line[0])
-    header = None
-    for j in range(i - 1, max(-1, i - 60), -1):
-        l0, l1 = doc.lines[j]
-        if "|" not in doc.low[l0:l1]:
-            break
-        if not doc.persons_in(l0, l1):
-            header = _cells(doc, l0, l1)
-            break
+    header = _table_header(doc, line, 60)
     if header is None or len(header) != len(cells):
         return None
     h0, h1 = header[k]
