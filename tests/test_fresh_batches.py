@@ -69,7 +69,8 @@ def _keys(facts):
                                    "fresh121", "fresh122", "fresh123", "fresh124", "fresh125", "fresh126", "fresh127", "fresh128",
                                    "fresh129", "fresh130", "fresh131", "fresh132", "fresh133", "fresh134", "fresh135", "fresh136",
                                    "fresh137", "fresh138", "fresh139", "fresh140", "fresh141", "fresh142", "fresh143", "fresh144",
-                                   "fresh145", "fresh146", "fresh147", "fresh148", "fresh149", "fresh150", "fresh151", "fresh152"])
+                                   "fresh145", "fresh146", "fresh147", "fresh148", "fresh149", "fresh150", "fresh151", "fresh152",
+                                   "fresh153", "fresh154", "fresh156", "fresh157", "fresh158"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])

@@ -1613,3 +1613,9 @@ def test_preparing_for_a_session_is_no_meeting_of_it_the_voters_meeting_after_it
     doc = doc_of("Chuẩn bị kỳ họp thứ 7, HĐND tỉnh khóa XVII, sáng 26/11, Tổ đại biểu số 12 HĐND tỉnh (đơn vị bầu cử huyện "
                  "Quỳ Châu) đã tiếp xúc cử tri tại xã Châu Hạnh.", "https://nghean24h.vn/a.html", "2018-11-27")
     assert [(m.date, m.organizer) for m in doc.meetings] == [("2018-11-26", "Tổ đại biểu số 12 Hội đồng nhân dân tỉnh")]
+
+
+def test_a_district_committees_standing_board_holds_a_working_session():
+    doc = doc_of("Ngày 11/4/2023, Thường trực Quận ủy Hai Bà Trưng làm việc với Đảng ủy phường Bạch Mai. Đồng chí Hà Văn Quế, "
+                 "Bí thư Quận ủy chủ trì buổi làm việc.", "https://haibatrung.hanoi.gov.vn/a.html", "2023-04-12")
+    assert [m.organizer for m in doc.meetings] == ["Thường trực Quận ủy"]

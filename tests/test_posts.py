@@ -1497,3 +1497,14 @@ def test_roles_that_are_whole_posts_are_not_joined_to_the_next_title():
                  "Trương Thị Mai dự.", "https://a.vn/x", "2024-11-01")
     assert sorted(t for _, t, _ in rows(doc)) == ["chủ tịch nước", "thường trực ban bí thư",
                                                   "trưởng ban tổ chức trung ương", "tổng bí thư"]
+
+
+def test_a_party_committees_standing_board_is_a_body_not_a_post():
+    # "Thường trực Tỉnh ủy" is the body that meets; someone "in" it or speaking "on its behalf" holds no post named so
+    doc = doc_of("Chiều 15/3, dưới sự chủ trì của đồng chí Trần Văn Mạnh, Bí thư Tỉnh ủy, Thường trực Tỉnh ủy Hải Dương đã "
+                 "họp. Thay mặt Thường trực Tỉnh ủy, đồng chí Trần Văn Mạnh tặng hoa chúc mừng.", "https://baohaiduong.vn/a.html",
+                 "2024-03-16")
+    assert rows(doc) == [("Trần Văn Mạnh", "bí thư tỉnh ủy", "tỉnh Hải Dương")]
+    # (the Secretariat's standing member is a post)
+    doc = doc_of("Đồng chí Lê Minh Tâm, Thường trực Ban Bí thư dự.", "https://a.vn/x", "2024-11-01")
+    assert rows(doc) == [("Lê Minh Tâm", "thường trực ban bí thư", "")]
