@@ -35,6 +35,7 @@ from .text import ascii_slug, key
 
 _FULL = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?![\d])")
 _WORDY_FULL = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)")
+_ISO_FULL = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d/.\-])")  # "Cập nhật: 2025-10-16 08:14"
 _ISO_HEADER = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _TIME = re.compile(r"\d{1,2}\s?[:h]\s?\d{2}")
 _DATELINE_LABEL = re.compile(r"(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày đăng|ngày đưa|cập nhật|đăng lúc|"
@@ -109,14 +110,20 @@ def _dateline(doc: Doc) -> tuple[str, str, tuple[int, int] | None] | None:
     head_end = min(len(doc.low), 600)
     low = doc.low
     best, best_score = None, None
-    for rx in (_FULL, _WORDY_FULL) if _ANY_YEAR.search(low, 0, head_end) else ():  # (both name a year)
+    for rx in (_FULL, _WORDY_FULL, _ISO_FULL) if _ANY_YEAR.search(low, 0, head_end) else ():  # (all name a year)
         for m in rx.finditer(low, 0, head_end):
             if dates_a_document(low, m.start()) or _RANGE_AFTER.match(low, m.end()):
                 continue
             if re.search(r"[-–]\s*$", low[max(0, m.start() - 3):m.start()]) and re.search(
                     r"\d\s*[-–]\s*$", low[max(0, m.start() - 14):m.start()]):
                 continue  # the end of a range "(30/4/1975 - 30/4/2025)"
-            iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if rx is _ISO_FULL:  # (year first: taken only next to a time or a label, below)
+                iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                near = low[max(0, m.start() - 14):m.start()] + "|" + low[m.end():m.end() + 12]
+                if iso is None or not (_TIME.search(near) or _DATELINE_LABEL.search(low[max(0, m.start() - 30):m.start()])):
+                    continue
+            else:
+                iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso is None:
                 continue
             score = 0
@@ -335,6 +342,16 @@ def _host_units_of(host: str) -> tuple[list[Unit], bool, str]:
     return [], False, ""
 
 
+def _heir(unit: Unit, units: tuple[Unit, ...]) -> Unit:
+    """The commune of the 2025 map named as a district that ended then (xã Đức Trọng of huyện Đức Trọng), in the
+    same province or its successor; else the district."""
+    gaz = gazetteer.load()
+    prov = next((u for u in units if u.level == "province"), None) or gaz.province_of(unit)
+    news = [u for u in gaz.slug_index().get(ascii_slug(unit.name), []) if u.level == "commune" and u.since
+            and prov is not None and (gaz.within(u, prov) or gaz.related(u, prov))]
+    return news[0] if len(news) == 1 else unit
+
+
 def _district_in(labels: list[str], prov: Unit) -> Unit | None:
     """A district (or, on the 2025 map, a commune) of `prov` that a sub-domain spells."""
     gaz = gazetteer.load()
@@ -485,6 +502,9 @@ def context_area(doc: Doc) -> dict:
     host_units, national_site, how = _host_units(host) if host else ((), False, "")
     if doc.on:  # a 2018 article on a district portal is about the district, not the commune of 2025 named alike
         host_units = tuple(u for u in host_units if not (u.since and doc.on < u.since))
+        # (and one of October 2025 on that portal, the district gone, about the commune of 2025 named alike, if any)
+        host_units = tuple(_heir(u, host_units) if u.level == "district" and u.until == REFORM and doc.on >= REFORM else u
+                           for u in host_units)
     ambiguous = host_units if how.endswith("(ambiguous)") else ()
     ambiguous_source = "host name"
     for u in host_units if not ambiguous else ():

@@ -112,7 +112,7 @@ _NUMBERED = re.compile(r"(?<![\w])(quận|phường)\s+(\d{1,2})(?![\d\w])")
 _NUMBERED_WORDS = ("quận", "phường")  # (tests/test_speedups.py checks they are _NUMBERED's)
 _NUMBERED_ABBR = re.compile(r"(?<![\w])(q|p)\.\s?(\d{1,2})(?![\d\w])")  # "Q.1", "P.10"
 _ABBR_KIND = {"q": "quận", "p": "phường"}
-_NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|trường|đại lộ|học viện|"
+_NOT_PLACE = re.compile(r"(tncs|cộng sản|tư tưởng|chủ tịch|bác|lăng|đường|(?<!thành )phố|(?<!môi )(?<!thị )trường|đại lộ|học viện|"
                         r"chiến dịch|tết|bãi rác|nhà máy|thủy điện|sân bay(?: quốc tế)?|cảng(?: hàng không)?(?: quốc tế)?|khu công nghiệp|cụm công nghiệp|"
                         r"khu kinh tế|khu du lịch|khu đô thị)\s*$")
 _HINT_LEVEL = {"tỉnh": "province", "huyện": "district", "huyện đảo": "district", "thị xã": "district", "quận": "district",
@@ -190,6 +190,7 @@ class Gazetteer:
         """Units named in `text` (NFC). Communes only after a level word (``xã Kỳ Lâm``)."""
         low = low if low is not None else lower(fold(text))
         found: list[AreaMention] = []
+        refused: list[tuple[int, int]] = []  # names read as no place: no shorter name inside them is one either
         for end, (length, units) in self.automaton.iter(low):
             start = end - length + 1
             end += 1
@@ -204,6 +205,7 @@ class Gazetteer:
             if not all(w[0].isupper() or w[0].isdigit() for w in words):
                 continue
             if _NOT_PLACE.search(low[max(0, start - 28):start]):
+                refused.append((start, end))  # ("Trường Đắk Lắk" is no "Lắk")
                 continue
             m = _HINT.search(low[max(0, start - 24):start])
             if m and _longer_name(text, end):
@@ -244,6 +246,8 @@ class Gazetteer:
         kept: list[AreaMention] = []
         for m in found:
             if kept and m.start < kept[-1].end:
+                continue
+            if refused and any(r0 <= m.start and m.end <= r1 and (r0, r1) != (m.start, m.end) for r0, r1 in refused):
                 continue
             kept.append(m)
         return kept

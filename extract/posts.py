@@ -1348,7 +1348,10 @@ def _deputies(posts: list[Post]) -> list[Post]:
         if not sources:
             out.append(post)
             continue
+        # (not the person's own: "ông A, Chủ tịch Hội Nông dân xã, được cử giữ chức Phó Chủ tịch" is no deputy of
+        # the body he heads, but of the one its head was just elected to)
         head = next(((q, src) for q in reversed(posts) for src in sources if q.span.start < post.span.start
+                     and q.person != post.person
                      and post.span.sentence - 1 <= q.span.sentence <= post.span.sentence
                      and key(q.title).startswith(src + " ")), None)
         if head is not None:
@@ -1677,7 +1680,13 @@ def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:
             other = next((q for q in near if q.person == post.person and q is not post
                           and q.span.sentence == post.span.sentence and q.span.start > post.span.start), None)
             org = _MASS_ORG.search(other.title) if sibling is None and other is not None else None
-            if org is not None:
+            if sibling is None and org is None and other is not None and other.level == "commune" \
+                    and written.endswith("đảng ủy"):
+                # "Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã" in a province's article: the commune's
+                # committee, as the next title's (a bare "Đảng ủy" is no province's: that is a Tỉnh ủy)
+                post = Post(post.person, "Ủy viên Ban Thường vụ Đảng ủy", post.role, post.kind, other.level,
+                            other.area, post.status, post.span)
+            elif org is not None:
                 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn": the seat is on that body's standing
                 # committee
                 post = Post(post.person, f"Ủy viên Ban Thường vụ {org.group(0)}", post.role, post.kind, other.level,

@@ -114,3 +114,19 @@ def test_a_k_ho_syllable_the_data_write_without_its_apostrophe_is_found_with_it(
     doc = doc_of("Ông Đa Kát Bữu, Bí thư Đảng ủy xã Đưng K'Nớ chủ trì.", "https://baolamdong.vn/a.htm", "2021-07-03")
     assert [u.label for u in doc.areas[0].units][:1] == ["xã Đưng KNớ"]
     assert doc.text[doc.areas[0].start:doc.areas[0].end] == "Đưng K'Nớ"
+
+
+def test_a_name_read_as_no_place_holds_no_shorter_place_either():
+    # "Môi trường Đắk Lắk" is the province after an environment department's name, not the district "Lắk" inside it
+    # ("trường" alone opens a school's name, where the place named is no unit's: "Trường Hùng Vương")
+    doc = doc_of("Ông Trần Văn Hòa, Phó giám đốc Sở Nông nghiệp và Môi trường Đắk Lắk, cho biết hồ đang xả lũ.",
+                 "https://baodaklak.vn/a.html", "2025-10-16")
+    assert [(p.title, p.area.label) for p in doc.posts] == [("Phó Giám đốc Sở Nông nghiệp và Môi trường", "tỉnh Đắk Lắk")]
+
+
+def test_a_former_districts_portal_after_the_reform_is_about_the_commune_named_alike():
+    text = "Phiên họp tháng 9\n\nNgày 30/9/2025, UBND xã tổ chức phiên họp thường kỳ tháng 9."
+    assert labels(doc_of(text, "https://ductrong.lamdong.gov.vn/a.html", "2025-10-01"))[0] == "xã Đức Trọng"
+    # (before the reform, the district)
+    assert labels(doc_of(text.replace("2025", "2024"), "https://ductrong.lamdong.gov.vn/a.html", "2024-10-01"))[0] \
+        == "huyện Đức Trọng"

@@ -14,6 +14,10 @@ from vnkg.extract.dates import find_dates, resolve
     ("Tin địa phương\n13/10/2020, 20:56\nChiều 12/10, UBND huyện họp.", None, "2020-10-13", "dateline"),
     ("Cập nhật: 19/11/2020 | Lượt xem: 120\nNgày 18/11, HĐND huyện họp.", None, "2020-11-19", "dateline"),
     ("date 2023-04 Sáng 14/4, UBND huyện họp.", None, "2023-04", "header"),
+    # a dateline written year first, next to a time or a label (a bare ISO date in the text is no dateline)
+    ("Tin phường\nCập nhật lúc: 2025-10-16 08:14\nChiều 15/10, Đảng ủy phường họp.", None, "2025-10-16", "dateline"),
+    ("Tin phường\n2025-10-16 08:14\nChiều 15/10, Đảng ủy phường họp.", None, "2025-10-16", "dateline"),
+    ("Tin phường. Mã hồ sơ 2025-10-16 của phường. Chiều 15/10, Đảng ủy phường họp.", None, None, None),
     # stamps in the URL
     ("Sáng 14/6, họp.", "https://x.vn/tin/202007/hop-1.html", "2020-07", "url"),
     ("Sáng 14/6, họp.", "http://x.vn/hop-tinh-20190312152728148.chn", "2019-03-12", "url"),

@@ -1508,3 +1508,26 @@ def test_a_party_committees_standing_board_is_a_body_not_a_post():
     # (the Secretariat's standing member is a post)
     doc = doc_of("Đồng chí Lê Minh Tâm, Thường trực Ban Bí thư dự.", "https://a.vn/x", "2024-11-01")
     assert rows(doc) == [("Lê Minh Tâm", "thường trực ban bí thư", "")]
+
+
+def test_a_standing_seat_on_a_bare_party_committee_next_to_a_communes_post_is_the_communes():
+    doc = doc_of("Ngày 30/9/2025, UBND xã Hiệp Thạnh họp. Dự có đồng chí Trịnh Quang Hà – Ủy viên Ban Thường vụ Đảng ủy, "
+                 "Phó Chủ tịch UBND xã.", "https://baolamdong.vn/a.html", "2025-10-01")
+    assert ("Trịnh Quang Hà", "ủy viên ban thường vụ đảng ủy xã", "xã Hiệp Thạnh") in rows(doc)
+
+
+def test_chairman_abbreviated_ct_before_a_body():
+    doc = doc_of("Ngày 30/9/2025, UBND xã Hiệp Thạnh họp. Đ/c Ka Thuyên – PBT Đảng ủy, CT UBND xã chủ trì phiên họp.",
+                 "https://baolamdong.vn/a.html", "2025-10-01")
+    assert ("Ka Thuyên", "chủ tịch ủy ban nhân dân xã", "xã Hiệp Thạnh") in rows(doc)
+    # (a directive's number is no chairman: "Chỉ thị 16/CT-TTg")
+    doc = doc_of("Thực hiện Chỉ thị số 16/CT-TTg, UBND huyện Đức Trọng họp.", "https://a.vn/a.html", "2021-10-01")
+    assert rows(doc) == []
+
+
+def test_a_deputy_elected_after_another_person_heads_a_body_is_that_bodys_not_of_his_own():
+    doc = doc_of("Tại hội nghị lần thứ nhất, bà Võ Thị Thanh Hà được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam "
+                 "xã; ông Đào Quang Vĩ, Chủ tịch Hội Nông dân xã, được cử giữ chức Phó Chủ tịch.",
+                 "https://baogialai.vn/tay-son.html", "2025-09-20")
+    assert {t for p, t, _ in rows(doc) if p == "Đào Quang Vĩ"} == {
+        "chủ tịch hội nông dân xã", "phó chủ tịch ủy ban mặt trận tổ quốc việt nam xã"}
