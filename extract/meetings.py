@@ -686,7 +686,8 @@ _CHAIRED = (r"(?:hội nghị|cuộc họp|buổi họp|kỳ họp|phiên họp|
 _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}\s*)?"
                          r"(?:(?:tại|ở)\s+điểm cầu[^:.;\n]{0,40}?\s*)?"  # ("Chủ trì tại điểm cầu huyện: …")
                          r",?\s*(?:có|gồm|là|cùng(?:\s+với)?)?\s*(?:các\s+)?(?:đồng chí|ông,\s*bà|bà,\s*ông|ông|bà|vị)?\s*"
-                         r"(?:(?:trong|thuộc)\s+đoàn chủ tịch\s*)?"  # ("… có các đồng chí trong Đoàn Chủ tịch: A, …")
+                         # ("… có các đồng chí trong Đoàn Chủ tịch: A, …", "… trong Thường trực Huyện ủy: A, Bí thư; …")
+                         r"(?:(?:trong|thuộc)\s+(?:đoàn chủ tịch|(?:ban\s+)?thường trực[^:.;\n]{0,30}?|ban thường vụ[^:.;\n]{0,30}?)\s*)?"
                          # (a title the listed share: "Cùng chủ trì có các đồng chí Bí thư Trung ương Đoàn: A, B, C")
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 # the honorifics of the lexicon (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên
@@ -696,6 +697,7 @@ _HONOR = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lexicon.l
 # "chủ trì hội nghị có (đồng chí) A, …": a list of those who chair after the verb
 _HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")
+_AND_THE_LISTED = re.compile(r"(?<![\w])và\s+các\s+(?:đồng chí\s+)?(?:phó\s+)?[^\W\d_][^:.;\n]{0,50}:\s*")
 _UNDER = re.compile(r"(?<![\w])dưới sự\s*$")
 
 
@@ -815,6 +817,13 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                         also = _AND_HONORIFIC.search(low, after[0].span.end, c1)
                         if also and len(after) > 1 and after[1].span.start == also.end():
                             named.append(after[1])
+                        # "… có đồng chí A, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": the list after it
+                        peers = _AND_THE_LISTED.search(low, after[0].span.end, c1)
+                        if peers and not also:
+                            stop = next((b for b in _CHAIR_BOUNDARY.finditer(low, peers.end(), c1)
+                                         if not doc.in_title(b.start())), None)
+                            named += [p for p in after[1:] if p.span.start >= peers.end()
+                                      and (stop is None or p.span.start < stop.start())]
                         # "Chủ trì hội nghị có đồng chí A, Bí thư ...; đồng chí B, Phó Bí thư ...": the
                         # first name of each ;-item
                         stop = next((b for b in _CHAIR_BOUNDARY.finditer(low, c1, s1) if not doc.in_title(b.start())),

@@ -198,7 +198,13 @@ def _lone_role(low: str, s: int, e: int) -> bool:
     bare = _role_at(low, s)
     role = " ".join(bare.group(0).split()) if bare is not None else ""
     return bare is not None and not low[bare.end():e].strip() and lexicon.load().role_kind(bare.group(0)) != "member" \
-        and role not in _PARTY_ROLES and role not in _WHOLE_ROLES
+        and role not in _PARTY_ROLES and role not in _WHOLE_ROLES and role not in _COMMAND_ROLES
+
+
+# a command's posts, two of them held in one body ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": two posts, the
+# bare one of the next one's body; see `_bare_roles`)
+_COMMAND_ROLES = {"chỉ huy trưởng", "phó chỉ huy trưởng", "chính ủy", "phó chính ủy", "chính trị viên",
+                  "chính trị viên phó", "tham mưu trưởng", "phó tham mưu trưởng"}
 
 
 # roles that are whole posts by themselves: "Tổng Bí thư, Chủ tịch nước A" holds two
@@ -1615,6 +1621,16 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
     out = []
     for post in posts:
         rkey = key(post.role)
+        if key(post.title) == rkey and rkey in _COMMAND_ROLES:
+            nxt = next((q for q in posts if q.person == post.person and q.span.sentence == post.span.sentence
+                        and q.span.start > post.span.start and key(q.role) in _COMMAND_ROLES
+                        and key(q.title).startswith(key(q.role) + " ")), None)
+            if nxt is not None:
+                body = nxt.title[len(nxt.role):].strip()
+                post = Post(post.person, f"{post.title} {body}", post.role, post.kind, nxt.level, nxt.area,
+                            post.status, post.span)
+            out.append(post)
+            continue
         if key(post.title) != rkey or rkey not in _NEEDS_BODY:
             out.append(post)
             continue
@@ -1784,7 +1800,15 @@ def _concurrent(post: Post, new: Post) -> bool:
     together = (_PARTY_SECRETARY.match(old_t) and _COUNCIL_HEAD.match(new_t)) or \
         (_COUNCIL_HEAD.match(old_t) and _PARTY_SECRETARY.match(new_t))  # (and the other way: "đồng chí A, Chủ tịch
     # UBND xã giữ chức Phó Bí thư Đảng ủy xã")
+    # (a commander made the deputy secretary of the armed force's own party committee keeps the command: "Chỉ huy
+    # trưởng Bộ CHQS tỉnh được chỉ định giữ chức Phó Bí thư Đảng ủy Quân sự tỉnh")
+    together = together or (_COMMAND_POST.match(old_t) and _FORCE_COMMITTEE.match(new_t))
     return bool(together and post.area is not None and new.area is not None and post.area.code == new.area.code)
+
+
+_COMMAND_POST = re.compile(r"(?:phó )?(?:chỉ huy trưởng|chính ủy|chính trị viên|tham mưu trưởng)(?![\w])")
+_FORCE_COMMITTEE = re.compile(r"(?:phó )?bí thư(?: thường trực)? đảng ủy (?:quân sự|bộ đội biên phòng|bđbp|biên phòng|"
+                              r"công an|bộ chỉ huy)(?![\w])")
 
 
 def _supersede(posts: list[Post], doc: Doc) -> list[Post]:

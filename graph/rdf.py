@@ -95,6 +95,12 @@ def _nt_iri(iri: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _written(text: str) -> str:
+    """A body's name spelled out but for the short forms the lexicon keeps as written (``TAND``, ``CHQS``)."""
+    return load_lexicon().expand(text, keep=True)
+
+
+@lru_cache(maxsize=65536)
 def _expand(text: str) -> str:
     """The lexicon's spelled-out form of a title or body (the same few thousand strings recur)."""
     return load_lexicon().expand(text)
@@ -251,13 +257,15 @@ class _Builder:
             self.add(node, VN.area, area)
 
     def body(self, name: str, unit: Unit | None, level: str | None) -> str:
+        # (one node per body however it is written; its label keeps the short forms the lexicon marks "written",
+        # "TAND tỉnh", "Bộ CHQS tỉnh", as news and its readers write them)
         canonical = _expand(name)
         node = f"<{ID}body/{ascii_slug(canonical)[:40]}-{_h(key(canonical), unit.code if unit else '')}>"
-        if (node, canonical, level) in self.described:
+        if (node, level) in self.described:
             return node
-        self.described.add((node, canonical, level))
+        self.described.add((node, level))
         self.add(node, RDF.type, VN.Body)
-        self.add(node, RDFS.label, _lit(canonical))
+        self.add(node, RDFS.label, _lit(_written(name)))
         if level:
             self.add(node, VN.level, _lit(level))
         self.in_area(node, unit)
@@ -322,7 +330,8 @@ class _Builder:
         if post.level:
             self.add(node, VN.level, _lit(post.level))
         self.in_area(node, unit)
-        body_name = canonical[len(post.role):].strip() if key(canonical).startswith(post.role) else ""
+        body_name = post.title[len(post.role):].strip() if key(canonical).startswith(post.role) and \
+            key(post.title).startswith(key(post.role)) else ""
         body = None
         if body_name:
             body = self.body(body_name, unit, post.level)

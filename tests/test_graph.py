@@ -150,3 +150,20 @@ def test_acting_titles_in_flat_facts_read_as_written(tmp_path):
     titles = {f["title"] for f in flat_facts(store) if f["type"] == "position"}
     assert titles == {"Quyền Chủ tịch Ủy ban nhân dân tỉnh"}
     assert [r["status"] for r in store.named("posts")[1]] == ["acting"]
+
+
+def test_a_body_written_short_is_one_node_labelled_as_written(tmp_path):
+    # "TAND tỉnh" and "Tòa án nhân dân tỉnh" are one body; an organiser keeps the short form its article writes
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ngày 20/3/2021, TAND tỉnh Cao Bằng tổ chức hội nghị tổng kết.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Ngày 22/3/2021, Tòa án nhân dân tỉnh Cao Bằng tổ chức hội nghị.", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([corpus], store)
+    assert sorted(f["organizer"] for f in flat_facts(store) if f["type"] == "organizer") == [
+        "TAND tỉnh", "Tòa án nhân dân tỉnh"]
+    bodies = {r[0] for r in store.ox.query(
+        "SELECT DISTINCT ?b WHERE { GRAPH ?g { ?m <https://schema.org/organizer> ?b } }")}
+    assert len(bodies) == 1
+    conforms, rows = validate(store)
+    assert conforms, rows

@@ -1619,3 +1619,14 @@ def test_a_district_committees_standing_board_holds_a_working_session():
     doc = doc_of("Ngày 11/4/2023, Thường trực Quận ủy Hai Bà Trưng làm việc với Đảng ủy phường Bạch Mai. Đồng chí Hà Văn Quế, "
                  "Bí thư Quận ủy chủ trì buổi làm việc.", "https://haibatrung.hanoi.gov.vn/a.html", "2023-04-12")
     assert [m.organizer for m in doc.meetings] == ["Thường trực Quận ủy"]
+
+
+def test_chairs_listed_after_the_first_one_and_after_a_standing_boards_name():
+    doc = doc_of("Sáng 28/10, HĐND tỉnh Lào Cai tổ chức kỳ họp chuyên đề. Chủ trì kỳ họp có đồng chí Vũ Văn Tiến, Phó Bí thư "
+                 "Tỉnh ủy, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: Giàng Thị Lành, Hà Văn Minh. Dự kỳ họp có đồng "
+                 "chí Nông Văn Khánh, Phó Chủ tịch UBND tỉnh.", "https://baolaocai.vn/a.html", "2025-10-28")
+    assert sorted(c for m in doc.meetings for c in m.chairs) == ["Giàng Thị Lành", "Hà Văn Minh", "Vũ Văn Tiến"]
+    doc = doc_of("Ngày 23/12, Ban Chấp hành Đảng bộ huyện Trà Ôn tổ chức Hội nghị lần thứ 18. Chủ trì hội nghị có các đồng "
+                 "chí trong Thường trực Huyện ủy: Nguyễn Văn Sang, Bí thư; Võ Hoàng Minh, Phó Bí thư Thường trực; Lê Thị Kim "
+                 "Hà, Phó Bí thư, Chủ tịch UBND huyện.", "https://baovinhlong.vn/a.html", "2014-12-24")
+    assert sorted(c for m in doc.meetings for c in m.chairs) == ["Lê Thị Kim Hà", "Nguyễn Văn Sang", "Võ Hoàng Minh"]

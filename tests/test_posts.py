@@ -1122,7 +1122,7 @@ def test_the_party_committee_of_an_armed_forces_command_is_named_by_the_force():
             "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Đại tá Lê Văn Tư, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS "
             "tỉnh; Thượng tá Lê Văn Năm, Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh.")
     got = _posts_of(text, "https://baoquangtri.vn/a.html", "2021-07-02")
-    assert ("Lê Văn Hai", "bí thư đảng ủy bđbp tỉnh", "tỉnh Quảng Trị") in got
+    assert ("Lê Văn Hai", "bí thư đảng ủy bộ đội biên phòng tỉnh", "tỉnh Quảng Trị") in got  # (BĐBP spelled out)
     assert ("Lê Văn Ba", "phó bí thư đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
     assert ("Lê Văn Tư", "phó bí thư thường trực đảng ủy quân sự tỉnh", "tỉnh Quảng Trị") in got
     assert ("Lê Văn Năm", "phó bí thư đảng ủy công an tỉnh", "tỉnh Quảng Trị") in got
@@ -1531,3 +1531,19 @@ def test_a_deputy_elected_after_another_person_heads_a_body_is_that_bodys_not_of
                  "https://baogialai.vn/tay-son.html", "2025-09-20")
     assert {t for p, t, _ in rows(doc) if p == "Đào Quang Vĩ"} == {
         "chủ tịch hội nông dân xã", "phó chủ tịch ủy ban mặt trận tổ quốc việt nam xã"}
+
+
+def test_two_command_posts_in_one_body_are_two_posts():
+    doc = doc_of("Tham dự có Đại tá Phạm Hồng Kỳ, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh.",
+                 "https://baolaocai.vn/a.html", "2025-08-10")
+    assert rows(doc) == [("Phạm Hồng Kỳ", "phó chỉ huy trưởng bộ chqs tỉnh", "tỉnh Lào Cai"),
+                         ("Phạm Hồng Kỳ", "tham mưu trưởng bộ chqs tỉnh", "tỉnh Lào Cai")]
+    # (the title keeps the short form the article writes; the graph keys it spelled out)
+    assert sorted(p.title for p in doc.posts) == ["Phó Chỉ huy trưởng Bộ CHQS tỉnh", "Tham mưu trưởng Bộ CHQS tỉnh"]
+
+
+def test_a_commander_made_deputy_secretary_of_the_forces_committee_keeps_the_command():
+    doc = doc_of("Đại tá Lương Đức Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh được chỉ định giữ chức Phó Bí thư Đảng ủy "
+                 "Quân sự tỉnh.", "https://baotuyenquang.com.vn/a.html", "2025-08-10")
+    assert rows(doc) == [("Lương Đức Cường", "chỉ huy trưởng bộ chỉ huy quân sự tỉnh", "tỉnh Tuyên Quang"),
+                         ("Lương Đức Cường", "phó bí thư đảng ủy quân sự tỉnh", "tỉnh Tuyên Quang")]
