@@ -48,7 +48,7 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+▪●■◆►·]|\d{1,2}\s*[.)])\s*)?(?:[(\[]?[\w.]+[)\]]?\s*[-–—]\s*)?"
+_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+▪●■◆►·]|\d{1,2}\s*[.)])\s*)?(?:[(\[][\w.]+[)\]]\s*[-–—]?\s*|[\w.]+\s*[-–—]\s*)?"  # ("GLO- Sáng 5/3", "(BDO) Sáng 14-3")
                        r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?"  # ("Thứ Sáu, ngày 12/4: …")
                        # (an hour first: "Khoảng 5 giờ 30 phút sáng 16-8, …")
                        r"(?:(?:khoảng|vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?"
@@ -77,7 +77,9 @@ _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại
                            r"trực tuyến|chuyên đề|giao ban)\s*,?\s*)*")
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 # "12 hội nghị", "các đại hội": a summary of many (at most three digits: "nhiệm kỳ 2021 - 2026 họp" is one)
-_MANY = re.compile(r"(?<![\w/\-–.])(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
+# (not a numbered unit's name: "Ban Thường vụ Quận ủy Quận 4 họp")
+_RECORD_DAY = re.compile(r"(?:^|\n)[ \t]*thời gian[ \t]*[:|][ \t]*")
+_MANY = re.compile(r"(?<![\w/\-–.])(?<!quận )(?<!phường )(?<!quận ủy )(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
                     r"(?![\w])|(?<![\w/])\d+\s*/\s*\d+\s+[^\W\d_][^.;,]{0,60}?(?<![\w])(?:hoàn thành|tổ chức xong)(?![\w])|"
                     # ("20/38 đảng bộ xã, phường trong tỉnh đã tổ chức xong đại hội")
@@ -802,7 +804,11 @@ def _chairs(doc: Doc, s0: int, s1: int, posts: list[Post]) -> list[tuple[str, in
                 # "Chủ trì Hội nghị có các đồng chí: A - ...; B - ...; các Phó Chủ tịch ...: C, D"
                 start = (listed or gom).end()
                 stop = _CHAIR_BOUNDARY.search(low, start, s1)
-                named = doc.persons_in(start, stop.start() if stop else s1)
+                upto = stop.start() if stop else s1
+                eol = low.find("\n", start, upto)
+                if eol > 0 and low[start:eol].strip():
+                    upto = eol  # (a label line's list ends with its line: "Chủ trì: A; B\nThành phần: C, D")
+                named = doc.persons_in(start, upto)
                 if not named and not low[start:s1].strip():
                     named = _listed_below(doc, start)
             elif not (by and lexicon.load().role_re.search(low, lo, cm.start())):
@@ -1048,6 +1054,11 @@ def meetings(doc: Doc) -> dict:
             held_memo.append(_held_kinds(doc))
         return kind in held_memo[0]
 
+    # a report laid out as a record, its day on a label line near the top ("Thời gian: 8h00, ngày 15/01/2018",
+    # "Thời gian | Ngày 10 tháng 5 năm 2024"): the day of the meeting its lines report
+    record = _RECORD_DAY.search(low, 0, min(len(low), 800)) if "thời gian" in low else None
+    record_dates = find_dates(low, record.end(), low.find("\n", record.end()) % (len(low) + 1)) if record else []
+    record_day = resolve_date(doc, record_dates[0]) if len(record_dates) == 1 else None
     told = None  # the day the article last opened a sentence with ("Sáng 15/5, … kiểm tra …"), meeting or not
     told_at = found_at = -1  # where it was told, and where the last meeting was reported
     at_once = None  # the day a round-up says many bodies met at once ("… đồng loạt tổ chức …")
@@ -1143,6 +1154,8 @@ def meetings(doc: Doc) -> dict:
         elif noun and at_once and (chairs or not PLANNED.search(low, s0, s1)):
             date = at_once  # "Ngày 1-7-2025, các phường … đồng loạt tổ chức hội nghị …. Tại Quảng Ninh, Đảng ủy phường
             # Hạ Long tổ chức hội nghị …": each report of the round-up is of that day (if it names its body or place)
+        elif (noun or chairs) and record_day:
+            date = record_day  # (the record's "Thời gian:" line)
         else:
             date = None
         once = bool(noun and date is not None and date == at_once and not dated)

@@ -18,11 +18,11 @@ from .model import PersonMention
 from .text import fold, key, lower
 
 _PLACE_BEFORE = re.compile(
-    r"(?<![\w])(đường|tuyến|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
+    r"(?<![\w])(đường|tuyến|trục|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
     r"quê|quê quán|ngụ|trú)\s*$")
 # the later items of a list of streets or units ("trên đường Định Công, Kim Giang", "các phường Trại Cau, Cát Dài")
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+|(?=[,–-])))"
-_PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|các tuyến|phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn|các ấp|"
+_PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|trục|các tuyến|phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn|các ấp|"
                          rf"các bản|các xóm|các khóm|các khu phố)\s+"
                          rf"{_NAME_WORDS}{{1,5}}(?:(?:,|-|–|và)\s*{_NAME_WORDS}{{1,5}})*(?:,|-|–|và)\s*$")
 # a level word after a party organisation or a plural is a unit's ("Đảng bộ xã Đồng Bảng", "các xã Tân Sơn")
@@ -30,7 +30,7 @@ _UNIT_BEFORE = re.compile(r"(?<![\w])(đảng bộ|các|tại|ở|thuộc|quê|�
                           r"thị xã|thành phố|tỉnh|bản|thôn)\s*$")
 # a capitalised syllable that, with the lower-case word after it, is a common word: "Quyết định", "Cộng sản"
 _COMPOUNDS = frozenset("""quyết định|cộng sản|cộng hòa|chỉ thị|thông báo|thông tư|nghị quyết|hướng dẫn|
-tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo|đại học""".replace("\n", "").split("|"))
+tuyên bố|tuyên truyền|phát biểu|định hướng|quy định|thông qua|bảo đảm|đảm bảo|đại học|vành đai""".replace("\n", "").split("|"))
 _CLAN_PREFIX = re.compile(r"[hk]['’]\w")   # H'Yim, K'Rứ: Ê Đê and K'Ho names open with H' or K'
 _ORG_BEFORE = re.compile(r"(?<![\w])(?:hợp tác xã|htx|công ty(?:\s+(?:tnhh|cp|cổ phần))?(?:\s+(?:mtv|một thành viên))?|"
                          r"tập đoàn|doanh nghiệp tư nhân|dntn|(?:trường\s+)?(?:đại học|cao đẳng)|học viện|"

@@ -404,6 +404,8 @@ def parse_title(doc: Doc, start: int, end: int) -> tuple[str, str | None, Unit |
         whole = canonical_title(doc.text[start:end].strip(" ,-–")) if cut != end else title
         return whole, None, None, lex.role_re.match(key(lex.expand(whole)))
     area = new_unit or resolve_area(doc, level, area_m, start)
+    if tkey == "tỉnh ủy viên" and area is not None and area.level == "province" and area.kind.startswith("thành phố"):
+        title = "Thành ủy viên"  # ("TUV" of a centrally-run city: its committee is a Thành ủy)
     # "Chi bộ Khu phố 3 thuộc Đảng bộ phường X": the cell, its parent no part of its name (but its level and unit)
     return _CELL_OF.sub(r"\1", title), level, area, role
 
@@ -449,7 +451,15 @@ def canonical_title(raw: str) -> str:
     # (nor what the place is like: "Chủ tịch huyện đảo X", "Bí thư huyện vùng cao Y")
     raw = re.sub(rf"(?<![\w])(huyện|xã)\s+(?:{PLACE_LIKE})(?=\s|$)", r"\1", raw,
                  flags=re.IGNORECASE)
+    capitals = sum(c.isupper() for c in raw) > 6 and not any(c.islower() for c in raw)
     title = fold(" ".join(lex.expand(raw, keep=True).split()))
+    if capitals:
+        # a title or body from a headline in capitals ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ"): in lower case but
+        # its first letter and the short forms kept as written ("TAND")
+        kept = {w for w in title.split() if w.isupper() and len(w) > 1 and any(
+            p.pattern.endswith(re.escape(w) + "(?![\\w&])") for p, _ in lex.abbreviations)}
+        title = " ".join(w if w in kept or not w.isupper() else lower(w) for w in title.split())
+        title = title[:1].upper() + title[1:]
     m = lex.role_re.match(lower(title))
     if m:
         title = lex.role_spelling(m.group(0)) + title[m.end():]

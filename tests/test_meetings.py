@@ -1630,3 +1630,30 @@ def test_chairs_listed_after_the_first_one_and_after_a_standing_boards_name():
                  "chí trong Thường trực Huyện ủy: Nguyễn Văn Sang, Bí thư; Võ Hoàng Minh, Phó Bí thư Thường trực; Lê Thị Kim "
                  "Hà, Phó Bí thư, Chủ tịch UBND huyện.", "https://baovinhlong.vn/a.html", "2014-12-24")
     assert sorted(c for m in doc.meetings for c in m.chairs) == ["Lê Thị Kim Hà", "Nguyễn Văn Sang", "Võ Hoàng Minh"]
+
+
+def test_a_numbered_districts_committee_meeting_is_no_tally_of_many():
+    doc = doc_of("Tối 18/3/2025, Ban Thường vụ Quận ủy Quận 4 họp bất thường, cho ý kiến về phương án sắp xếp phường.\n\n"
+                 "Chủ trì: đồng chí Khổng Minh Tài, Thành ủy viên, Bí thư Quận ủy.",
+                 "https://quan4.hochiminhcity.gov.vn/a", "2025-03-19")
+    assert [(m.date, m.organizer, m.chairs) for m in doc.meetings] == [
+        ("2025-03-18", "Ban Thường vụ Quận ủy", ["Khổng Minh Tài"])]
+
+
+def test_a_sites_tag_in_brackets_before_the_day():
+    doc = doc_of("(BDO) Sáng 14-3, UBND tỉnh Bình Dương tổ chức buổi gặp gỡ doanh nghiệp Hàn Quốc. Phó Chủ tịch UBND tỉnh "
+                 "Lưu Quang Vĩnh chủ trì buổi làm việc.", "https://baobinhduong.vn/a190314.html", "2019-03-15")
+    assert [(m.date, m.chairs) for m in doc.meetings] == [("2019-03-14", ["Lưu Quang Vĩnh"])]
+
+
+def test_a_report_laid_out_as_a_record_with_its_day_on_a_label_line():
+    doc = doc_of("THÀNH UỶ CẨM PHẢ: HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ LẦN THỨ 12\nThời gian: 8h00, ngày 15/01/2018\n"
+                 "Địa điểm: Hội trường Thành uỷ Cẩm Phả\nChủ trì: Đ/c Phạm Văn Khải - TUV, Bí thư Thành uỷ; Đ/c Đặng Quang Tú - "
+                 "Phó Bí thư Thành uỷ, Chủ tịch UBND TP.\nThành phần: Các đồng chí Uỷ viên BCH Đảng bộ TP; Đ/c Vũ Thị Minh Nga "
+                 "- Phó Trưởng Ban Tổ chức Tỉnh uỷ.", "http://campha.gov.vn/tin-tuc/a.html")
+    assert [(m.date, m.organizer, sorted(m.chairs)) for m in doc.meetings] == [
+        ("2018-01-15", "Ban chấp hành đảng bộ thành phố", ["Phạm Văn Khải", "Đặng Quang Tú"])]
+    doc = doc_of("Kỳ họp thứ 41 Ủy ban Kiểm tra Tỉnh ủy\nThời gian | Ngày 10 tháng 5 năm 2024\nChủ trì | Đồng chí Hà Văn Dũng - "
+                 "UVBTV Tỉnh ủy, Chủ nhiệm UBKT Tỉnh ủy\nTại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy đã xem xét, kết luận kiểm tra.",
+                 "https://yenbai.dcs.vn/a.html", "2024-05-11")
+    assert [(m.date, m.chairs) for m in doc.meetings] == [("2024-05-10", ["Hà Văn Dũng"])]

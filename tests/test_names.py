@@ -16,6 +16,9 @@ from vnkg.extract.text import key
     ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
     ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+    # streets along an axis, a ring road ("Đường" is also a family name)
+    ("Quận tập trung phát triển dịch vụ dọc trục Phan Đăng Lưu - Hoàng Văn Thụ.", []),
+    ("Đường Vành đai 3 đoạn qua thành phố đã bàn giao mặt bằng.", []),
     # a name does not start inside a place's name ("Ma" is a family name, "Buôn Ma Thuột" a city)
     ("Phó Chủ tịch UBND tỉnh Nguyễn Thiên Lộc chủ trì tại điểm cầu phường Buôn Ma Thuột.", ["Nguyễn Thiên Lộc"]),
     # ... nor inside a commune's after its level word ("Lạc" is a family name, "An Lạc Thôn" a commune)

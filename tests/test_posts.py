@@ -1547,3 +1547,11 @@ def test_a_commander_made_deputy_secretary_of_the_forces_committee_keeps_the_com
                  "Quân sự tỉnh.", "https://baotuyenquang.com.vn/a.html", "2025-08-10")
     assert rows(doc) == [("Lương Đức Cường", "chỉ huy trưởng bộ chỉ huy quân sự tỉnh", "tỉnh Tuyên Quang"),
                          ("Lương Đức Cường", "phó bí thư đảng ủy quân sự tỉnh", "tỉnh Tuyên Quang")]
+
+
+def test_a_centrally_run_citys_committee_member_is_a_thanh_uy_vien():
+    doc = doc_of("Đồng chí Phạm Văn Nhàn – TUV, Bí thư Huyện ủy Củ Chi – chủ trì cuộc họp.",
+                 "https://cuchi.hochiminhcity.gov.vn/a", "2022-08-16")
+    assert ("Phạm Văn Nhàn", "thành ủy viên", "thành phố Hồ Chí Minh") in rows(doc)
+    doc = doc_of("Đồng chí Phạm Văn Nhàn – TUV, Bí thư Huyện ủy Can Lộc – chủ trì cuộc họp.", CAN_LOC, "2022-08-16")
+    assert ("Phạm Văn Nhàn", "tỉnh ủy viên", "tỉnh Hà Tĩnh") in rows(doc)
