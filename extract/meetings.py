@@ -140,9 +140,10 @@ _APPOINTMENT = re.compile(r"(?<![\w])lễ (?:công bố|trao)(?![\w])")
 _CEREMONY = re.compile(r"(?<![\w])(?:buổi lễ|lễ)(?![\w])(?! (?:công bố|trao)(?![\w]))")
 _TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|kỷ niệm)\s+$")  # a meeting to
 # come or celebrated ("Trước kỳ họp, các tổ đại biểu sẽ tiếp xúc cử tri": the session is ahead)
-# (but "tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh …": the session's agenda, going on that day)
+# (but "tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh …", "trong chương trình Kỳ họp thứ 14, …": the session's agenda,
+# going on that day)
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|"
-                          r"(?<!tiếp tục )(?<!theo )(?<!làm việc )chương trình|"
+                          r"(?<!tiếp tục )(?<!theo )(?<!làm việc )(?<!trong )chương trình|"
                           r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
 def _many_levels(low: str, at: int) -> bool:

@@ -157,7 +157,12 @@ def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
     """A level word or a body's head word as a given name: last of its run, after a surname and a middle name, with no
     name after it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện", "Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh"), not a unit's
     or a body's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
-    return j == len(run) - 1 and j - i >= 2 and lower(run[j].group(0)) in _LEVEL_GIVEN \
+    word = lower(run[j].group(0))
+    if j == len(run) - 1 and j - i >= 2 and word == "phó":
+        # a Hà Nhì given name ("Chu Chà Phó, Phó Bí thư Huyện ủy"), only before a comma or a dash: "Phó" before a
+        # lower-case word opens a title ("Nguyễn Văn Hòa Phó giám đốc …" is no name ending in it)
+        return bool(re.match(r"\s*(?:[,;)]|\s\(|[-–]\s)", doc.text[run[j].end():run[j].end() + 3]))
+    return j == len(run) - 1 and j - i >= 2 and word in _LEVEL_GIVEN \
         and bool(re.match(r"\s*(?:[,;.)]|\s\(|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3])
                  or doc.text[run[j].end():run[j].end() + 2][1:].islower() and doc.text[run[j].end()] == " ")
     # (or a word in lower case after it, a verb: "ông Vương Văn Tỉnh giữ chức Trưởng Ban Pháp chế")

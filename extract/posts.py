@@ -38,7 +38,7 @@ _RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy
 # "Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII, Ủy viên ..."): the chain goes on after it
 _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:nhiệm kỳ|khóa)\s+(?:\d{4}\s*[-–]\s*\d{4}|[ivxlc]+(?![\w])|\d{1,2}(?!\d))\s*,?\s*)+"
                         r"[,–-]?\s*")
-_COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+)?là\s+")  # right after the name or its titles
+_COPULA = re.compile(r"\s*,?\s*(?:hiện\s+|nay\s+|cũng\s+|tiếp tục\s+|vẫn\s+)?là\s+")  # right after the name or its titles
 # the head of a department, then ", <the body it belongs to>": one post
 _SUB_HEAD = re.compile(r"(?:phó\s+)?(?:trưởng (?:phòng|ban)|vụ trưởng|cục trưởng|chánh văn phòng)\s+(?!\S*\s*ủy)")
 _PARENT = re.compile(r",\s*((?:Ban\s+\w|(?:Bộ|Sở|Ủy ban|Văn phòng|Tổng cục|Học viện)\s+[A-ZĐ]|(?:HĐND|Hội đồng nhân dân)\s))")

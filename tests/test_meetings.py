@@ -1657,3 +1657,11 @@ def test_a_report_laid_out_as_a_record_with_its_day_on_a_label_line():
                  "UVBTV Tỉnh ủy, Chủ nhiệm UBKT Tỉnh ủy\nTại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy đã xem xét, kết luận kiểm tra.",
                  "https://yenbai.dcs.vn/a.html", "2024-05-11")
     assert [(m.date, m.chairs) for m in doc.meetings] == [("2024-05-10", ["Hà Văn Dũng"])]
+
+
+def test_a_sitting_within_a_sessions_agenda_is_held_that_day():
+    doc = doc_of("(Baonghean.vn) - Sáng 9/7, trong chương trình Kỳ họp thứ 14, HĐND thành phố Vinh khóa XXI dành trọn buổi "
+                 "sáng cho phiên chất vấn.\n\nĐồng chí Hồ Mậu Thành - Chủ tịch HĐND thành phố chủ trì phiên chất vấn.",
+                 "https://www.baonghean.vn/a-post224418.html", "2020-07-09")
+    assert [(m.date, m.organizer, m.chairs) for m in doc.meetings] == [
+        ("2020-07-09", "Hội đồng nhân dân thành phố", ["Hồ Mậu Thành"])]

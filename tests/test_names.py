@@ -16,6 +16,8 @@ from vnkg.extract.text import key
     ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
     ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+    # a Hà Nhì given name that is also the deputy's word, before a comma
+    ("Cùng dự có các đồng chí: Chu Chà Phó, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.", ["Chu Chà Phó"]),
     # streets along an axis, a ring road ("Đường" is also a family name)
     ("Quận tập trung phát triển dịch vụ dọc trục Phan Đăng Lưu - Hoàng Văn Thụ.", []),
     ("Đường Vành đai 3 đoạn qua thành phố đã bàn giao mặt bằng.", []),

@@ -1555,3 +1555,9 @@ def test_a_centrally_run_citys_committee_member_is_a_thanh_uy_vien():
     assert ("Phạm Văn Nhàn", "thành ủy viên", "thành phố Hồ Chí Minh") in rows(doc)
     doc = doc_of("Đồng chí Phạm Văn Nhàn – TUV, Bí thư Huyện ủy Can Lộc – chủ trì cuộc họp.", CAN_LOC, "2022-08-16")
     assert ("Phạm Văn Nhàn", "tỉnh ủy viên", "tỉnh Hà Tĩnh") in rows(doc)
+
+
+def test_a_post_someone_goes_on_holding():
+    doc = doc_of("Đồng chí Phạm Văn Thuận được bầu lại giữ chức Bí thư Đảng ủy xã Ngũ Hùng; đồng chí Nguyễn Trọng Khang, Chủ "
+                 "tịch UBND xã tiếp tục là Phó Bí thư Đảng ủy xã.", "https://baohaiduong.vn/a.html", "2020-05-20")
+    assert ("Nguyễn Trọng Khang", "phó bí thư đảng ủy xã", "xã Ngũ Hùng") in rows(doc)
