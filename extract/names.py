@@ -22,7 +22,7 @@ _PLACE_BEFORE = re.compile(
     r"quê|quê quán|ngụ|trú)\s*$")
 # the later items of a list of streets or units ("trên đường Định Công, Kim Giang", "các phường Trại Cau, Cát Dài")
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+|(?=[,–-])))"
-_PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|trục|các tuyến|phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn|các ấp|"
+_PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|trục|các tuyến|(?<!thành )phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn|các ấp|"
                          rf"các bản|các xóm|các khóm|các khu phố)\s+"
                          rf"{_NAME_WORDS}{{1,5}}(?:(?:,|-|–|và)\s*{_NAME_WORDS}{{1,5}})*(?:,|-|–|và)\s*$")
 # a level word after a party organisation or a plural is a unit's ("Đảng bộ xã Đồng Bảng", "các xã Tân Sơn")

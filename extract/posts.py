@@ -974,6 +974,7 @@ def posts(doc: Doc) -> dict:
                                           doc))
     out = _bare_roles(_promoted(_bodies_named_back(out, doc)), doc)
     out = _levelless_beside(out, doc)
+    out = _shared_by_joined(out, doc)
     keys = {id(q): (key(q.person), key(lex.expand(q.title)), q.area.code if q.area else "") for q in out}
     # held now wins over held before ("A, Bí thư Tỉnh ủy B (cũ), được chỉ định giữ chức Bí thư Tỉnh ủy B"), and a
     # deputy's post beside its standing deputy's is the more precise one ("Hai phó bí thư là ông A (Phó Bí thư Thường
@@ -1685,6 +1686,48 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
                                 resolve_area(doc, level, None, post.span.start), post.status, post.span))
         # (else: "Chủ tịch" of no body said is dropped)
     return out
+
+
+_PLURAL_BEFORE = re.compile(r"(?<![\w])các\s+$")
+
+
+def _shared_by_joined(posts: list[Post], doc: Doc) -> list[Post]:
+    """A deputy's or member's title shared by names joined before it ("bà A và ông B, Phó Chủ tịch UBND xã";
+    "Cùng chủ trì có ông A và bà B, Phó Chủ tịch UBND thành phố") or listed after it in the plural ("các Phó Chủ
+    tịch UBND thành phố A, B"): each name holds it, when the sentence gives that name no title of its own."""
+    lex = lexicon.load()
+    honor = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lex.honorifics)
+    # ("A, B, Phó Chủ tịch …", "bà A và ông B, Phó Chủ tịch …"; not "đồng chí A, đồng chí B - Phó Chủ tịch …", where
+    # each name is introduced on its own)
+    joined = re.compile(rf"\s*,\s*|\s*,?\s*và\s+(?:(?:{honor})\s+)?")
+    titled = {q.person for q in posts}  # (a name the article gives a title of its own anywhere shares none)
+    chains: dict[tuple[str, int], int] = {}
+    for q in posts:
+        chains[(q.person, q.span.sentence)] = chains.get((q.person, q.span.sentence), 0) + 1
+    added: list[Post] = []
+    for q in posts:
+        if q.kind not in ("deputy", "member") or q.status != "current" or chains[(q.person, q.span.sentence)] > 1:
+            continue  # (one title, the shared one: "A và B, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" describes B alone)
+        s0, s1 = doc.sentence_bounds(q.span.start)
+        mentions = doc.persons_in(s0, s1)
+        after = [i for i, m in enumerate(mentions) if m.name == q.person and m.span.end <= q.span.start
+                 and re.fullmatch(r"\s*[,–-]\s*", doc.low[m.span.end:q.span.start])]
+        before = [i for i, m in enumerate(mentions) if m.name == q.person and m.span.start >= q.span.end
+                  and re.fullmatch(r"\s*", doc.low[q.span.end:m.span.start])
+                  and _PLURAL_BEFORE.search(doc.low, max(s0, q.span.start - 8), q.span.start)]
+        if after:  # names joined before the one the title follows
+            i = after[-1]
+            while i > 0 and joined.fullmatch(doc.low, mentions[i - 1].span.end, mentions[i].span.start) \
+                    and mentions[i - 1].name not in titled:
+                i -= 1
+                added.append(Post(mentions[i].name, q.title, q.role, q.kind, q.level, q.area, q.status, q.span))
+        elif before:  # names listed after the first one the plural title is written before
+            i = before[0]
+            while i + 1 < len(mentions) and joined.fullmatch(doc.low, mentions[i].span.end, mentions[i + 1].span.start) \
+                    and mentions[i + 1].name not in titled:
+                i += 1
+                added.append(Post(mentions[i].name, q.title, q.role, q.kind, q.level, q.area, q.status, q.span))
+    return posts + added
 
 
 def _party_roles(posts: list[Post], doc: Doc) -> list[Post]:

@@ -1561,3 +1561,19 @@ def test_a_post_someone_goes_on_holding():
     doc = doc_of("Đồng chí Phạm Văn Thuận được bầu lại giữ chức Bí thư Đảng ủy xã Ngũ Hùng; đồng chí Nguyễn Trọng Khang, Chủ "
                  "tịch UBND xã tiếp tục là Phó Bí thư Đảng ủy xã.", "https://baohaiduong.vn/a.html", "2020-05-20")
     assert ("Nguyễn Trọng Khang", "phó bí thư đảng ủy xã", "xã Ngũ Hùng") in rows(doc)
+
+
+def test_a_deputys_title_shared_by_names_joined_before_it_or_listed_after_it_in_the_plural():
+    doc = doc_of("Dự họp có bà Huỳnh Thị Mai, Bí thư Đảng ủy, Chủ tịch HĐND xã; bà Thạch Thị Sô Phi và ông Trần Minh Đạt, Phó "
+                 "Chủ tịch UBND xã.", "https://soctrang.gov.vn/ke-sach.html", "2025-08-10")
+    assert {p for p, t, _ in rows(doc) if t == "phó chủ tịch ủy ban nhân dân xã"} == {"Thạch Thị Sô Phi", "Trần Minh Đạt"}
+    doc = doc_of("Cùng dự: các Phó Chủ tịch UBND thành phố Đỗ Văn Thâm, Nguyễn Thị Bích Liên; lãnh đạo các phòng, ban.",
+                 "https://tanuyen.binhduong.gov.vn/a.html", "2022-06-10")
+    assert {p for p, t, _ in rows(doc)} == {"Đỗ Văn Thâm", "Nguyễn Thị Bích Liên"}
+    # (not a chain of titles that describes the last name alone, nor a name the article titles elsewhere, nor a name
+    # introduced on its own)
+    doc = doc_of("Đồng chí Lê Minh Nhất, Phó Trưởng Ban Nội chính Trung ương dự. Đồng chí Lê Minh Nhất và đồng chí Mai Văn "
+                 "Trưởng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đồng chủ trì. Dự có đồng chí Hà Văn Lý, đồng chí Lương "
+                 "Quốc Đoàn - Phó Chủ tịch UBND tỉnh.", "https://baothanhhoa.vn/a.html", "2025-04-10")
+    assert {(p, t) for p, t, _ in rows(doc) if p in ("Lê Minh Nhất", "Hà Văn Lý")} == {
+        ("Lê Minh Nhất", "phó trưởng ban nội chính trung ương")}
