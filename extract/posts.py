@@ -118,6 +118,10 @@ def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
 _AND_THEN = re.compile(r"\s*,?\s+và\s+(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?$")
 
 
+_ALONE_LEAD = re.compile(r"^[ \t\-–•*+]*(?:\d{1,2}\s*[.)]\s*)?(?:(?:" + "|".join(
+    re.escape(h) for h in lexicon.load().honorifics) + r")\s+)?$")
+
+
 def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
                 opened: bool = False) -> list[tuple[int, int, str]]:
     """Titles written after a name: ``Name, Title, Title`` / ``Name - Title`` / ``Name (Title)`` (`opened`: the
@@ -447,6 +451,7 @@ def canonical_title(raw: str) -> str:
     """One spelling per title: abbreviations spelled out, one tone placement, the role as in the lexicon."""
     lex = lexicon.load()
     raw = re.sub(r"\s*\([^)]*\)", "", raw)
+    raw = re.sub(r"\s+khác\s*$", "", raw)  # ("các đồng chí Ủy viên Ban Thường vụ Huyện ủy khác: …": the post is the seat)
     raw = re.sub(r"\s+khóa\s+(?:[IVXLC]+|\d{1,2})(?=\s|$)", "", fold(raw), flags=re.IGNORECASE)  # the term is no part of the post
     # (nor what the place is like: "Chủ tịch huyện đảo X", "Bí thư huyện vùng cao Y")
     raw = re.sub(rf"(?<![\w])(huyện|xã)\s+(?:{PLACE_LIKE})(?=\s|$)", r"\1", raw,
@@ -745,8 +750,8 @@ def posts(doc: Doc) -> dict:
     for p in ordered:
         line = doc.line_bounds(p.span.start)
         if line is None or any(who is p for who, _, _, _ in found) or \
-                doc.text[line[0]:line[1]].strip(" \t-–•*+") != p.name:
-            continue
+                _ALONE_LEAD.sub("", doc.low[line[0]:p.span.start]) or doc.text[p.span.end:line[1]].strip(" \t.:"):
+            continue  # (its number and honorific before it: "1. Đồng chí Phạm Văn A" over "Tỉnh ủy viên, Bí thư Huyện ủy")
         at = bisect_left(lines, line) + 1
         if at >= len(lines) or not _role_at(doc.low, lines[at][0]) or doc.persons_in(*lines[at]):
             continue

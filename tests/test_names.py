@@ -16,6 +16,9 @@ from vnkg.extract.text import key
     ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
     ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+    # a village elder's name, after "già làng" ("A", "Rơ Lan" open Bahnar and Jrai names)
+    ("Già làng A Rơi, 78 tuổi, ở thôn Vi Glơ phát biểu. Già làng Rơ Lan Blơi thay mặt cử tri phát biểu.",
+     ["A Rơi", "Rơ Lan Blơi"]),
     # a Hà Nhì given name that is also the deputy's word, before a comma
     ("Cùng dự có các đồng chí: Chu Chà Phó, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.", ["Chu Chà Phó"]),
     # streets along an axis, a ring road ("Đường" is also a family name)

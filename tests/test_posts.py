@@ -1577,3 +1577,16 @@ def test_a_deputys_title_shared_by_names_joined_before_it_or_listed_after_it_in_
                  "Quốc Đoàn - Phó Chủ tịch UBND tỉnh.", "https://baothanhhoa.vn/a.html", "2025-04-10")
     assert {(p, t) for p, t, _ in rows(doc) if p in ("Lê Minh Nhất", "Hà Văn Lý")} == {
         ("Lê Minh Nhất", "phó trưởng ban nội chính trung ương")}
+
+
+def test_a_portals_numbered_list_of_leaders_name_on_one_line_titles_on_the_next():
+    doc = doc_of("THƯỜNG TRỰC HUYỆN ỦY LÝ SƠN NHIỆM KỲ 2020 - 2025\n1. Đồng chí Phạm Văn Thành\nTỉnh ủy viên, Bí thư Huyện "
+                 "ủy\nĐiện thoại: 0255.3867xxx\n2. Đồng chí Đặng Quốc Hưng\nPhó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND "
+                 "huyện\nCác đồng chí Ủy viên Ban Thường vụ Huyện ủy khác: Lê Quang Tín, Võ Thị Kim Loan.",
+                 "https://lyson.quangngai.gov.vn/co-cau-to-chuc", "2021-03-01")
+    assert rows(doc) == [("Lê Quang Tín", "ủy viên ban thường vụ huyện ủy", "huyện Lý Sơn"),
+                         ("Phạm Văn Thành", "bí thư huyện ủy", "huyện Lý Sơn"),
+                         ("Phạm Văn Thành", "tỉnh ủy viên", "tỉnh Quảng Ngãi"),
+                         ("Võ Thị Kim Loan", "ủy viên ban thường vụ huyện ủy", "huyện Lý Sơn"),
+                         ("Đặng Quốc Hưng", "chủ tịch hội đồng nhân dân huyện", "huyện Lý Sơn"),
+                         ("Đặng Quốc Hưng", "phó bí thư thường trực huyện ủy", "huyện Lý Sơn")]
