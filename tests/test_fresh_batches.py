@@ -71,7 +71,8 @@ def _keys(facts):
                                    "fresh137", "fresh138", "fresh139", "fresh140", "fresh141", "fresh142", "fresh143", "fresh144",
                                    "fresh145", "fresh146", "fresh147", "fresh148", "fresh149", "fresh150", "fresh151", "fresh152",
                                    "fresh153", "fresh154", "fresh155", "fresh156", "fresh157", "fresh158",
-                                   "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164"])
+                                   "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164",
+                                   "fresh165", "fresh166", "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])

@@ -1665,3 +1665,9 @@ def test_a_sitting_within_a_sessions_agenda_is_held_that_day():
                  "https://www.baonghean.vn/a-post224418.html", "2020-07-09")
     assert [(m.date, m.organizer, m.chairs) for m in doc.meetings] == [
         ("2020-07-09", "Hội đồng nhân dân thành phố", ["Hồ Mậu Thành"])]
+
+
+def test_the_standing_board_of_a_peoples_committee_holds_a_meeting():
+    doc = doc_of("Chiều 28/10, Thường trực UBND tỉnh Bắc Giang họp nghe báo cáo tiến độ giải phóng mặt bằng. Đồng chí Lại Thanh "
+                 "Bảo, Chủ tịch UBND tỉnh chủ trì.", "https://bacgiang.gov.vn/a.html", "2019-10-29")
+    assert [(m.date, m.organizer) for m in doc.meetings] == [("2019-10-28", "Thường trực Ủy ban nhân dân tỉnh")]

@@ -1590,3 +1590,13 @@ def test_a_portals_numbered_list_of_leaders_name_on_one_line_titles_on_the_next(
                          ("Võ Thị Kim Loan", "ủy viên ban thường vụ huyện ủy", "huyện Lý Sơn"),
                          ("Đặng Quốc Hưng", "chủ tịch hội đồng nhân dân huyện", "huyện Lý Sơn"),
                          ("Đặng Quốc Hưng", "phó bí thư thường trực huyện ủy", "huyện Lý Sơn")]
+
+
+def test_a_title_ends_before_what_its_holder_submits_and_the_boards_of_2025():
+    doc = doc_of("Ông Bùi Xuân Trọng, Giám đốc Sở Nội vụ trình Đề án sắp xếp thôn, tổ dân phố.", "https://baothaibinh.com.vn/a.html",
+                 "2019-07-10")
+    assert rows(doc) == [("Bùi Xuân Trọng", "giám đốc sở nội vụ", "tỉnh Thái Bình")]
+    doc = doc_of("Ngày 22/8/2025, Ban XD Đảng Đảng ủy phường Nam Định họp. Đồng chí Trần Mạnh Cương, Trưởng ban XD Đảng Đảng ủy "
+                 "phường chủ trì.", "https://baoninhbinh.org.vn/a.html", "2025-08-23")
+    assert rows(doc) == [("Trần Mạnh Cương", "trưởng ban xây dựng đảng đảng ủy phường", "phường Nam Định")]
+    assert [m.organizer for m in doc.meetings] == ["Ban Xây dựng Đảng Đảng ủy phường"]
