@@ -40,8 +40,10 @@ def dates_a_document(low: str, start: int, floor: int = 0) -> bool:
     word = None
     for word in DOCUMENT.finditer(before):
         pass
+    # (a number "61-QĐ/TU", "15/2021/NQ-HĐND" before it; not an earlier date: "kết luận của Hội nghị … ngày 5/9/2018,
+    # chiều 11/9, Huyện ủy tổ chức hội nghị")
     return word is not None and bool(re.search(r"(?:ngày|số)\s*$", before[word.end():]) or
-                                     re.search(r"số\s+\d|/", before[word.end():]))
+                                     re.search(r"số\s+\d|/[^\W\d_]", before[word.end():]))
 
 
 @dataclass(frozen=True)

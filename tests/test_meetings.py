@@ -1671,3 +1671,10 @@ def test_the_standing_board_of_a_peoples_committee_holds_a_meeting():
     doc = doc_of("Chiều 28/10, Thường trực UBND tỉnh Bắc Giang họp nghe báo cáo tiến độ giải phóng mặt bằng. Đồng chí Lại Thanh "
                  "Bảo, Chủ tịch UBND tỉnh chủ trì.", "https://bacgiang.gov.vn/a.html", "2019-10-29")
     assert [(m.date, m.organizer) for m in doc.meetings] == [("2019-10-28", "Thường trực Ủy ban nhân dân tỉnh")]
+
+
+def test_a_conference_whose_conclusions_are_carried_out_is_cited_the_one_held_is_dated_after_it():
+    doc = doc_of("(BLC) - Thực hiện kết luận của Hội nghị Ban Thường vụ Huyện ủy ngày 5/9/2018, chiều 11/9, Huyện ủy Tam Đường "
+                 "tổ chức hội nghị công bố quyết định luân chuyển cán bộ.", "https://baolaichau.vn/a-20180912.html",
+                 "2018-09-12")
+    assert [(m.date, m.organizer) for m in doc.meetings] == [("2018-09-11", "Huyện ủy")]
