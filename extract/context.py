@@ -54,6 +54,7 @@ _URL_MONTH = [
     re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])/"),                                    # /202007/, -202008/
     re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/"),                                      # /2023/06/, /2025/9/
 ]
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")                                                # /tin-tuc/2012/…
 
 # years the text gives
 _PERIOD = re.compile(r"(?:quý\s+(?:[ivx]+|\d)\s*(?:/|năm)\s*|(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm\s+|"
@@ -164,6 +165,9 @@ def _url_date(url: str) -> tuple[str, str, None] | None:
         m = rx.search(path)
         if m and (iso := _iso(int(m.group(1)), int(m.group(2)))):
             return iso, "url", None
+    m = _URL_YEAR.search(path)
+    if m and (iso := _iso(int(m.group(1)))):
+        return iso, "url", None
     return None
 
 
@@ -234,7 +238,9 @@ def context_date(doc: Doc) -> dict:
     if found is None and header:
         found = (header, "header", None)
     if (found is None or found[1] == "text") and art.url:
-        found = _url_date(art.url) or found  # (the site's stamp before a date the text gives)
+        stamp = _url_date(art.url)  # (the site's stamp before a date the text gives; a folder's year, "/2023/Trang/",
+        # only where the text gives none: a portal files by the year it posted, or the year its folder was made)
+        found = stamp if stamp and (found is None or len(stamp[0]) > 4) else found
     date, source, span = found if found else (None, None, None)
     clues = () if date else _year_clues(doc)  # the text's years are only needed without a date of its own
     on = date or (str(clues[0].year) if clues and clues[0].kind != "mention" else None)

@@ -263,7 +263,7 @@ def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # an abbreviation's stop that also ends the sentence, a word that opens sentences after it ("… Phó Chủ tịch UBND TP.
 # Đồng chí A, Viện trưởng …"): the tokenizer keeps the abbreviation's stop inside the sentence
 _ABBR_STOP = re.compile(r"(?<![\w.])(?:TP|Tp|TX|TT)\.(?=[ \t]+(?:Đồng chí|Ông|Bà|Tại|Theo|Sáng|Chiều|Tối|Dự|Phát biểu|Cùng|"
-                        r"Trong|Đây|Qua)[ \t,])")
+                        r"Trong|Đây|Qua|Kết quả|Sau đó|Tiếp đó|Kỳ họp|Đại hội|Tham dự|Buổi|Cũng)[ \t,])")
 
 
 def _abbr_stop(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -304,7 +304,8 @@ def sentences(doc: Doc) -> dict:
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.)]")
-_OPENER = re.compile(r"(?:Đồng chí|Ông|Bà|Tại|Theo|Sáng|Chiều|Tối|Dự|Phát biểu|Hội nghị|Cùng|Trong|Đây|Qua)(?![\w])")
+_OPENER = re.compile(r"(?:Đồng chí|Ông|Bà|Tại|Theo|Sáng|Chiều|Tối|Dự|Phát biểu|Hội nghị|Cùng|Trong|Đây|Qua|Kết quả|Sau đó|"
+                     r"Tiếp đó|Kỳ họp|Đại hội|Tham dự|Buổi|Cũng)(?![\w])")
 _ABBR_END = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|P|Q|H|X|GS|PGS|TS|ThS|BS|KS|ĐBQH)\.$")
 
 

@@ -309,3 +309,14 @@ def test_a_district_named_bare_after_its_end_is_not_what_the_article_is_about():
                  "https://baolamdong.vn/a-382455.html", "2025-07-17")
     assert [u.label for u in doc.subject][-1] == "tỉnh Lâm Đồng"
     assert all(u.valid_on("2025-07-17") for u in doc.subject)
+
+
+def test_a_url_folders_year_is_the_articles_only_where_the_text_gives_none():
+    doc = doc_of("Chiều 5/11, UBND TP Uông Bí tổ chức cuộc họp. Lễ kỷ niệm dự kiến tổ chức vào tháng 2/2013.",
+                 "http://uongbi.gov.vn/tin-tuc/2012/tin-hoat-dong-tuan-45")
+    assert (doc.date, doc.date_source) == ("2012", "url")
+    assert [m.date for m in doc.meetings] == ["2012-11-05"]
+    # (a portal's folder of the year it posted: the text's own full date goes first)
+    doc = doc_of("Sáng ngày 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị liên tịch.",
+                 "https://kimthanh.haiduong.gov.vn/vi-vn/2023/Trang/hoi-nghi.aspx")
+    assert doc.date == "2021-06-07"

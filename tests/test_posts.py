@@ -1600,3 +1600,10 @@ def test_a_title_ends_before_what_its_holder_submits_and_the_boards_of_2025():
                  "phường chủ trì.", "https://baoninhbinh.org.vn/a.html", "2025-08-23")
     assert rows(doc) == [("Trần Mạnh Cương", "trưởng ban xây dựng đảng đảng ủy phường", "phường Nam Định")]
     assert [m.organizer for m in doc.meetings] == ["Ban Xây dựng Đảng Đảng ủy phường"]
+
+
+def test_a_title_ends_at_a_citys_abbreviation_that_closes_its_sentence():
+    doc = doc_of("Khai mạc kỳ họp, đồng chí Nghiêm Xuân Đông, Bí thư Thành ủy, chủ trì phiên bầu Chủ tịch HĐND TP. Kết quả, "
+                 "đồng chí Nghiêm Xuân Đông được bầu giữ chức Chủ tịch HĐND TP.", "https://baoquangninh.vn/cam-pha.html",
+                 "2016-06-25")
+    assert not any("kết quả" in t for _, t, _ in rows(doc))
