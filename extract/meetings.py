@@ -78,6 +78,11 @@ _GENITIVE_GAP = re.compile(r"\s*(?:(?:lần thứ \S+|lần \S+|thứ \S+|đại
 _PASSIVE = re.compile(r"(?<![\w])do\s+")
 # "12 hội nghị", "các đại hội": a summary of many (at most three digits: "nhiệm kỳ 2021 - 2026 họp" is one)
 # (not a numbered unit's name: "Ban Thường vụ Quận ủy Quận 4 họp")
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6}
+# (a part of the day before it, or "vừa qua" after it: "Thứ hai, cho ý kiến …" alone is an enumeration's "secondly")
+_WEEKDAY_LEAD = re.compile(r"\s*(?:[(\[][\w.]+[)\]]\s*[-–—]?\s*|[\w.]+\s*[-–—]\s*)?(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)"
+                           r"(?:ngày\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa qua|tuần qua|này))?|"
+                           r"(?:ngày\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+(?:vừa qua|tuần qua))\s*,")
 _RECORD_DAY = re.compile(r"(?:^|\n)[ \t]*thời gian[ \t]*[:|][ \t]*")
 _MANY = re.compile(r"(?<![\w/\-–.])(?<!quận )(?<!phường )(?<!quận ủy )(?:\d{1,3}|các|nhiều|những|hàng loạt|hai|ba|bốn|năm)\s+$")
 _TALLY = re.compile(r"(?<![\w])(?:có|tổng số|cả|toàn bộ)\s+\d+\s*/\s*\d+\s+[^.;]{0,60}?(?<![\w])(?:hoàn thành|xong|đã tổ chức)"
@@ -1157,6 +1162,12 @@ def meetings(doc: Doc) -> dict:
             # Hạ Long tổ chức hội nghị …": each report of the round-up is of that day (if it names its body or place)
         elif (noun or chairs) and record_day:
             date = record_day  # (the record's "Thời gian:" line)
+        elif noun and doc.date and len(doc.date) == 10 and doc.date_source in ("published", "dateline") and \
+                (weekday := _WEEKDAY_LEAD.match(low, s0)) and not find_dates(low, s0, s1):
+            # "Sáng thứ Ba, Thường trực Thành ủy … tổ chức giao ban" in an article of Thursday 5 June: that week's Tuesday,
+            # the last one on or before the article's day
+            day = _date.fromisoformat(doc.date)
+            date = (day - _timedelta(days=(day.weekday() - _WEEKDAYS[(weekday.group(1) or weekday.group(2)).split()[-1]]) % 7)).isoformat()
         else:
             date = None
         once = bool(noun and date is not None and date == at_once and not dated)

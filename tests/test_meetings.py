@@ -1678,3 +1678,15 @@ def test_a_conference_whose_conclusions_are_carried_out_is_cited_the_one_held_is
                  "tổ chức hội nghị công bố quyết định luân chuyển cán bộ.", "https://baolaichau.vn/a-20180912.html",
                  "2018-09-12")
     assert [(m.date, m.organizer) for m in doc.meetings] == [("2018-09-11", "Huyện ủy")]
+
+
+def test_a_meeting_told_by_its_weekday_is_that_weeks_day_before_the_article():
+    doc = doc_of("(Baoninhbinh) - Sáng thứ Ba, Thường trực Thành ủy Ninh Bình tổ chức giao ban khối Nội chính 5 tháng đầu năm "
+                 "2014. Đồng chí Nguyễn Thị Thanh Hà, Phó Bí thư Thường trực Thành ủy chủ trì.",
+                 "http://baoninhbinh.org.vn/giao-ban/d20140605", "2014-06-05")  # (a Thursday)
+    assert [(m.date, m.area.label, m.organizer) for m in doc.meetings] == [
+        ("2014-06-03", "thành phố Ninh Bình", "Thường trực Thành ủy")]
+    # ("Thứ hai, …" with no part of the day is an enumeration's "secondly")
+    doc = doc_of("Hội nghị có ba nội dung. Thứ hai, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo Báo cáo chính trị.",
+                 "https://baothanhhoa.vn/a.html", "2024-07-09")
+    assert doc.meetings == ()
