@@ -266,7 +266,9 @@ _NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ c
                      r"ủy ban trung ương mặt trận|toàn quốc|cả nước)(?![\w])")
 _PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|phuong|thi-tran)-"
                         r"([a-z]+(?:-[a-z]+){0,3})")
-_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+# (a word may hold an apostrophe: "xã Đắk N'Drung", "Đam B'Ri")
+_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?"
+                          r"(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2})")
 
 
 @lru_cache(maxsize=None)
@@ -640,7 +642,8 @@ def _as_of(unit: Unit, on: str | None) -> Unit:
     return later[0] if len(later) == 1 else unit
 
 
-_NEW_DISTRICT = re.compile(r"(?<![\w])(huyện|thị xã|quận)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+_NEW_DISTRICT = re.compile(r"(?<![\w])(huyện|thị xã|quận)\s+((?:[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?)"
+                           r"(?:\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?){0,2})")
 
 
 def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:

@@ -20,6 +20,8 @@ from .text import fold, key, lower
 _PLACE_BEFORE = re.compile(
     r"(?<![\w])(đường|tuyến|trục|nút giao|ngã tư|(?<!thành )phố|(?<!môi )(?<!thị )(?<!hiện )(?<!quảng )trường|ấp|(?<!nông )thôn|(?<!văn )bản|xóm|cầu|chợ|chùa|đền|sông|núi|tncs|tư tưởng|bác|lăng|tại|ở|"
     r"quê|quê quán|ngụ|trú)\s*$")
+# a lake's, a dam's, a pass's, an island's name, after its word in lower case ("hồ Ka La"; "Hồ" is also a family name)
+_WATER_BEFORE = re.compile(r"(?<![\w])(?:hồ|đập|đèo|vịnh|đảo|suối|thác|cồn|bến|cửa khẩu)\s+$")
 # the later items of a list of streets or units ("trên đường Định Công, Kim Giang", "các phường Trại Cau, Cát Dài")
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+|(?=[,–-])))"
 _PLACE_LIST = re.compile(rf"(?<![\w])(?:đường|tuyến|trục|các tuyến|(?<!thành )phố|các phố|nút giao|ngã tư|các phường|các xã|các thôn|các ấp|"
@@ -158,8 +160,9 @@ def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
     name after it ("đồng chí Sần Văn Tỉnh, Chủ tịch UBND huyện", "Tòng Thị Ban, Phó Chủ tịch HĐND tỉnh"), not a unit's
     or a body's ("Đảng bộ Tỉnh", "UBND Huyện Mường Tè")."""
     word = lower(run[j].group(0))
-    if j == len(run) - 1 and j - i >= 2 and word == "phó":
-        # a Hà Nhì given name ("Chu Chà Phó, Phó Bí thư Huyện ủy"), only before a comma or a dash: "Phó" before a
+    if j == len(run) - 1 and j - i >= 2 and word in ("phó", "ông"):
+        # a Hà Nhì given name ("Chu Chà Phó, Phó Bí thư Huyện ủy"), a Kinh one ("Phạm Văn Ông, …"), only before a
+        # comma or a dash: "Phó" before a
         # lower-case word opens a title ("Nguyễn Văn Hòa Phó giám đốc …" is no name ending in it)
         return bool(re.match(r"\s*(?:[,;)]|\s\(|[-–]\s)", doc.text[run[j].end():run[j].end() + 3]))
     return j == len(run) - 1 and j - i >= 2 and word in _LEVEL_GIVEN \
@@ -519,8 +522,8 @@ def persons(doc: Doc) -> dict:
                     if later is not None:
                         i = later  # "Trưởng ban Quản lý Khu kinh tế mở Chu Lai Phan Xuân Quang": the zone's name, then
                         continue  # the person's
-                    if ok and not context and (_PLACE_BEFORE.search(before) or
-                                               _PLACE_LIST.search(doc.text, max(0, start - 120), start)):
+                    if ok and not context and (_PLACE_BEFORE.search(before) or _WATER_BEFORE.search(
+                            doc.text, max(0, start - 12), start) or _PLACE_LIST.search(doc.text, max(0, start - 120), start)):
                         ok = False  # ("trên các tuyến Võ Văn Tần, Cách Mạng Tháng Tám": streets named after people)
                     if ok and not context and _UNIT_BEFORE.search(doc.low[max(0, start - 24):start]):
                         ok = False

@@ -57,7 +57,8 @@ _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "distri
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
 _NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
-                        r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})$", re.IGNORECASE)
+                        r"((?:[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?)(?:\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?){0,2})$",
+                        re.IGNORECASE)
 _ELECTORAL_UNIT = re.compile(r"\s*\(\s*(?:đơn vị|đơn vị bầu cử|ứng cử tại|tổ)\b")
 _NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 _RETIRED = re.compile(r"(?<![\w])(nghỉ hưu|thôi việc|nghỉ việc|về hưu|lãnh đạo nghỉ)(?![\w])")

@@ -130,3 +130,10 @@ def test_a_former_districts_portal_after_the_reform_is_about_the_commune_named_a
     # (before the reform, the district)
     assert labels(doc_of(text.replace("2025", "2024"), "https://ductrong.lamdong.gov.vn/a.html", "2024-10-01"))[0] \
         == "huyện Đức Trọng"
+
+
+def test_a_commune_the_data_lack_keeps_the_apostrophe_in_its_name():
+    doc = doc_of("Ngày 27/9/2018, Đảng ủy xã Đắk N'Drung tổ chức hội nghị. Đồng chí Điểu Khiêm, Bí thư Đảng ủy xã Đắk N'Drung "
+                 "chủ trì.", "https://daknong.gov.vn/a.html", "2018-09-28")
+    assert [(p.title, p.area.name) for p in doc.posts] == [("Bí thư Đảng ủy xã", "Đắk N'Drung")]
+    assert [m.area.name for m in doc.meetings] == ["Đắk N'Drung"]

@@ -16,6 +16,13 @@ from vnkg.extract.text import key
     ("Đoàn TNCS Hồ Chí Minh huyện tổ chức đại hội tại Hà Tĩnh.", []),
     ("Chăm lo tết Đinh Dậu cho gia đình chính sách ở Thái Nguyên.", []),
     ("Các đồng chí lãnh đạo huyện dự lễ khánh thành đường Lê Lợi.", []),
+    # K'Ho, M'Nông and Mạ names ("Kơ Să", "Ka", "Bon" open them); a lake's name is no person's
+    ("Bí thư Huyện ủy Kơ Să Ha Thuận chủ trì. Dự có Chủ tịch UBND xã Ka Phương, Bí thư Đảng ủy xã Bon Yô K'Hưng.",
+     ["Kơ Să Ha Thuận", "Ka Phương", "Bon Yô K'Hưng"]),
+    ("Các ngành điều tiết nước hồ Ka La phục vụ sản xuất.", []),
+    # Cơ Tu names ("Coor", "Za"); a Kinh given name that is also the honorific, before a comma
+    ("Phó Chủ tịch UBND huyện Coor Văn Tiến và Phó Chủ tịch UBND huyện Za Hung Tâm dự.", ["Coor Văn Tiến", "Za Hung Tâm"]),
+    ("Cử tri Phạm Văn Ông, thôn 3, phản ánh về đường giao thông.", ["Phạm Văn Ông"]),
     # a village elder's name, after "già làng" ("A", "Rơ Lan" open Bahnar and Jrai names)
     ("Già làng A Rơi, 78 tuổi, ở thôn Vi Glơ phát biểu. Già làng Rơ Lan Blơi thay mặt cử tri phát biểu.",
      ["A Rơi", "Rơ Lan Blơi"]),

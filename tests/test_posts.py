@@ -1607,3 +1607,10 @@ def test_a_title_ends_at_a_citys_abbreviation_that_closes_its_sentence():
                  "đồng chí Nghiêm Xuân Đông được bầu giữ chức Chủ tịch HĐND TP.", "https://baoquangninh.vn/cam-pha.html",
                  "2016-06-25")
     assert not any("kết quả" in t for _, t, _ in rows(doc))
+
+
+def test_the_fronts_committee_written_ub_mttq_and_mttq_vn():
+    doc = doc_of("Dự có bà Ngô Thị Hậu, Chủ tịch UB MTTQ xã Gia Sinh; bà Coor Thị Pơng, Chủ tịch Ủy ban MTTQ VN huyện Tây Giang.",
+                 "https://baoninhbinh.org.vn/a.html", "2019-05-10")
+    assert {t for _, t, _ in rows(doc)} == {"chủ tịch ủy ban mặt trận tổ quốc xã",
+                                            "chủ tịch ủy ban mặt trận tổ quốc việt nam huyện"}
