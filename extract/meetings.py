@@ -149,7 +149,7 @@ _TOWARDS = re.compile(r"(?<![\w])(?:tiến tới|hướng tới|chào mừng|k�
 # going on that day)
 _OF_DOCUMENT = re.compile(r"(?<![\w])(?:nghị quyết|chỉ thị|kết luận|văn kiện|báo cáo chính trị|"
                           r"(?<!tiếp tục )(?<!theo )(?<!làm việc )(?<!trong )chương trình|"
-                          r"kế hoạch|quy chế|điều lệ|tinh thần)(?:\s+của)?\s*$")  # ("kết luận của Hội nghị …")
+                          r"kế hoạch|quy chế|điều lệ|tinh thần)\s*$")
 _MANY_LEVELS = re.compile(r"[^.;,\n]{0,40}?(?<![\w])(?:các cấp|cấp cơ sở|cơ sở|cấp xã|cấp huyện|cấp tỉnh)(?![\w])")
 def _many_levels(low: str, at: int) -> bool:
     """Whether the meeting noun ending at `at` is said of many levels (``Đại hội Đảng bộ các cấp``) —

@@ -67,3 +67,11 @@ def test_a_decision_announced_at_the_meeting_gives_its_year(decision, expected):
             "Thuận chủ trì hội nghị.")
     doc = doc_of(text, "https://vtcnews.vn/a-ar981547.html", None)
     assert [m.date for m in doc.meetings] == [expected]
+
+
+def test_an_earlier_date_is_no_document_number_that_dates_the_next_one():
+    from vnkg.extract.dates import dates_a_document
+    low = "thực hiện kết luận của hội nghị ban thường vụ huyện ủy ngày 5/9/2018, chiều 11/9, huyện ủy tổ chức hội nghị"
+    assert not dates_a_document(low, low.index("11/9"))
+    low = "thực hiện kết luận số 12-kl/hu ngày 5/9/2018"
+    assert dates_a_document(low, low.index("5/9"))

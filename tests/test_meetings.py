@@ -1673,13 +1673,6 @@ def test_the_standing_board_of_a_peoples_committee_holds_a_meeting():
     assert [(m.date, m.organizer) for m in doc.meetings] == [("2019-10-28", "Thường trực Ủy ban nhân dân tỉnh")]
 
 
-def test_a_conference_whose_conclusions_are_carried_out_is_cited_the_one_held_is_dated_after_it():
-    doc = doc_of("(BLC) - Thực hiện kết luận của Hội nghị Ban Thường vụ Huyện ủy ngày 5/9/2018, chiều 11/9, Huyện ủy Tam Đường "
-                 "tổ chức hội nghị công bố quyết định luân chuyển cán bộ.", "https://baolaichau.vn/a-20180912.html",
-                 "2018-09-12")
-    assert [(m.date, m.organizer) for m in doc.meetings] == [("2018-09-11", "Huyện ủy")]
-
-
 def test_a_meeting_told_by_its_weekday_is_that_weeks_day_before_the_article():
     doc = doc_of("(Baoninhbinh) - Sáng thứ Ba, Thường trực Thành ủy Ninh Bình tổ chức giao ban khối Nội chính 5 tháng đầu năm "
                  "2014. Đồng chí Nguyễn Thị Thanh Hà, Phó Bí thư Thường trực Thành ủy chủ trì.",
