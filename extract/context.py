@@ -267,7 +267,7 @@ _NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ c
 _PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|phuong|thi-tran)-"
                         r"([a-z]+(?:-[a-z]+){0,3})")
 # (a word may hold an apostrophe: "xã Đắk N'Drung", "Đam B'Ri")
-_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?"
+_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(?<!hợp tác )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?"
                           r"(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2})")
 
 

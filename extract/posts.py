@@ -56,7 +56,7 @@ _COMMITTEE = lexicon.load().committees  # a unit's kind -> its party committee (
 _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "town",
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
-_NEW_PLACE = re.compile(r"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
+_NEW_PLACE = re.compile(r"(?<![\w])(?<!hợp tác )(?<!htx )(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
                         r"((?:[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?)(?:\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?){0,2})$",
                         re.IGNORECASE)
 _ELECTORAL_UNIT = re.compile(r"\s*\(\s*(?:đơn vị|đơn vị bầu cử|ứng cử tại|tổ)\b")

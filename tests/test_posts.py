@@ -1614,3 +1614,9 @@ def test_the_fronts_committee_written_ub_mttq_and_mttq_vn():
                  "https://baoninhbinh.org.vn/a.html", "2019-05-10")
     assert {t for _, t, _ in rows(doc)} == {"chủ tịch ủy ban mặt trận tổ quốc xã",
                                             "chủ tịch ủy ban mặt trận tổ quốc việt nam huyện"}
+
+
+def test_a_cooperatives_name_is_no_commune():
+    doc = doc_of("Dự có bà Đàng Thị Phấn, Chủ nhiệm Hợp tác xã Gốm Bàu Trúc.", "https://baoninhthuan.com.vn/a.html",
+                 "2020-01-01")
+    assert rows(doc) == [("Đàng Thị Phấn", "chủ nhiệm hợp tác xã gốm bàu trúc", "")]
