@@ -137,3 +137,12 @@ def test_a_commune_the_data_lack_keeps_the_apostrophe_in_its_name():
                  "chủ trì.", "https://daknong.gov.vn/a.html", "2018-09-28")
     assert [(p.title, p.area.name) for p in doc.posts] == [("Bí thư Đảng ủy xã", "Đắk N'Drung")]
     assert [m.area.name for m in doc.meetings] == ["Đắk N'Drung"]
+
+
+def test_districts_renamed_as_towns_keep_their_old_names_until_the_change():
+    doc = doc_of("Đồng chí Lê Anh Xuân, Bí thư Huyện ủy Tĩnh Gia dự hội nghị.", "https://baothanhhoa.vn/a.html", "2013-05-10")
+    assert [p.area.label for p in doc.posts] == ["huyện Tĩnh Gia"]
+    doc = doc_of("Đồng chí Vũ Quang Hà, Bí thư Huyện ủy Yên Hưng dự hội nghị.", "https://baoquangninh.vn/a.html", "2010-05-10")
+    assert [p.area.label for p in doc.posts] == ["huyện Yên Hưng"]
+    doc = doc_of("Đồng chí Lê Anh Xuân, Bí thư Thị ủy Nghi Sơn dự hội nghị.", "https://baothanhhoa.vn/a.html", "2022-05-10")
+    assert [p.area.label for p in doc.posts] == ["thị xã Nghi Sơn"]
