@@ -1697,15 +1697,19 @@ def _bare_roles(posts: list[Post], doc: Doc) -> list[Post]:
 _PLURAL_BEFORE = re.compile(r"(?<![\w])các\s+$")
 
 
+@lru_cache(maxsize=1)
+def _joined_names() -> re.Pattern:
+    """What joins names that share the title after the last ("A, B, Phó Chủ tịch …", "bà A và ông B, Phó Chủ tịch …";
+    not "đồng chí A, đồng chí B - Phó Chủ tịch …", where each name is introduced on its own)."""
+    honor = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lexicon.load().honorifics)
+    return re.compile(rf"\s*,\s*|\s*,?\s*và\s+(?:(?:{honor})\s+)?")
+
+
 def _shared_by_joined(posts: list[Post], doc: Doc) -> list[Post]:
     """A deputy's or member's title shared by names joined before it ("bà A và ông B, Phó Chủ tịch UBND xã";
     "Cùng chủ trì có ông A và bà B, Phó Chủ tịch UBND thành phố") or listed after it in the plural ("các Phó Chủ
     tịch UBND thành phố A, B"): each name holds it, when the sentence gives that name no title of its own."""
-    lex = lexicon.load()
-    honor = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lex.honorifics)
-    # ("A, B, Phó Chủ tịch …", "bà A và ông B, Phó Chủ tịch …"; not "đồng chí A, đồng chí B - Phó Chủ tịch …", where
-    # each name is introduced on its own)
-    joined = re.compile(rf"\s*,\s*|\s*,?\s*và\s+(?:(?:{honor})\s+)?")
+    joined = _joined_names()
     titled = {q.person for q in posts}  # (a name the article gives a title of its own anywhere shares none)
     chains: dict[tuple[str, int], int] = {}
     for q in posts:
@@ -1715,6 +1719,8 @@ def _shared_by_joined(posts: list[Post], doc: Doc) -> list[Post]:
         if q.kind not in ("deputy", "member") or q.status != "current" or chains[(q.person, q.span.sentence)] > 1:
             continue  # (one title, the shared one: "A và B, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" describes B alone)
         s0, s1 = doc.sentence_bounds(q.span.start)
+        if "và" not in doc.low[s0:q.span.start] and "các" not in doc.low[max(s0, q.span.start - 8):q.span.start]:
+            continue  # (neither shape: no names joined before it, no plural before it)
         mentions = doc.persons_in(s0, s1)
         after = [i for i, m in enumerate(mentions) if m.name == q.person and m.span.end <= q.span.start
                  and re.fullmatch(r"\s*[,–-]\s*", doc.low[m.span.end:q.span.start])]
