@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -244,10 +245,14 @@ class Gazetteer:
         # keep the longest of overlapping matches
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[AreaMention] = []
+        refused.sort()
+        refused_starts = [r0 for r0, _ in refused]
         for m in found:
             if kept and m.start < kept[-1].end:
                 continue
-            if refused and any(r0 <= m.start and m.end <= r1 and (r0, r1) != (m.start, m.end) for r0, r1 in refused):
+            # (a refused name holding this one starts at most a name's length before it: look at those only)
+            near = refused[max(0, bisect_right(refused_starts, m.start) - 8):bisect_right(refused_starts, m.start)]
+            if any(m.end <= r1 and (r0, r1) != (m.start, m.end) for r0, r1 in near):
                 continue
             kept.append(m)
         return kept

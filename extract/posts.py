@@ -748,9 +748,10 @@ def posts(doc: Doc) -> dict:
     # a portal's list of its leaders, a name alone on its line and its titles alone on the next ("Đỗ Quang Hà\nBí thư
     # Đảng ủy, Chủ tịch HĐND phường"): the next line's titles are the name's
     lines = doc.lines
+    titled_ids = {id(who) for who, _, _, _ in found}  # (a set: a long article names thousands)
     for p in ordered:
         line = doc.line_bounds(p.span.start)
-        if line is None or any(who is p for who, _, _, _ in found) or \
+        if line is None or id(p) in titled_ids or p.span.start - line[0] > 40 or \
                 _ALONE_LEAD.sub("", doc.low[line[0]:p.span.start]) or doc.text[p.span.end:line[1]].strip(" \t.:"):
             continue  # (its number and honorific before it: "1. Đồng chí Phạm Văn A" over "Tỉnh ủy viên, Bí thư Huyện ủy")
         at = bisect_left(lines, line) + 1
