@@ -74,7 +74,7 @@ def _keys(facts):
                                    "fresh159", "fresh160", "fresh161", "fresh162", "fresh163", "fresh164",
                                    "fresh165", "fresh166", "fresh167", "fresh168", "fresh169", "fresh170", "fresh171", "fresh172",
                                    "fresh173", "fresh174", "fresh175", "fresh176", "fresh177", "fresh178", "fresh179", "fresh180",
-                                   "fresh181", "fresh182", "fresh184", "fresh185", "fresh186", "fresh187", "fresh188"])
+                                   "fresh181", "fresh182", "fresh183", "fresh184", "fresh185", "fresh186", "fresh187", "fresh188"])
 def test_fresh_batch(batch, tmp_path):
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(main, ["facts", str(FIXTURES / f"{batch}.jsonl"), "-o", str(out)])
