@@ -49,7 +49,12 @@ class Lexicon:
     spellings: dict[str, str]
     committees: dict[str, str]  # level word -> its party committee ("huyện" -> "Huyện ủy")
     kept: frozenset[str] = frozenset()  # abbreviations a title keeps as written ("TAND"): the graph keys by the long form
+    shorts: frozenset[str] = frozenset()  # every abbreviation's short form as written ("UBND", "TAND")
     expanded: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # expand()'s memo
+
+    def honorific_alternation(self, *but: str) -> str:
+        """The honorifics as one regex group, spaces as ``\\s+`` (but the ones given: "đại biểu" is also a seat)."""
+        return "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in self.honorifics if h not in but) + ")"
 
     def role_spelling(self, role: str) -> str:
         """The lexicon's spelling of a role matched in lower case (``phó bí thư`` -> ``Phó Bí thư``)."""
@@ -103,8 +108,9 @@ def load() -> Lexicon:
     roles = {_low(r[0]): r[1] for r in _lines("roles.tsv")}
     spellings = {_low(r[0]): fold(r[0]) for r in _lines("roles.tsv")}
     role_re = re.compile(rf"(?<![\w&])(?:{_alternation(list(roles))})(?![\w&])")
-    abbreviations, kept = [], set()
+    abbreviations, kept, shorts = [], set(), set()
     for short, long, *how in _lines("abbreviations.tsv"):
+        shorts.add(short)
         # case matters: "TƯ" is Trung ương, "Tư" in "Sở Tư pháp" is not (other spellings are rows of their own)
         pattern = re.compile(rf"(?<![\w&.]){re.escape(short)}(?![\w&])")
         abbreviations.append((pattern, long))
@@ -121,4 +127,4 @@ def load() -> Lexicon:
     nonname = frozenset(_NONNAME)
     committees = {_low(r[0]): r[1] for r in _lines("party_committees.tsv")}
     return Lexicon(surnames, honorifics, roles, role_re, abbreviations, levels, level_re,
-                   bodies, body_re, honorific_re, nonname, spellings, committees, frozenset(kept))
+                   bodies, body_re, honorific_re, nonname, spellings, committees, frozenset(kept), frozenset(shorts))

@@ -48,7 +48,8 @@ _FIRST_SESSION = re.compile(r"(?<![\w])(?:(?:kỳ họp|phiên họp|hội ngh�
 _NOT_FIRST = re.compile(r"(?<![\w])(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+(?!nhất|1(?!\d)|i(?![\w]))\w+")
 _FIRST = re.compile(rf"(?<![\w])đại hội(?![\w])|{_FIRST_SESSION.pattern}")
 _VERB_BETWEEN = re.compile(r"(?<![\w])(dự(?! khuyết| án)|tham dự|phát biểu|kết luận|báo cáo)(?![\w])")
-_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+▪●■◆►·]|\d{1,2}\s*[.)])\s*)?(?:[(\[][\w.]+[)\]]\s*[-–—]?\s*|[\w.]+\s*[-–—]\s*)?"  # ("GLO- Sáng 5/3", "(BDO) Sáng 14-3")
+_SITE_TAG = r"(?:[(\[][\w.]+[)\]]\s*[-–—]?\s*|[\w.]+\s*[-–—]\s*)?"  # a site's tag before the lede ("GLO- ", "(BDO) ")
+_DAY_LEAD = re.compile(r"\s*(?:(?:[-–•*+▪●■◆►·]|\d{1,2}\s*[.)])\s*)?" + _SITE_TAG +
                        r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?"  # ("Thứ Sáu, ngày 12/4: …")
                        # (an hour first: "Khoảng 5 giờ 30 phút sáng 16-8, …")
                        r"(?:(?:khoảng|vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?"
@@ -80,7 +81,7 @@ _PASSIVE = re.compile(r"(?<![\w])do\s+")
 # (not a numbered unit's name: "Ban Thường vụ Quận ủy Quận 4 họp")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6}
 # (a part of the day before it, or "vừa qua" after it: "Thứ hai, cho ý kiến …" alone is an enumeration's "secondly")
-_WEEKDAY_LEAD = re.compile(r"\s*(?:[(\[][\w.]+[)\]]\s*[-–—]?\s*|[\w.]+\s*[-–—]\s*)?(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)"
+_WEEKDAY_LEAD = re.compile(r"\s*" + _SITE_TAG + r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)"
                            r"(?:ngày\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa qua|tuần qua|này))?|"
                            r"(?:ngày\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+(?:vừa qua|tuần qua))\s*,")
 _RECORD_DAY = re.compile(r"(?:^|\n)[ \t]*thời gian[ \t]*[:|][ \t]*")
@@ -700,8 +701,7 @@ _LIST_AFTER = re.compile(rf"\s*(?:và\s+(?:điều hành|dự)\s+)?(?:{_CHAIRED}
                          r"(?:(?:phó\s+|bí thư|ủy viên|thứ trưởng|trưởng|chủ tịch|giám đốc|bộ trưởng)[^:.;\n]{0,60})?:")
 # the honorifics of the lexicon (a rank stands where "đồng chí" would: "... và Thiếu tá B, Chính trị viên Đồn Biên
 # phòng ..."), but "đại biểu", which is also a seat ("và đại biểu Quốc hội")
-_HONOR = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lexicon.load().honorifics
-                          if h != "đại biểu") + ")"
+_HONOR = lexicon.load().honorific_alternation("đại biểu")
 # "chủ trì hội nghị có (đồng chí) A, …": a list of those who chair after the verb
 _HAS_AFTER = re.compile(rf"\s*(?:{_CHAIRED}\s+)?(?:có|gồm)\s+(?=[^\W\d_])")
 _AND_HONORIFIC = re.compile(rf"(?<![\w])và\s+{_HONOR}\s+")

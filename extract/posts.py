@@ -119,8 +119,7 @@ def _names_next(doc: Doc, end: int, why: str, person_starts) -> bool:
 _AND_THEN = re.compile(r"\s*,?\s+và\s+(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?$")
 
 
-_ALONE_LEAD = re.compile(r"^[ \t\-–•*+]*(?:\d{1,2}\s*[.)]\s*)?(?:(?:" + "|".join(
-    re.escape(h) for h in lexicon.load().honorifics) + r")\s+)?$")
+_ALONE_LEAD = re.compile(r"^[ \t\-–•*+]*(?:\d{1,2}\s*[.)]\s*)?(?:" + lexicon.load().honorific_alternation() + r"\s+)?$")
 
 
 def chain_after(doc: Doc, pos: int, limit: int, person_starts: list[int],
@@ -462,9 +461,7 @@ def canonical_title(raw: str) -> str:
     if capitals:
         # a title or body from a headline in capitals ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ"): in lower case but
         # its first letter and the short forms kept as written ("TAND")
-        kept = {w for w in title.split() if w.isupper() and len(w) > 1 and any(
-            p.pattern.endswith(re.escape(w) + "(?![\\w&])") for p, _ in lex.abbreviations)}
-        title = " ".join(w if w in kept or not w.isupper() else lower(w) for w in title.split())
+        title = " ".join(w if w in lex.shorts or not w.isupper() else lower(w) for w in title.split())
         title = title[:1].upper() + title[1:]
     m = lex.role_re.match(lower(title))
     if m:
@@ -1702,8 +1699,7 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])các\s+$")
 def _joined_names() -> re.Pattern:
     """What joins names that share the title after the last ("A, B, Phó Chủ tịch …", "bà A và ông B, Phó Chủ tịch …";
     not "đồng chí A, đồng chí B - Phó Chủ tịch …", where each name is introduced on its own)."""
-    honor = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in lexicon.load().honorifics)
-    return re.compile(rf"\s*,\s*|\s*,?\s*và\s+(?:(?:{honor})\s+)?")
+    return re.compile(rf"\s*,\s*|\s*,?\s*và\s+(?:{lexicon.load().honorific_alternation()}\s+)?")
 
 
 def _shared_by_joined(posts: list[Post], doc: Doc) -> list[Post]:
