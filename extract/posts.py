@@ -1864,11 +1864,10 @@ def _concurrent(post: Post, new: Post) -> bool:
     # UBND xã giữ chức Phó Bí thư Đảng ủy xã")
     # (a commander made the deputy secretary of the armed force's own party committee keeps the command: "Chỉ huy
     # trưởng Bộ CHQS tỉnh được chỉ định giữ chức Phó Bí thư Đảng ủy Quân sự tỉnh")
-    together = together or (_COMMAND_POST.match(old_t) and _FORCE_COMMITTEE.match(new_t))
+    together = together or (key(post.role) in _COMMAND_ROLES and _FORCE_COMMITTEE.match(new_t))
     return bool(together and post.area is not None and new.area is not None and post.area.code == new.area.code)
 
 
-_COMMAND_POST = re.compile(r"(?:phó )?(?:chỉ huy trưởng|chính ủy|chính trị viên|tham mưu trưởng)(?![\w])")
 _FORCE_COMMITTEE = re.compile(r"(?:phó )?bí thư(?: thường trực)? đảng ủy (?:quân sự|bộ đội biên phòng|bđbp|biên phòng|"
                               r"công an|bộ chỉ huy)(?![\w])")
 
