@@ -28,7 +28,7 @@ from .areas import choose, synthetic
 from .dates import dates_a_document
 from .document import Doc, YearClue
 from .gazetteer import REFORM, Unit
-from .text import ascii_slug, key
+from .text import APOSTROPHE_TAIL, ascii_slug, key
 
 # ---------------------------------------------------------------------------------------------
 # the reference date
@@ -267,8 +267,8 @@ _NATION = re.compile(r"(?<![\w])(quốc hội|chính phủ|thủ tướng|bộ c
 _PATH_UNIT = re.compile(r"(?:^|[-/_])(tinh|thanh-pho|tp|huyen|quan|thi-xa|tx|xa|phuong|thi-tran)-"
                         r"([a-z]+(?:-[a-z]+){0,3})")
 # (a word may hold an apostrophe: "xã Đắk N'Drung", "Đam B'Ri")
-_NEW_COMMUNE = re.compile(r"(?<![\w])(?<!thị )(?<!hợp tác )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?"
-                          r"(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2})")
+_NEW_COMMUNE = re.compile(rf"(?<![\w])(?<!thị )(?<!hợp tác )(xã|phường|thị trấn|đặc khu)[ \t]+([^\W\d_]+{APOSTROPHE_TAIL}"
+                          rf"(?:[ \t]+[^\W\d_]+{APOSTROPHE_TAIL}){{0,2}})")
 
 
 @lru_cache(maxsize=None)
@@ -642,8 +642,8 @@ def _as_of(unit: Unit, on: str | None) -> Unit:
     return later[0] if len(later) == 1 else unit
 
 
-_NEW_DISTRICT = re.compile(r"(?<![\w])(huyện|thị xã|quận)\s+((?:[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?)"
-                           r"(?:\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?){0,2})")
+_NEW_DISTRICT = re.compile(rf"(?<![\w])(huyện|thị xã|quận)\s+((?:[A-ZĐ][^\W\d_]*{APOSTROPHE_TAIL})"
+                           rf"(?:\s+[A-ZĐ][^\W\d_]*{APOSTROPHE_TAIL}){{0,2}})")
 
 
 def _new_district(doc, gaz, headline_end, lede_end, prov) -> Unit | None:

@@ -162,8 +162,7 @@ def _given_level_word(doc: Doc, run: list[re.Match], i: int, j: int) -> bool:
     word = lower(run[j].group(0))
     if j == len(run) - 1 and j - i >= 2 and word in ("phó", "ông"):
         # a Hà Nhì given name ("Chu Chà Phó, Phó Bí thư Huyện ủy"), a Kinh one ("Phạm Văn Ông, …"), only before a
-        # comma or a dash: "Phó" before a
-        # lower-case word opens a title ("Nguyễn Văn Hòa Phó giám đốc …" is no name ending in it)
+        # comma or a dash: "Phó" before a lower-case word opens a title ("Nguyễn Văn Hòa Phó giám đốc …")
         return bool(re.match(r"\s*(?:[,;)]|\s\(|[-–]\s)", doc.text[run[j].end():run[j].end() + 3]))
     return j == len(run) - 1 and j - i >= 2 and word in _LEVEL_GIVEN \
         and bool(re.match(r"\s*(?:[,;.)]|\s\(|[-–]\s|$)", doc.text[run[j].end():run[j].end() + 3])

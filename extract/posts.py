@@ -21,7 +21,7 @@ from .grammar import phrase_end
 from .grammar import stop_at as grammar_stop
 from .gazetteer import Unit
 from .model import PersonMention, Post
-from .text import PLACE_LIKE, fold, key, lower
+from .text import APOSTROPHE_TAIL, PLACE_LIKE, fold, key, lower
 
 _ELECT = re.compile(
     r"(?<!thôi )(?:(?:được\s+(?:bầu(?:\s+lại)?|bổ nhiệm|chỉ định|điều động)\s+)?(?:giữ|đảm nhận)\s+chức(?:\s+(?:vụ|danh))?"
@@ -57,7 +57,7 @@ _LEVEL_OF_KIND = {"tỉnh": "province", "huyện": "district", "quận": "distri
                   "thành phố": "city", "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 _DISMISSED = re.compile(r"(miễn nhiệm|cách chức|bãi nhiệm|thôi giữ|thôi làm)\s+(?:chức vụ\s+|chức\s+)?$")
 _NEW_PLACE = re.compile(r"(?<![\w])(?<!hợp tác )(?<!htx )(xã|phường|thị trấn|huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+"
-                        r"((?:[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?)(?:\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?){0,2})$",
+                        rf"((?:[A-ZĐ][^\W\d_]*{APOSTROPHE_TAIL})(?:\s+[A-ZĐ][^\W\d_]*{APOSTROPHE_TAIL}){{0,2}})$",
                         re.IGNORECASE)
 _ELECTORAL_UNIT = re.compile(r"\s*\(\s*(?:đơn vị|đơn vị bầu cử|ứng cử tại|tổ)\b")
 _NEW_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}

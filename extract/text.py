@@ -140,4 +140,6 @@ def ascii_slug(text: str) -> str:
 
 # what a huyện or a xã is like, written between its level word and its name ("huyện rẻo cao Hướng Hóa", "xã biên giới
 # Ia Dom"): no part of its name or of a title (a regular-expression alternation)
+# the rest of a word of a minority place name that holds an apostrophe ("N'Drung" of "xã Đắk N'Drung", "B'Ri")
+APOSTROPHE_TAIL = r"(?:['’][^\W\d_]+)?"
 PLACE_LIKE = "đảo|miền núi|vùng cao|rẻo cao|biên giới|ven biển"
